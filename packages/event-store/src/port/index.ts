@@ -1,0 +1,6 @@
+export * from './checkpoint-store';
+export * from './errors';
+export * from './event-store';
+export * from './expected-revision';
+export * from './metadata';
+export * from './recorded-event';

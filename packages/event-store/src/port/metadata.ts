@@ -1,0 +1,26 @@
+import * as t from 'io-ts';
+
+/** Who recorded an event: a person or system, in a role, for an agency. */
+export const Actor = t.intersection([
+  t.type({ id: t.string, role: t.string }),
+  t.partial({ agency: t.string }),
+]);
+export type Actor = t.TypeOf<typeof Actor>;
+
+/**
+ * The envelope fields a writer supplies with each event. `recordedAt` is set by
+ * the writer's clock (not the store's) so that histories are reproducible and the
+ * hash chain can cover it. `hash` is filled by the tamper-evidence layer.
+ */
+export const EventMetadata = t.intersection([
+  t.type({
+    recordedAt: t.string,
+    actor: Actor,
+    correlationId: t.string,
+    causationId: t.string,
+  }),
+  t.partial({
+    hash: t.type({ previous: t.string, current: t.string }),
+  }),
+]);
+export type EventMetadata = t.TypeOf<typeof EventMetadata>;
