@@ -1,1 +1,34 @@
 export * from './decider/decider';
+
+export * from './values/calendar-date';
+export * from './values/identifiers';
+export * from './values/patterned-string';
+
+export * from './reference/academic-time';
+export * from './reference/agencies';
+export * from './reference/coded-values';
+export * from './reference/districts';
+export * from './reference/ethnicity';
+export * from './reference/hub-configuration';
+export * from './reference/school-years';
+export * from './reference/sex';
+export * from './reference/special-educational-needs';
+
+export * from './personal-data/personal-field';
+
+export * from './case/case-commands';
+export * from './case/case-decider';
+export * from './case/case-descriptions';
+export * from './case/case-events';
+export * from './case/case-evolve';
+export * from './case/case-rejections';
+export * from './case/case-rules';
+export * from './case/case-state';
+export * from './case/case-vocabulary';
+export * from './case/referral-details';
+
+export * from './meeting/meeting-decider';
+export * from './meeting/meeting-descriptions';
+export * from './meeting/meeting-messages';
+export * from './meeting/meeting-reference';
+export * from './personal-data/erasure-events';

@@ -1,0 +1,40 @@
+import * as t from 'io-ts';
+import { MeetingReference } from '../meeting/meeting-reference';
+import { CalendarDate } from '../values/calendar-date';
+import { CaseId, ShortText } from '../values/identifiers';
+import { ActionReview, AgreedAction, ClosureReason, ConsentForm, ConsentGiver, ReviewConclusion } from './case-vocabulary';
+import { ReferralDetails } from './referral-details';
+
+/** Every case command names its case and the business date it happened on. */
+const caseCommand = <Type extends string, Props extends t.Props>(type: Type, props: Props) =>
+  t.type({ type: t.literal(type), caseId: CaseId, occurredOn: CalendarDate, ...props }, `a ${type} command`);
+
+export const Refer = caseCommand('Refer', { referral: ReferralDetails });
+export const RecordConsent = t.intersection(
+  [
+    caseCommand('RecordConsent', { givenBy: ConsentGiver, form: ConsentForm }),
+    t.partial({ youngPersonLacksCapacity: t.boolean }),
+  ],
+  'a RecordConsent command',
+);
+export const WithdrawConsent = caseCommand('WithdrawConsent', { withdrawnBy: ConsentGiver });
+export const Discuss = caseCommand('Discuss', { meeting: MeetingReference });
+export const AgreeActions = caseCommand('AgreeActions', {
+  meeting: MeetingReference,
+  actions: t.array(AgreedAction, 'a list of agreed actions'),
+});
+export const Review = caseCommand('Review', {
+  meeting: MeetingReference,
+  outcomes: t.array(ActionReview, 'a list of action outcomes'),
+  conclusion: ReviewConclusion,
+});
+export const EscalateToLMG = caseCommand('EscalateToLMG', { reason: ShortText });
+export const Close = caseCommand('Close', { reason: ClosureReason });
+
+export const CaseCommand = t.union(
+  [Refer, RecordConsent, WithdrawConsent, Discuss, AgreeActions, Review, EscalateToLMG, Close],
+  'a case command',
+);
+export type CaseCommand = t.TypeOf<typeof CaseCommand>;
+export type CaseCommandType = CaseCommand['type'];
+export type CaseCommandOf<Type extends CaseCommandType> = Extract<CaseCommand, { type: Type }>;

@@ -1,0 +1,60 @@
+import { describeMeeting } from '../meeting/meeting-reference';
+import { isErased } from '../personal-data/personal-field';
+import { districtName, staffordshireConfiguration, type HubConfiguration } from '../reference/hub-configuration';
+import { nationalCurriculumYears } from '../reference/school-years';
+import { needTypes, senProvisions } from '../reference/special-educational-needs';
+import type { CaseEvent, CaseEventType } from './case-events';
+import { actionOutcomes, closureReasons, consentForms, consentGivers, reviewConclusions } from './case-vocabulary';
+
+/** Plain-English names of the case events, for timelines and the event catalogue. */
+export const caseEventLabels: Readonly<Record<CaseEventType, string>> = {
+  Referred: 'Referred to the hub',
+  ConsentGiven: 'Consent given',
+  ConsentWithdrawn: 'Consent withdrawn',
+  Discussed: 'Discussed at a hub meeting',
+  ActionsAgreed: 'Actions agreed',
+  Reviewed: 'Actions reviewed',
+  EscalatedToLMG: 'Escalated to the Locality Management Group',
+  CaseClosed: 'Case closed',
+};
+
+const lower = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
+const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
+
+/** One sentence a family or an officer can read, as a line of the case's timeline. */
+export const describeCaseEvent = (event: CaseEvent, configuration: HubConfiguration = staffordshireConfiguration): string => {
+  const meetingName = (meeting: { district: string }) => districtName(configuration, meeting.district);
+  switch (event.type) {
+    case 'Referred': {
+      const { referral } = event;
+      const primary = referral.needs.find((need) => need.rank === 1);
+      const name = isErased(referral.personal.childName) ? 'a child whose personal details have been erased' : referral.personal.childName;
+      return (
+        `School ${referral.school} referred ${name} (${nationalCurriculumYears.label(referral.yearGroup)}, ` +
+        `${lower(senProvisions.label(referral.senProvision))}` +
+        (primary ? `, primary need: ${lower(needTypes.label(primary.need))}` : '') +
+        `) to the ${districtName(configuration, referral.district)} hub.`
+      );
+    }
+    case 'ConsentGiven':
+      return `${consentGivers.label(event.givenBy)} gave ${lower(consentForms.label(event.form))} consent${event.youngPersonLacksCapacity ? ', the young person lacking capacity to decide' : ''}.`;
+    case 'ConsentWithdrawn':
+      return `${consentGivers.label(event.withdrawnBy)} withdrew consent; the hub stops working on the case.`;
+    case 'Discussed':
+      return `Discussed for the first time at ${describeMeeting(event.meeting, meetingName(event.meeting))}.`;
+    case 'ActionsAgreed':
+      return `${plural(event.actions.length, 'action')} agreed at ${describeMeeting(event.meeting, meetingName(event.meeting))}: ${event.actions
+        .map((action) => `${action.description} (${action.ownerRole})`)
+        .join('; ')}.`;
+    case 'Reviewed': {
+      const counts = new Map<string, number>();
+      for (const { outcome } of event.outcomes) counts.set(outcome, (counts.get(outcome) ?? 0) + 1);
+      const tally = [...counts].map(([outcome, count]) => `${count} ${lower(actionOutcomes.label(outcome as keyof typeof actionOutcomes.labels))}`).join(', ');
+      return `Actions reviewed at ${describeMeeting(event.meeting, meetingName(event.meeting))} (${tally}); conclusion: ${lower(reviewConclusions.label(event.conclusion))}.`;
+    }
+    case 'EscalatedToLMG':
+      return `Escalated to the Locality Management Group: ${event.reason}`;
+    case 'CaseClosed':
+      return `Case closed: ${lower(closureReasons.label(event.reason))}.`;
+  }
+};

@@ -1,0 +1,53 @@
+import * as t from 'io-ts';
+import { MeetingReference } from '../meeting/meeting-reference';
+import { CalendarDate } from '../values/calendar-date';
+import { CaseId, ShortText } from '../values/identifiers';
+import { ActionReview, AgreedAction, ClosureReason, ConsentForm, ConsentGiver, ReviewConclusion } from './case-vocabulary';
+import { ReferralDetails } from './referral-details';
+
+/** Every case event names its case and its business date (`occurredOn`); the envelope holds when it was recorded. */
+const caseEvent = <Type extends string, Props extends t.Props>(type: Type, props: Props) =>
+  t.type({ type: t.literal(type), caseId: CaseId, occurredOn: CalendarDate, ...props }, `a ${type} event`);
+
+export const Referred = caseEvent('Referred', { referral: ReferralDetails });
+export const ConsentGiven = caseEvent('ConsentGiven', {
+  givenBy: ConsentGiver,
+  form: ConsentForm,
+  youngPersonLacksCapacity: t.boolean,
+});
+export const ConsentWithdrawn = caseEvent('ConsentWithdrawn', { withdrawnBy: ConsentGiver });
+export const Discussed = caseEvent('Discussed', { meeting: MeetingReference });
+export const ActionsAgreed = caseEvent('ActionsAgreed', {
+  meeting: MeetingReference,
+  actions: t.array(AgreedAction, 'a list of agreed actions'),
+});
+export const Reviewed = caseEvent('Reviewed', {
+  meeting: MeetingReference,
+  outcomes: t.array(ActionReview, 'a list of action outcomes'),
+  conclusion: ReviewConclusion,
+});
+export const EscalatedToLMG = caseEvent('EscalatedToLMG', { reason: ShortText });
+export const CaseClosed = caseEvent('CaseClosed', { reason: ClosureReason });
+
+export const CaseEvent = t.union(
+  [Referred, ConsentGiven, ConsentWithdrawn, Discussed, ActionsAgreed, Reviewed, EscalatedToLMG, CaseClosed],
+  'a case event',
+);
+export type CaseEvent = t.TypeOf<typeof CaseEvent>;
+export type CaseEventType = CaseEvent['type'];
+export type CaseEventOf<Type extends CaseEventType> = Extract<CaseEvent, { type: Type }>;
+
+/** The current schema version of each case event type; readers upcast older versions. */
+export const caseEventSchemaVersions: Readonly<Record<CaseEventType, number>> = {
+  Referred: 1,
+  ConsentGiven: 1,
+  ConsentWithdrawn: 1,
+  Discussed: 1,
+  ActionsAgreed: 1,
+  Reviewed: 1,
+  EscalatedToLMG: 1,
+  CaseClosed: 1,
+};
+
+export const caseStreamPrefix = 'case-';
+export const caseStreamId = (caseId: CaseId): string => `${caseStreamPrefix}${caseId}`;

@@ -1,0 +1,43 @@
+/**
+ * Every rule the case decider enforces, by stable code, with the plain-English rule a
+ * council officer would recognise. Each rejection adds the particulars in its message.
+ */
+export const caseRules = {
+  'case-already-referred': 'A case is referred only once; a child referred again gets a new case.',
+  'case-not-found': 'Nothing can happen to a case that has not been referred.',
+  'case-closed': 'Nothing more can happen to a closed case.',
+  'district-unknown': 'A case is referred to one of the council’s district hubs.',
+  'needs-invalid': 'Needs have exactly one primary need, no need twice, and “no specialist assessment” only with special educational needs support.',
+  'date-before-previous-event': 'A business date never goes back before the case’s previous event.',
+  'consent-required': 'Nothing is discussed, agreed, reviewed or escalated without current consent (given and not withdrawn).',
+  'consent-already-given': 'Consent that is already given is not recorded twice.',
+  'consent-not-given': 'Only consent that was given can be withdrawn.',
+  'consent-from-wrong-person':
+    'A young person past compulsory school age consents for themselves unless they lack capacity; below that age a parent or carer consents.',
+  'meeting-in-another-district': 'A case is discussed only at a meeting of its own district hub.',
+  'already-discussed': 'A case has its first discussion once; later meetings review it.',
+  'actions-not-at-discussion-meeting': 'Actions are agreed at the meeting where the case was discussed or reviewed.',
+  'actions-invalid': 'At least one action is agreed, and no action id is used twice.',
+  'no-actions-to-review': 'A review needs actions that were agreed and not yet reviewed.',
+  'review-not-after-agreement': 'A review happens at a later meeting than the one that agreed the actions.',
+  'review-outcomes-mismatch': 'A review gives an outcome for every outstanding action and for no other.',
+  'escalation-without-failed-review': 'A case goes to the Locality Management Group only after a review concluded it was not working.',
+  'closure-needs-met-without-review': 'A case is closed as “needs met” only after a review concluded the needs were met.',
+} as const;
+
+export type CaseRejectionCode = keyof typeof caseRules;
+
+export interface CaseRejection {
+  readonly _tag: 'CaseRejection';
+  readonly code: CaseRejectionCode;
+  /** The rule and the particulars of this refusal, in plain English. */
+  readonly message: string;
+  readonly caseId: string;
+}
+
+export const rejectCase = (code: CaseRejectionCode, caseId: string, particulars: string): CaseRejection => ({
+  _tag: 'CaseRejection',
+  code,
+  caseId,
+  message: `${particulars} ${caseRules[code]}`,
+});

@@ -1,0 +1,39 @@
+import type { MeetingReference } from '../meeting/meeting-reference';
+import type { DistrictId } from '../reference/districts';
+import type { NationalCurriculumYear } from '../reference/school-years';
+import type { CalendarDate } from '../values/calendar-date';
+import type { CaseId, ChildReference } from '../values/identifiers';
+import type { AgreedAction, ClosureReason, ReviewConclusion } from './case-vocabulary';
+
+export type ConsentStatus = 'awaited' | 'given' | 'withdrawn';
+
+/** Where a case stands in the hub's cycle of discuss, agree actions, review. */
+export type CaseStage = 'awaiting-first-discussion' | 'discussed' | 'actions-agreed' | 'reviewed' | 'escalated';
+
+export interface UnreferredCase {
+  readonly status: 'not-referred';
+}
+
+export interface ReferredCase {
+  readonly status: 'open' | 'closed';
+  readonly caseId: CaseId;
+  readonly childReference: ChildReference;
+  readonly district: DistrictId;
+  readonly yearGroup: NationalCurriculumYear;
+  readonly referredOn: CalendarDate;
+  /** Business date of the latest event: no later event may be dated before it. */
+  readonly lastOccurredOn: CalendarDate;
+  readonly consent: ConsentStatus;
+  readonly stage: CaseStage;
+  /** The meeting of the latest discussion or review: where actions may be agreed. */
+  readonly lastMeeting: MeetingReference | undefined;
+  readonly actionsAgreedAt: MeetingReference | undefined;
+  /** Actions agreed and not yet reviewed. */
+  readonly outstandingActions: ReadonlyArray<AgreedAction>;
+  readonly lastConclusion: ReviewConclusion | undefined;
+  readonly closureReason: ClosureReason | undefined;
+}
+
+export type CaseState = UnreferredCase | ReferredCase;
+
+export const initialCaseState: CaseState = { status: 'not-referred' };

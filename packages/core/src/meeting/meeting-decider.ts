@@ -1,0 +1,65 @@
+import { either as E } from 'fp-ts';
+import type { Decider } from '../decider/decider';
+import { academicYearOf } from '../reference/academic-time';
+import { staffordshireConfiguration, type HubConfiguration } from '../reference/hub-configuration';
+import type { CalendarDate } from '../values/calendar-date';
+import type { MeetingCommand, MeetingEvent } from './meeting-messages';
+import { describeMeeting, meetingStreamId, type MeetingReference } from './meeting-reference';
+
+export const meetingRules = {
+  'meeting-already-recorded': 'Each hub meeting is recorded once, as held or as cancelled.',
+  'district-unknown': 'Meetings are held by one of the council’s district hubs.',
+  'meeting-date-outside-academic-year': 'A meeting is held or cancelled within its academic year (1 September to 31 August).',
+  'no-attendance': 'A meeting records at least one attending professional.',
+} as const;
+
+export type MeetingRejectionCode = keyof typeof meetingRules;
+
+export interface MeetingRejection {
+  readonly _tag: 'MeetingRejection';
+  readonly code: MeetingRejectionCode;
+  readonly message: string;
+  readonly meetingId: string;
+}
+
+export type MeetingState =
+  | { readonly status: 'not-recorded' }
+  | { readonly status: 'held'; readonly meeting: MeetingReference; readonly on: CalendarDate }
+  | { readonly status: 'cancelled'; readonly meeting: MeetingReference; readonly on: CalendarDate };
+
+export type MeetingDecider = Decider<MeetingCommand, MeetingEvent, MeetingState, MeetingRejection>;
+
+const reject = (code: MeetingRejectionCode, meeting: MeetingReference, particulars: string): E.Either<MeetingRejection, never> =>
+  E.left({ _tag: 'MeetingRejection', code, meetingId: meetingStreamId(meeting), message: `${particulars} ${meetingRules[code]}` });
+
+const evolveMeeting = (state: MeetingState, event: MeetingEvent): MeetingState => {
+  if (state.status !== 'not-recorded') return state;
+  return event.type === 'MeetingHeld'
+    ? { status: 'held', meeting: event.meeting, on: event.heldOn }
+    : { status: 'cancelled', meeting: event.meeting, on: event.cancelledOn };
+};
+
+export const createMeetingDecider = (configuration: HubConfiguration): MeetingDecider => ({
+  initialState: { status: 'not-recorded' },
+  evolve: evolveMeeting,
+  decide: (command, state) => {
+    const { meeting } = command;
+    const date = command.type === 'RecordMeeting' ? command.heldOn : command.cancelledOn;
+    if (state.status !== 'not-recorded') {
+      return reject('meeting-already-recorded', meeting, `${describeMeeting(meeting)} was already recorded as ${state.status} on ${state.on}.`);
+    }
+    if (!configuration.districts.some((district) => district.id === meeting.district)) {
+      return reject('district-unknown', meeting, `There is no district hub "${meeting.district}" in ${configuration.councilName}.`);
+    }
+    if (academicYearOf(date) !== meeting.academicYear) {
+      return reject('meeting-date-outside-academic-year', meeting, `The date ${date} is not in the academic year ${meeting.academicYear}.`);
+    }
+    if (command.type === 'CancelMeeting') {
+      return E.right([{ type: 'MeetingCancelled', meeting, cancelledOn: command.cancelledOn, reason: command.reason }]);
+    }
+    if (command.attendance.length === 0) return reject('no-attendance', meeting, 'Nobody was recorded as attending.');
+    return E.right([{ type: 'MeetingHeld', meeting, heldOn: command.heldOn, attendance: command.attendance }]);
+  },
+});
+
+export const meetingDecider: MeetingDecider = createMeetingDecider(staffordshireConfiguration);

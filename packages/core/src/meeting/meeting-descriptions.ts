@@ -1,0 +1,16 @@
+import { agencies } from '../reference/agencies';
+import { districtName, staffordshireConfiguration, type HubConfiguration } from '../reference/hub-configuration';
+import type { MeetingEvent, MeetingEventType } from './meeting-messages';
+import { describeMeeting } from './meeting-reference';
+
+export const meetingEventLabels: Readonly<Record<MeetingEventType, string>> = {
+  MeetingHeld: 'Hub meeting held',
+  MeetingCancelled: 'Hub meeting cancelled',
+};
+
+export const describeMeetingEvent = (event: MeetingEvent, configuration: HubConfiguration = staffordshireConfiguration): string => {
+  const meeting = describeMeeting(event.meeting, districtName(configuration, event.meeting.district));
+  if (event.type === 'MeetingCancelled') return `${meeting} was cancelled: ${event.reason}`;
+  const attending = [...new Set(event.attendance.map((attendee) => agencies.label(attendee.agency).toLowerCase()))];
+  return `${meeting} was held on ${event.heldOn}, attended by ${event.attendance.length} professionals (${attending.join(', ')}).`;
+};

@@ -1,0 +1,22 @@
+import * as t from 'io-ts';
+import { AcademicYear, describeTerm, HalfTerm, termOrdinal } from '../reference/academic-time';
+import { DistrictId } from '../reference/districts';
+
+/** A hub meeting is identified by its district, academic year and half term. */
+export const MeetingReference = t.type(
+  { district: DistrictId, academicYear: AcademicYear, halfTerm: HalfTerm },
+  'a meeting (district, academic year and half term)',
+);
+export type MeetingReference = t.TypeOf<typeof MeetingReference>;
+
+export const sameMeeting = (left: MeetingReference, right: MeetingReference): boolean =>
+  left.district === right.district && left.academicYear === right.academicYear && left.halfTerm === right.halfTerm;
+
+export const isLaterMeeting = (later: MeetingReference, earlier: MeetingReference): boolean =>
+  termOrdinal(later) > termOrdinal(earlier);
+
+export const describeMeeting = (meeting: MeetingReference, districtName: string = meeting.district): string =>
+  `the ${districtName} hub meeting of ${describeTerm(meeting)}`;
+
+export const meetingStreamId = (meeting: MeetingReference): string =>
+  `meeting-${meeting.district}-${meeting.academicYear.replace('/', '-')}-${meeting.halfTerm}`;
