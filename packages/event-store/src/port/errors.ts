@@ -33,7 +33,7 @@ export const concurrencyConflict = (
 export class StoreUnavailableError extends Error {
   constructor(
     message: string,
-    readonly cause?: unknown,
+    override readonly cause?: unknown,
   ) {
     super(message);
     this.name = 'StoreUnavailableError';

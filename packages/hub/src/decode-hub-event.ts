@@ -1,0 +1,39 @@
+import type { RecordedEvent } from '@send-hub/event-store';
+import { either as E } from 'fp-ts';
+import { formatValidationErrors } from './validation-messages';
+import { hubEventCodecs, hubEventSchemaVersions, isHubEventType, type HubEnvelope, type UndecodableEvent } from './hub-events';
+
+/** Turns older schema versions of an event's data into the current one. */
+export type Upcast = (type: string, schemaVersion: number, data: unknown) => E.Either<string, unknown>;
+
+const noUpcasting: Upcast = (type, schemaVersion) =>
+  E.left(`no upcaster is registered from schema version ${schemaVersion} of ${type}`);
+
+const undecodable = (recorded: RecordedEvent, reason: string): UndecodableEvent => ({
+  _tag: 'UndecodableEvent',
+  code: 'undecodable-event',
+  streamId: recorded.streamId,
+  revision: recorded.revision,
+  position: recorded.position,
+  message: `The event at revision ${recorded.revision.toString()} of "${recorded.streamId}" (${recorded.type}) cannot be read: ${reason}.`,
+});
+
+/**
+ * Reads a stored event as a hub event: refuses unknown types, corrupt payloads and
+ * versions newer than this library, upcasts older versions, then decodes with the codec.
+ */
+export const decodeHubEvent = (recorded: RecordedEvent, upcast: Upcast = noUpcasting): E.Either<UndecodableEvent, HubEnvelope> => {
+  if (recorded.corruption !== undefined) return E.left(undecodable(recorded, recorded.corruption));
+  if (!isHubEventType(recorded.type)) return E.left(undecodable(recorded, `"${recorded.type}" is not an event type this library knows`));
+  const current = hubEventSchemaVersions[recorded.type];
+  if (recorded.schemaVersion > current) {
+    return E.left(undecodable(recorded, `it has schema version ${recorded.schemaVersion}, newer than version ${current} that this library reads`));
+  }
+  const data = recorded.schemaVersion === current ? E.right(recorded.data) : upcast(recorded.type, recorded.schemaVersion, recorded.data);
+  if (E.isLeft(data)) return E.left(undecodable(recorded, data.left));
+  const payload = typeof data.right === 'object' && data.right !== null ? { ...data.right, type: recorded.type } : data.right;
+  const decoded = hubEventCodecs[recorded.type].decode(payload);
+  return E.isLeft(decoded)
+    ? E.left(undecodable(recorded, formatValidationErrors(decoded.left)))
+    : E.right({ event: decoded.right as HubEnvelope['event'], recorded });
+};
