@@ -9,6 +9,7 @@ export * from './reference/agencies';
 export * from './reference/coded-values';
 export * from './reference/districts';
 export * from './reference/ethnicity';
+export * from './reference/half-term-calendar';
 export * from './reference/hub-configuration';
 export * from './reference/school-years';
 export * from './reference/sex';

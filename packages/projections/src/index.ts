@@ -1,0 +1,5 @@
+export * from './projection';
+export * from './projection-fold';
+export * from './projection-runner';
+export * from './progress';
+export * from './rebuild';
