@@ -3,3 +3,4 @@ export * from './projection-fold';
 export * from './projection-runner';
 export * from './progress';
 export * from './rebuild';
+export * from './versioned-json-state';

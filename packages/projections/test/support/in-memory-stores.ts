@@ -98,12 +98,15 @@ export class FakeEventStore implements EventStore {
 export class FakeCheckpointStore implements CheckpointStore {
   readonly saved = new Map<string, ProjectionSnapshot>();
   saves = 0;
+  /** While set, saves are lost, as they would be if the process died before making them. */
+  losingSaves = false;
 
   async load(projection: string): Promise<ProjectionSnapshot | undefined> {
     return this.saved.get(projection);
   }
 
   async save(projection: string, snapshot: ProjectionSnapshot): Promise<void> {
+    if (this.losingSaves) return;
     this.saves += 1;
     this.saved.set(projection, snapshot);
   }

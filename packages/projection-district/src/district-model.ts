@@ -1,0 +1,103 @@
+import {
+  ActionId,
+  Agency,
+  CalendarDate,
+  CaseId,
+  ChildReference,
+  DistrictId,
+  MeetingReference,
+  NationalCurriculumYear,
+  NeedType,
+  personal,
+  SchoolUrn,
+  SenProvision,
+  ShortText,
+} from '@send-hub/core';
+import * as t from 'io-ts';
+
+const optional = <C extends t.Mixed>(codec: C) => t.union([codec, t.null]);
+
+/** An action agreed for a case and not reviewed yet. */
+export const OpenAction = t.type(
+  { actionId: ActionId, description: ShortText, agency: Agency, ownerRole: ShortText, agreedAt: MeetingReference, agreedOn: CalendarDate },
+  'an open action',
+);
+export type OpenAction = t.TypeOf<typeof OpenAction>;
+
+export const TrackedStage = t.keyof(
+  { 'awaiting-first-discussion': null, discussed: null, 'actions-agreed': null, reviewed: null, escalated: null },
+  'a case stage',
+);
+
+/**
+ * What a district hub needs to know about one open case. Closed cases leave the
+ * model: the hub plans meetings, the board keeps the history.
+ */
+export const TrackedCase = t.type(
+  {
+    caseId: CaseId,
+    childReference: ChildReference,
+    /** In clear until the child's personal data is erased, then `{ erased: true }`. */
+    childName: personal(ShortText),
+    district: DistrictId,
+    school: SchoolUrn,
+    yearGroup: NationalCurriculumYear,
+    senProvision: SenProvision,
+    primaryNeed: optional(NeedType),
+    referredOn: CalendarDate,
+    consent: t.keyof({ awaited: null, given: null, withdrawn: null }, 'a consent status'),
+    consentGivenOn: optional(CalendarDate),
+    stage: TrackedStage,
+    lastMeeting: optional(MeetingReference),
+    openActions: t.array(OpenAction),
+    escalatedOn: optional(CalendarDate),
+  },
+  'a tracked case',
+);
+export type TrackedCase = t.TypeOf<typeof TrackedCase>;
+
+/** A hub meeting as recorded: held (with the agencies present) or cancelled (with the reason). */
+export const MeetingRecord = t.type(
+  {
+    meeting: MeetingReference,
+    status: t.keyof({ held: null, cancelled: null }, 'a meeting status'),
+    on: CalendarDate,
+    agencies: t.array(Agency),
+    attendeeCount: t.number,
+    cancellationReason: optional(ShortText),
+  },
+  'a meeting record',
+);
+export type MeetingRecord = t.TypeOf<typeof MeetingRecord>;
+
+/** The saved form of the model: plain arrays, in the order the model holds them. */
+export const DistrictState = t.type({ cases: t.array(TrackedCase), meetings: t.array(MeetingRecord) }, 'the district hubs read model');
+export type DistrictState = t.TypeOf<typeof DistrictState>;
+
+/**
+ * The district hubs read model, for every district at once (queries pick one).
+ * Owned by one runner at a time and changed in place by the reducer: see `Projection`.
+ */
+export interface DistrictModel {
+  readonly cases: Map<string, TrackedCase>;
+  /** Child reference to the ids of that child's open cases, for erasure. */
+  readonly casesOfChild: Map<string, string[]>;
+  /** By meeting stream id. */
+  readonly meetings: Map<string, MeetingRecord>;
+}
+
+export const emptyDistrictModel = (): DistrictModel => ({ cases: new Map(), casesOfChild: new Map(), meetings: new Map() });
+
+export const addCase = (model: DistrictModel, tracked: TrackedCase): void => {
+  model.cases.set(tracked.caseId, tracked);
+  const siblings = model.casesOfChild.get(tracked.childReference);
+  if (siblings === undefined) model.casesOfChild.set(tracked.childReference, [tracked.caseId]);
+  else siblings.push(tracked.caseId);
+};
+
+export const removeCase = (model: DistrictModel, tracked: TrackedCase): void => {
+  model.cases.delete(tracked.caseId);
+  const remaining = (model.casesOfChild.get(tracked.childReference) ?? []).filter((caseId) => caseId !== tracked.caseId);
+  if (remaining.length === 0) model.casesOfChild.delete(tracked.childReference);
+  else model.casesOfChild.set(tracked.childReference, remaining);
+};

@@ -1,0 +1,96 @@
+import { erasedPersonalData, meetingStreamId, type CaseEvent } from '@send-hub/core';
+import type { HubEnvelope } from '@send-hub/hub';
+import { addCase, removeCase, type DistrictModel } from './district-model';
+
+const applyCaseEvent = (model: DistrictModel, event: CaseEvent): void => {
+  if (event.type === 'Referred') {
+    if (model.cases.has(event.caseId)) return;
+    const { referral } = event;
+    addCase(model, {
+      caseId: event.caseId,
+      childReference: referral.childReference,
+      childName: referral.personal.childName,
+      district: referral.district,
+      school: referral.school,
+      yearGroup: referral.yearGroup,
+      senProvision: referral.senProvision,
+      primaryNeed: referral.needs.find((need) => need.rank === 1)?.need ?? null,
+      referredOn: event.occurredOn,
+      consent: 'awaited',
+      consentGivenOn: null,
+      stage: 'awaiting-first-discussion',
+      lastMeeting: null,
+      openActions: [],
+      escalatedOn: null,
+    });
+    return;
+  }
+  // Events of cases that are closed (or were never referred) change nothing here.
+  const tracked = model.cases.get(event.caseId);
+  if (tracked === undefined) return;
+  switch (event.type) {
+    case 'ConsentGiven':
+      tracked.consent = 'given';
+      tracked.consentGivenOn = event.occurredOn;
+      return;
+    case 'ConsentWithdrawn':
+      tracked.consent = 'withdrawn';
+      return;
+    case 'Discussed':
+      tracked.stage = 'discussed';
+      tracked.lastMeeting = event.meeting;
+      return;
+    case 'ActionsAgreed':
+      tracked.stage = 'actions-agreed';
+      for (const action of event.actions) tracked.openActions.push({ ...action, agreedAt: event.meeting, agreedOn: event.occurredOn });
+      return;
+    case 'Reviewed': {
+      const reviewed = new Set(event.outcomes.map((outcome) => outcome.actionId));
+      tracked.stage = 'reviewed';
+      tracked.lastMeeting = event.meeting;
+      tracked.openActions = tracked.openActions.filter((action) => !reviewed.has(action.actionId));
+      return;
+    }
+    case 'EscalatedToLMG':
+      tracked.stage = 'escalated';
+      tracked.escalatedOn = event.occurredOn;
+      return;
+    case 'CaseClosed':
+      removeCase(model, tracked);
+      return;
+  }
+};
+
+/**
+ * Folds one hub event into the district model, changing it in place (see `Projection`
+ * for why that stays pure from the outside).
+ */
+export const applyDistrictEvent = (model: DistrictModel, { event }: HubEnvelope): DistrictModel => {
+  switch (event.type) {
+    case 'MeetingHeld':
+    case 'MeetingCancelled': {
+      const key = meetingStreamId(event.meeting);
+      // A meeting is recorded once; a second record for it is refused by the decider, so the first one stands.
+      if (model.meetings.has(key)) return model;
+      const held = event.type === 'MeetingHeld';
+      model.meetings.set(key, {
+        meeting: event.meeting,
+        status: held ? 'held' : 'cancelled',
+        on: held ? event.heldOn : event.cancelledOn,
+        agencies: held ? [...new Set(event.attendance.map((attendee) => attendee.agency))] : [],
+        attendeeCount: held ? event.attendance.length : 0,
+        cancellationReason: held ? null : event.reason,
+      });
+      return model;
+    }
+    case 'PersonalDataErased':
+      for (const caseId of model.casesOfChild.get(event.childReference) ?? []) {
+        const tracked = model.cases.get(caseId);
+        if (tracked !== undefined) tracked.childName = erasedPersonalData;
+      }
+      return model;
+    default:
+      applyCaseEvent(model, event);
+      return model;
+  }
+};

@@ -1,0 +1,75 @@
+import {
+  describeMeeting,
+  districtName,
+  formatCalendarDate,
+  staffordshireConfiguration,
+  termOrdinal,
+  type HubConfiguration,
+  type MeetingReference,
+} from '@send-hub/core';
+import type { DistrictModel, TrackedCase } from '../district-model';
+import { activeCasesOf, summariseAction, summariseCase, type ActionSummary, type CaseSummary } from './case-summary';
+
+export interface AgendaItem extends CaseSummary {
+  /** Why the case is on the agenda, in plain English. */
+  readonly reason: string;
+}
+
+export interface ReviewItem extends AgendaItem {
+  /** The actions to review, agreed at earlier meetings. */
+  readonly actions: ReadonlyArray<ActionSummary>;
+  /** Agreed two or more half terms before this meeting: the review is late. */
+  readonly overdue: boolean;
+}
+
+export interface DistrictAgenda {
+  readonly meeting: MeetingReference;
+  readonly title: string;
+  readonly firstDiscussions: ReadonlyArray<AgendaItem>;
+  readonly reviewsDue: ReadonlyArray<ReviewItem>;
+  readonly awaitingLocalityManagementGroup: ReadonlyArray<AgendaItem>;
+}
+
+/** Half terms between the meeting that agreed an action and this one from which a review is late. */
+export const overdueAfterHalfTerms = 2;
+
+const reviewItem = (tracked: TrackedCase, meeting: MeetingReference): ReviewItem | undefined => {
+  const due = tracked.openActions.filter((action) => termOrdinal(action.agreedAt) < termOrdinal(meeting));
+  if (due.length === 0) return undefined;
+  const earliest = Math.min(...due.map((action) => termOrdinal(action.agreedAt)));
+  const overdue = termOrdinal(meeting) - earliest >= overdueAfterHalfTerms;
+  const actions = due.map((action) => summariseAction(tracked, action));
+  return {
+    ...summariseCase(tracked),
+    reason: `${actions.length === 1 ? 'One action' : `${actions.length} actions`} agreed in ${actions[0]?.agreedIn ?? ''} to review${overdue ? ' (overdue)' : ''}.`,
+    actions,
+    overdue,
+  };
+};
+
+/**
+ * The agenda of a district hub meeting as the record stands now: consented cases
+ * waiting for a first discussion, cases whose actions were agreed at an earlier
+ * meeting and are not reviewed yet, and cases escalated to the Locality Management
+ * Group and still open.
+ */
+export const agendaFor = (model: DistrictModel, meeting: MeetingReference, configuration: HubConfiguration = staffordshireConfiguration): DistrictAgenda => {
+  const cases = activeCasesOf(model.cases.values(), meeting.district);
+  const firstDiscussions: AgendaItem[] = [];
+  const reviewsDue: ReviewItem[] = [];
+  const awaitingLocalityManagementGroup: AgendaItem[] = [];
+  for (const tracked of cases) {
+    if (tracked.consent !== 'given') continue;
+    if (tracked.stage === 'awaiting-first-discussion') {
+      firstDiscussions.push({ ...summariseCase(tracked), reason: `Referred on ${formatCalendarDate(tracked.referredOn)}, consent given; waiting for a first discussion.` });
+    } else if (tracked.stage === 'escalated') {
+      const since = tracked.escalatedOn === null ? '' : ` on ${formatCalendarDate(tracked.escalatedOn)}`;
+      awaitingLocalityManagementGroup.push({ ...summariseCase(tracked), reason: `Escalated to the Locality Management Group${since}; waiting for it.` });
+    } else {
+      const review = reviewItem(tracked, meeting);
+      if (review !== undefined) reviewsDue.push(review);
+    }
+  }
+  const title = `Agenda for ${describeMeeting(meeting, districtName(configuration, meeting.district))}`;
+  return { meeting: { ...meeting }, title: title.charAt(0).toUpperCase() + title.slice(1), firstDiscussions, reviewsDue, awaitingLocalityManagementGroup };
+};
