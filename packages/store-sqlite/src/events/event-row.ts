@@ -1,0 +1,73 @@
+import type { EventMetadata, RecordedEvent } from '@send-hub/event-store';
+
+/** One `events` row as the prepared statements return it (raw mode: an array, the cheapest shape). */
+export type EventRow = [
+  position: bigint,
+  streamId: string,
+  revision: bigint,
+  eventId: string,
+  type: string,
+  schemaVersion: bigint,
+  data: string,
+  metadata: string,
+];
+
+/** The columns of `EventRow`, in order, for every query that returns events. */
+export const eventColumns = 'position, stream_id, revision, event_id, type, schema_version, data, metadata';
+
+/**
+ * Stands in for metadata that could not be parsed. The port requires metadata on
+ * every event; readers must check `corruption` first, and this keeps any that do
+ * not from crashing on a missing field.
+ */
+const unreadableMetadata: EventMetadata = Object.freeze({
+  recordedAt: '',
+  actor: Object.freeze({ id: '', role: '' }),
+  correlationId: '',
+  causationId: '',
+});
+
+const reasonOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+const corrupted = (row: EventRow, field: 'data' | 'metadata', error: unknown, metadata: EventMetadata): RecordedEvent => {
+  const [position, streamId, revision, eventId, type, schemaVersion] = row;
+  return {
+    streamId,
+    revision,
+    position,
+    eventId,
+    type,
+    schemaVersion: Number(schemaVersion),
+    data: undefined,
+    metadata,
+    corruption:
+      `The stored ${field} of event ${revision.toString()} of "${streamId}" (position ${position.toString()}, ` +
+      `type "${type}") is not valid JSON: ${reasonOf(error)}.`,
+  };
+};
+
+/** Never throws: an unreadable payload becomes an event with `corruption` set, so one bad row stops nothing. */
+export const decodeEventRow = (row: EventRow): RecordedEvent => {
+  let metadata: EventMetadata;
+  try {
+    metadata = JSON.parse(row[7]) as EventMetadata;
+  } catch (error) {
+    return corrupted(row, 'metadata', error, unreadableMetadata);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(row[6]);
+  } catch (error) {
+    return corrupted(row, 'data', error, metadata);
+  }
+  return {
+    streamId: row[1],
+    revision: row[2],
+    position: row[0],
+    eventId: row[3],
+    type: row[4],
+    schemaVersion: Number(row[5]),
+    data,
+    metadata,
+  };
+};

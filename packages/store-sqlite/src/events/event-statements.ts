@@ -1,0 +1,40 @@
+import type Database from 'better-sqlite3';
+import { eventColumns, type EventRow } from './event-row';
+
+/** Every statement the event store runs, prepared once per connection. */
+export interface EventStatements {
+  /** [revision, position] of a stream's last event. */
+  readonly streamHead: Database.Statement<[string], [bigint, bigint]>;
+  readonly insert: Database.Statement<[string, bigint, string, string, number, string, string]>;
+  /** Stream id, first revision, limit (-1 for all). */
+  readonly readStream: Database.Statement<[string, bigint, number], EventRow>;
+  /** After position, limit. */
+  readonly readAllPage: Database.Statement<[bigint, number], EventRow>;
+  /** After position, stream id prefix, limit. */
+  readonly readAllPageWithPrefix: Database.Statement<[bigint, string, number], EventRow>;
+  readonly headPosition: Database.Statement<[], bigint | null>;
+}
+
+export const prepareEventStatements = (database: Database.Database): EventStatements => ({
+  streamHead: database
+    .prepare<[string], [bigint, bigint]>('SELECT revision, position FROM events WHERE stream_id = ? ORDER BY revision DESC LIMIT 1')
+    .raw(),
+  insert: database.prepare(
+    'INSERT INTO events (stream_id, revision, event_id, type, schema_version, data, metadata) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  ),
+  readStream: database
+    .prepare<[string, bigint, number], EventRow>(
+      `SELECT ${eventColumns} FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision LIMIT ?`,
+    )
+    .raw(),
+  readAllPage: database
+    .prepare<[bigint, number], EventRow>(`SELECT ${eventColumns} FROM events WHERE position > ? ORDER BY position LIMIT ?`)
+    .raw(),
+  // instr() = 1 compares whole characters, so any prefix works, with no LIKE wildcards to escape.
+  readAllPageWithPrefix: database
+    .prepare<[bigint, string, number], EventRow>(
+      `SELECT ${eventColumns} FROM events WHERE position > ? AND instr(stream_id, ?) = 1 ORDER BY position LIMIT ?`,
+    )
+    .raw(),
+  headPosition: database.prepare<[], bigint | null>('SELECT max(position) FROM events').pluck(),
+});

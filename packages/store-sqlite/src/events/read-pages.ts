@@ -1,0 +1,63 @@
+import type { RecordedEvent } from '@send-hub/event-store';
+import { decodeEventRow, type EventRow } from './event-row';
+import type { EventStatements } from './event-statements';
+
+/** Events strictly after `after` in global order, at most `limit`, optionally of one stream prefix. */
+export const readEventRows = (
+  statements: EventStatements,
+  after: bigint,
+  limit: number,
+  streamPrefix: string | undefined,
+): EventRow[] =>
+  streamPrefix === undefined
+    ? statements.readAllPage.all(after, limit)
+    : statements.readAllPageWithPrefix.all(after, streamPrefix, limit);
+
+/**
+ * Streams events page by page: each page is one short query (`position > ?`),
+ * so memory stays at one page and no read transaction is held open between pages.
+ */
+export async function* readAllPages(
+  readPage: (after: bigint, limit: number) => EventRow[],
+  after: bigint,
+  maxCount: number,
+  pageSize: number,
+): AsyncGenerator<RecordedEvent, void, undefined> {
+  let cursor = after;
+  let remaining = maxCount;
+  while (remaining > 0) {
+    const limit = Math.min(pageSize, remaining);
+    const rows = readPage(cursor, limit);
+    for (const row of rows) yield decodeEventRow(row);
+    const last = rows[rows.length - 1];
+    if (last === undefined || rows.length < limit) return;
+    cursor = last[0];
+    remaining -= rows.length;
+  }
+}
+
+/** A page for a subscription, and how far the store has been looked through. */
+export interface ScannedPage {
+  readonly events: ReadonlyArray<RecordedEvent>;
+  /**
+   * The position up to which every event has been considered: past the last
+   * event returned, up to the head when the page came back short. With a stream
+   * prefix this stops a live subscription from rescanning other streams' events on every poll.
+   */
+  readonly scannedThrough: bigint;
+}
+
+/** Run inside one read transaction, so that the page and the head come from the same snapshot. */
+export const scanPage = (
+  statements: EventStatements,
+  after: bigint,
+  pageSize: number,
+  streamPrefix: string | undefined,
+): ScannedPage => {
+  const rows = readEventRows(statements, after, pageSize, streamPrefix);
+  const events = rows.map(decodeEventRow);
+  const lastReturned = rows[rows.length - 1]?.[0] ?? after;
+  if (rows.length === pageSize) return { events, scannedThrough: lastReturned };
+  const head = statements.headPosition.get() ?? 0n;
+  return { events, scannedThrough: head > lastReturned ? head : lastReturned };
+};

@@ -1,0 +1,5 @@
+export { openSqliteEventStore } from './open-sqlite-event-store';
+export { SqliteEventStore } from './sqlite-event-store';
+export { SqliteCheckpointStore } from './checkpoints/sqlite-checkpoint-store';
+export { SchemaTooNewError } from './schema/migrate';
+export type { Durability, SqliteEventStoreOptions } from './store-options';

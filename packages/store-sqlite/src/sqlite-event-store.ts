@@ -1,0 +1,139 @@
+import type Database from 'better-sqlite3';
+import { isRight, left } from 'fp-ts/Either';
+import {
+  concurrencyConflict,
+  StoreUnavailableError,
+  type AppendResult,
+  type ConcurrencyConflict,
+  type EventStore,
+  type ExpectedRevision,
+  type NewEvent,
+  type ReadAllOptions,
+  type ReadStreamOptions,
+  type RecordedEvent,
+  type SubscribeOptions,
+  type Subscription,
+} from '@send-hub/event-store';
+import type { Either } from 'fp-ts/Either';
+import { SqliteCheckpointStore } from './checkpoints/sqlite-checkpoint-store';
+import { guarded } from './database/store-failure';
+import { appendEncoded, isLostRace, type AppendOutcome } from './events/append-events';
+import {
+  requireCount,
+  requireEvents,
+  requireExpectedRevision,
+  requirePosition,
+  requirePrefix,
+  requireStreamId,
+} from './events/call-arguments';
+import { encodeNewEvent, type EncodedEvent } from './events/encode-new-event';
+import { decodeEventRow } from './events/event-row';
+import { prepareEventStatements, type EventStatements } from './events/event-statements';
+import { readAllPages, readEventRows, scanPage, type ScannedPage } from './events/read-pages';
+import type { ResolvedOptions } from './store-options';
+import { AppendSignal } from './subscriptions/append-signal';
+import { CatchUpSubscription } from './subscriptions/catch-up-subscription';
+
+/** The event store on one SQLite file. Create it with `openSqliteEventStore`. */
+export class SqliteEventStore implements EventStore {
+  /** Projection checkpoints and state, kept in the same file through the same connection. */
+  readonly checkpoints: SqliteCheckpointStore;
+  private readonly statements: EventStatements;
+  private readonly appendTransaction: Database.Transaction<
+    (streamId: string, events: ReadonlyArray<EncodedEvent>, expected: ExpectedRevision) => AppendOutcome
+  >;
+  private readonly scanTransaction: Database.Transaction<(after: bigint, streamPrefix: string | undefined) => ScannedPage>;
+  private readonly appended = new AppendSignal();
+  private readonly subscriptions = new Set<CatchUpSubscription>();
+  private disposed = false;
+
+  constructor(
+    private readonly database: Database.Database,
+    private readonly options: ResolvedOptions,
+  ) {
+    this.statements = prepareEventStatements(database);
+    this.appendTransaction = database.transaction((streamId, events, expected) =>
+      appendEncoded(this.statements, streamId, events, expected),
+    );
+    this.scanTransaction = database.transaction((after, streamPrefix) =>
+      scanPage(this.statements, after, options.pageSize, streamPrefix),
+    );
+    this.checkpoints = new SqliteCheckpointStore(database, (action) => this.run(action));
+  }
+
+  async append(
+    streamId: string,
+    events: ReadonlyArray<NewEvent>,
+    expected: ExpectedRevision,
+  ): Promise<Either<ConcurrencyConflict, AppendResult>> {
+    const stream = requireStreamId(streamId);
+    const checkedExpected = requireExpectedRevision(expected);
+    // Encoding first: a bad event throws before the transaction, so nothing is written.
+    const encoded = requireEvents(stream, events).map((event, index) => encodeNewEvent(stream, event, index));
+    const outcome = this.run(() => {
+      try {
+        // IMMEDIATE takes the write lock before reading the stream's head, so two
+        // processes queue (up to the busy timeout) instead of deadlocking on lock upgrade.
+        return this.appendTransaction.immediate(stream, encoded, checkedExpected);
+      } catch (error) {
+        if (!isLostRace(error)) throw error;
+        return left(concurrencyConflict(stream, checkedExpected, this.statements.streamHead.get(stream)?.[0]));
+      }
+    });
+    if (isRight(outcome) && encoded.length > 0) this.appended.notify();
+    return outcome;
+  }
+
+  async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<ReadonlyArray<RecordedEvent>> {
+    const stream = requireStreamId(streamId);
+    const fromRevision = requirePosition('fromRevision', options.fromRevision ?? 0n);
+    const maxCount = requireCount(options.maxCount);
+    const limit = Number.isFinite(maxCount) ? maxCount : -1;
+    return this.run(() => this.statements.readStream.all(stream, fromRevision, limit)).map(decodeEventRow);
+  }
+
+  readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
+    const after = requirePosition('after', options.after ?? 0n);
+    const maxCount = requireCount(options.maxCount);
+    const streamPrefix = requirePrefix(options.streamPrefix);
+    const readPage = (from: bigint, limit: number) =>
+      this.run(() => readEventRows(this.statements, from, limit, streamPrefix));
+    return readAllPages(readPage, after, maxCount, this.options.pageSize);
+  }
+
+  subscribeToAll(options: SubscribeOptions = {}): Subscription {
+    const after = requirePosition('after', options.after ?? 0n);
+    const streamPrefix = requirePrefix(options.streamPrefix);
+    this.run(() => undefined);
+    const subscription = new CatchUpSubscription(
+      {
+        scan: (from) => this.run(() => this.scanTransaction(from, streamPrefix)),
+        appended: this.appended,
+        pollIntervalMs: this.options.pollIntervalMs,
+      },
+      after,
+      (ended) => this.subscriptions.delete(ended),
+    );
+    this.subscriptions.add(subscription);
+    return subscription;
+  }
+
+  async headPosition(): Promise<bigint | undefined> {
+    return this.run(() => this.statements.headPosition.get()) ?? undefined;
+  }
+
+  async dispose(): Promise<void> {
+    if (this.disposed) return;
+    await Promise.all([...this.subscriptions].map((subscription) => subscription.unsubscribe()));
+    this.disposed = true;
+    this.database.close();
+  }
+
+  /** Every database action goes through here: refused after dispose, failures translated. */
+  private run<A>(action: () => A): A {
+    if (this.disposed) {
+      throw new StoreUnavailableError(`The event store on "${this.options.file}" has been disposed; open it again to use it.`);
+    }
+    return guarded(this.options, action);
+  }
+}

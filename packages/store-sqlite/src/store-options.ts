@@ -1,0 +1,57 @@
+/**
+ * `full`: every acknowledged append survives a power cut (SQLite `synchronous = FULL`).
+ * `normal`: faster commits; a power cut (not a program crash) can lose the last few
+ * acknowledged appends, though the file is never corrupted.
+ */
+export type Durability = 'full' | 'normal';
+
+export interface SqliteEventStoreOptions {
+  /** Path of the database file (created when missing), or `:memory:` for a private store that vanishes on dispose. */
+  readonly file: string;
+  /** Default `full`. See the package README for the trade-off. */
+  readonly durability?: Durability;
+  /** How long to wait for another program's write to finish before giving up; default 5,000 ms. */
+  readonly busyTimeoutMs?: number;
+  /** How often live subscriptions look for events appended by other processes; default 50 ms. */
+  readonly pollIntervalMs?: number;
+  /** Open without writing: appends and checkpoint saves fail with a clear error. Default false. */
+  readonly readOnly?: boolean;
+  /** Rows fetched per query by `readAll` and subscriptions; default 1,000. */
+  readonly pageSize?: number;
+}
+
+export type ResolvedOptions = Required<SqliteEventStoreOptions>;
+
+const defaults = {
+  durability: 'full',
+  busyTimeoutMs: 5_000,
+  pollIntervalMs: 50,
+  readOnly: false,
+  pageSize: 1_000,
+} as const;
+
+const requireWholeNumber = (name: string, value: number, minimum: number): number => {
+  if (!Number.isSafeInteger(value) || value < minimum) {
+    throw new RangeError(`The SQLite store option "${name}" must be a whole number of at least ${minimum}, but was ${String(value)}.`);
+  }
+  return value;
+};
+
+/** Fills in defaults and refuses nonsense early, naming the option at fault. */
+export const resolveOptions = (options: SqliteEventStoreOptions): ResolvedOptions => {
+  if (typeof options.file !== 'string' || options.file.length === 0) {
+    throw new TypeError('The SQLite store option "file" must name a file (or be ":memory:").');
+  }
+  const durability = options.durability ?? defaults.durability;
+  if (durability !== 'full' && durability !== 'normal') {
+    throw new RangeError(`The SQLite store option "durability" must be "full" or "normal", but was ${String(durability)}.`);
+  }
+  return {
+    file: options.file,
+    durability,
+    busyTimeoutMs: requireWholeNumber('busyTimeoutMs', options.busyTimeoutMs ?? defaults.busyTimeoutMs, 0),
+    pollIntervalMs: requireWholeNumber('pollIntervalMs', options.pollIntervalMs ?? defaults.pollIntervalMs, 1),
+    readOnly: options.readOnly ?? defaults.readOnly,
+    pageSize: requireWholeNumber('pageSize', options.pageSize ?? defaults.pageSize, 1),
+  };
+};
