@@ -1,5 +1,6 @@
-import { erasedPersonalData, meetingStreamId, type CaseEvent } from '@send-hub/core';
+import { erasedPersonalData, type CaseEvent } from '@send-hub/core';
 import type { HubEnvelope } from '@send-hub/hub';
+import { keepMeetingOnce } from '@send-hub/projections';
 import { addCase, removeCase, type DistrictModel } from './district-model';
 
 const applyCaseEvent = (model: DistrictModel, event: CaseEvent): void => {
@@ -68,21 +69,16 @@ const applyCaseEvent = (model: DistrictModel, event: CaseEvent): void => {
 export const applyDistrictEvent = (model: DistrictModel, { event }: HubEnvelope): DistrictModel => {
   switch (event.type) {
     case 'MeetingHeld':
-    case 'MeetingCancelled': {
-      const key = meetingStreamId(event.meeting);
-      // A meeting is recorded once; a second record for it is refused by the decider, so the first one stands.
-      if (model.meetings.has(key)) return model;
-      const held = event.type === 'MeetingHeld';
-      model.meetings.set(key, {
-        meeting: event.meeting,
-        status: held ? 'held' : 'cancelled',
-        on: held ? event.heldOn : event.cancelledOn,
-        agencies: held ? [...new Set(event.attendance.map((attendee) => attendee.agency))] : [],
-        attendeeCount: held ? event.attendance.length : 0,
-        cancellationReason: held ? null : event.reason,
-      });
+    case 'MeetingCancelled':
+      keepMeetingOnce(model.meetings, event, (facts) => ({
+        meeting: facts.meeting,
+        status: facts.held ? 'held' : 'cancelled',
+        on: facts.on,
+        agencies: facts.agencies,
+        attendeeCount: facts.attendeeCount,
+        cancellationReason: facts.cancellationReason,
+      }));
       return model;
-    }
     case 'PersonalDataErased':
       for (const caseId of model.casesOfChild.get(event.childReference) ?? []) {
         const tracked = model.cases.get(caseId);

@@ -1,24 +1,15 @@
-import type { HubEvent } from '@send-hub/hub';
-import { ProjectionRunner } from '@send-hub/projections';
-import { FakeCheckpointStore, FakeEventStore } from '../../projections/test/support/in-memory-stores';
-import { recordHubEvents } from '../../projections/test/support/record-hub-events';
+import { followLive } from '../../projections/test/support/follow-live';
 import { scenarioActions, scenarioCaseId, scenarioMeetings, scenarioSteps } from '../../projections/test/support/seed-scenario';
-import { agendaFor, consentWorklist, districtProjection, meetingsOf, openActionsByOwner, overdueActions, type DistrictModel } from '../src';
+import { agendaFor, consentWorklist, districtProjection, meetingsOf, openActionsByOwner, overdueActions } from '../src';
 
 const { autumn1, autumn2, spring1, spring2 } = scenarioMeetings;
 const ids = (items: ReadonlyArray<{ caseId: string }>) => items.map((item) => item.caseId);
 
 describe('the district hub read model through the seed journey', () => {
-  const store = new FakeEventStore();
-  const runner = new ProjectionRunner({ store, checkpoints: new FakeCheckpointStore(), projection: districtProjection });
-  const step = async (events: ReadonlyArray<HubEvent>) => {
-    await recordHubEvents(store, events);
-    await runner.waitFor((await store.headPosition()) ?? 0n);
-  };
-  const read = <Result>(query: (model: DistrictModel) => Result): Result => runner.query(query);
+  const { start: begin, stop, step, read } = followLive(districtProjection);
 
-  beforeAll(() => runner.start());
-  afterAll(() => runner.stop());
+  beforeAll(begin);
+  afterAll(stop);
 
   it('puts a referral without consent on the consent worklist, not on an agenda', async () => {
     await step(scenarioSteps.referred);

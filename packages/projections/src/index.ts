@@ -4,3 +4,4 @@ export * from './projection-runner';
 export * from './progress';
 export * from './rebuild';
 export * from './versioned-json-state';
+export * from './meeting-facts';

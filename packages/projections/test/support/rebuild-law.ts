@@ -1,5 +1,7 @@
 import type { HubEvent } from '@send-hub/hub';
+import * as fc from 'fast-check';
 import { ProjectionRunner, rebuild, type Projection } from '../../src';
+import { hubHistoryArbitrary } from './hub-history-arbitrary';
 import { FakeCheckpointStore, FakeEventStore } from './in-memory-stores';
 import { recordHubEvents } from './record-hub-events';
 
@@ -39,3 +41,13 @@ export const rebuiltFrom = async <Model>(projection: Projection<Model>, events: 
   await recordHubEvents(store, events);
   return (await rebuild(store, projection)).model;
 };
+
+/** Checks the rebuild law on generated hub histories, cut and crashed at random points. */
+export const assertRebuildLaw = <Model>(projection: Projection<Model>, numRuns = 40): Promise<void> =>
+  fc.assert(
+    fc.asyncProperty(hubHistoryArbitrary(), fc.array(fc.nat(200), { maxLength: 4 }), fc.array(fc.boolean(), { maxLength: 5 }), async (history, cuts, crashes) => {
+      const { followed, rebuilt } = await followedInSlices(projection, history.events, cuts, crashes);
+      expect(followed).toBe(rebuilt);
+    }),
+    { numRuns },
+  );

@@ -1,0 +1,20 @@
+import type { BoardCase, BoardModel } from '../board-model';
+import { BoardPeriod, defaultBoardSettings, type BoardSelection, type BoardSettings } from './board-selection';
+import { caseFigures, type CaseFigures } from './case-figures';
+import { multiAgencyWorking, type MultiAgencyWorking } from './multi-agency';
+
+export interface BoardFigures extends CaseFigures {
+  readonly selection: BoardSelection;
+  readonly multiAgency: MultiAgencyWorking;
+}
+
+export function* casesIn(model: BoardModel, district: string | undefined): Generator<BoardCase> {
+  for (const counted of model.cases.values()) if (district === undefined || counted.district === district) yield counted;
+}
+
+/** Volumes, timeliness, effectiveness and multi-agency working for one district or the county, over a half term or a year. */
+export const boardFigures = (model: BoardModel, selection: BoardSelection, settings: BoardSettings = defaultBoardSettings): BoardFigures => {
+  const period = new BoardPeriod(selection, settings.calendar);
+  const meetings = [...model.meetings.values()].filter((meeting) => selection.district === undefined || meeting.district === selection.district);
+  return { selection: { ...selection }, ...caseFigures(casesIn(model, selection.district), period), multiAgency: multiAgencyWorking(meetings, period) };
+};

@@ -1,0 +1,79 @@
+import {
+  defaultHalfTermCalendar,
+  halfTermOfDate,
+  staffordshireConfiguration,
+  termOrdinal,
+  type AcademicYear,
+  type CalendarDate,
+  type HalfTerm,
+  type HalfTermCalendar,
+  type HubConfiguration,
+} from '@send-hub/core';
+
+/** Which figures: one district or the county, one half term or a whole academic year. */
+export interface BoardSelection {
+  /** One district; the whole county when left out. */
+  readonly district?: string;
+  readonly academicYear: AcademicYear;
+  /** One half term; the whole academic year when left out. */
+  readonly halfTerm?: HalfTerm;
+}
+
+/** The council's reference data the figures depend on (read at query time, so a change needs no rebuild). */
+export interface BoardSettings {
+  /** Maps the dates of referrals, consents, escalations and closures to half terms. */
+  readonly calendar: HalfTermCalendar;
+  /** Districts and the ethnicity major group lookup. */
+  readonly configuration: HubConfiguration;
+}
+
+export const defaultBoardSettings: BoardSettings = { calendar: defaultHalfTermCalendar, configuration: staffordshireConfiguration };
+
+/**
+ * The selected period as a range of half term numbers, with a memo of the half term of
+ * each business date (a million events share a few thousand dates).
+ */
+export class BoardPeriod {
+  readonly first: number;
+  readonly last: number;
+  private readonly termOfDateMemo = new Map<string, number>();
+
+  constructor(
+    selection: BoardSelection,
+    private readonly calendar: HalfTermCalendar,
+  ) {
+    this.first = termOrdinal({ academicYear: selection.academicYear, halfTerm: selection.halfTerm ?? 1 });
+    this.last = termOrdinal({ academicYear: selection.academicYear, halfTerm: selection.halfTerm ?? 6 });
+  }
+
+  termOfDate(date: CalendarDate): number {
+    let term = this.termOfDateMemo.get(date);
+    if (term === undefined) {
+      term = termOrdinal(halfTermOfDate(this.calendar, date));
+      this.termOfDateMemo.set(date, term);
+    }
+    return term;
+  }
+
+  containsTerm(term: number): boolean {
+    return term >= this.first && term <= this.last;
+  }
+
+  containsDate(date: CalendarDate | null | undefined): boolean {
+    return date !== null && date !== undefined && this.containsTerm(this.termOfDate(date));
+  }
+}
+
+/** A count out of a total, with the percentage when the total is not zero. */
+export interface Ratio {
+  readonly numerator: number;
+  readonly denominator: number;
+  /** Rounded to one decimal place; null when the denominator is zero. */
+  readonly percentage: number | null;
+}
+
+export const ratio = (numerator: number, denominator: number): Ratio => ({
+  numerator,
+  denominator,
+  percentage: denominator === 0 ? null : Math.round((numerator / denominator) * 1000) / 10,
+});
