@@ -91,12 +91,24 @@ describe('the projection runner', () => {
 
   it('saves every N events while catching up', async () => {
     const { checkpoints, runner } = await setUp([held(1), held(2), held(3), held(4), held(5)], 2);
-    const running = runner();
+    const running = runner({ now: () => 0 });
     await running.start();
     // After events 2 and 4, and once more when caught up at event 5.
     expect(checkpoints.saves).toBe(3);
     await running.stop();
     expect(checkpoints.saves).toBe(3);
+  });
+
+  it('puts a save off while saving would take more than a tenth of its time', async () => {
+    const { checkpoints, runner } = await setUp([held(1), held(2), held(3), held(4), held(5), held(6)], 1);
+    // Each reading of the clock is 1 ms later, so each save appears to take 1 ms and must wait 9 ms.
+    let clock = 0;
+    const running = runner({ now: () => (clock += 1) });
+    await running.start();
+    expect(checkpoints.saves).toBeLessThan(6);
+    expect(checkpoints.saves).toBeGreaterThanOrEqual(2);
+    expect(checkpoints.saved.get('counting')?.position).toBe(60n);
+    await running.stop();
   });
 
   it('rebuilds from zero on demand, reporting progress against the head of the store', async () => {
