@@ -98,7 +98,8 @@ export class SqliteEventStore implements EventStore {
     const streamPrefix = requirePrefix(options.streamPrefix);
     const readPage = (from: bigint, limit: number) =>
       this.run(() => readEventRows(this.statements, from, limit, streamPrefix));
-    return readAllPages(readPage, after, maxCount, this.options.pageSize);
+    // An iterable, not a generator: each loop over it reads afresh, and nothing is read until one starts.
+    return { [Symbol.asyncIterator]: () => readAllPages(readPage, after, maxCount, this.options.pageSize) };
   }
 
   subscribeToAll(options: SubscribeOptions = {}): Subscription {

@@ -74,6 +74,13 @@ describe('reading', () => {
     expect(await collect(store.readAll({ after: 11n }))).toEqual([]);
   });
 
+  it('reads afresh each time the same iterable is looped over, and nothing before that', async () => {
+    const everything = store.readAll({ after: 9n });
+    await store.append('case-b', newEvents(1), 3n);
+    expect((await collect(everything)).map((event) => event.position)).toEqual([10n, 11n, 12n]);
+    expect((await collect(everything)).map((event) => event.position)).toEqual([10n, 11n, 12n]);
+  });
+
   it('filters by stream prefix, across pages', async () => {
     const cases = await collect(store.readAll({ streamPrefix: 'case-' }));
     expect(cases.map((event) => event.position)).toEqual([1n, 2n, 3n, 4n, 8n, 9n, 10n, 11n]);
