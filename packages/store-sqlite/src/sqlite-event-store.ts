@@ -96,9 +96,11 @@ export class SqliteEventStore implements EventStore {
     const after = requirePosition('after', options.after ?? 0n);
     const maxCount = requireCount(options.maxCount);
     const streamPrefix = requirePrefix(options.streamPrefix);
-    const readPage = (from: bigint, limit: number) =>
-      this.run(() => readEventRows(this.statements, from, limit, streamPrefix));
-    // An iterable, not a generator: each loop over it reads afresh, and nothing is read until one starts.
+    // What is stored now, as the in-memory store does: events appended during a long
+    // read belong to a later one, and a busy writer cannot keep a read from ending.
+    const bounds = { until: this.run(() => this.statements.headPosition.get()) ?? 0n, streamPrefix };
+    const readPage = (from: bigint, limit: number) => this.run(() => readEventRows(this.statements, from, limit, bounds));
+    // An iterable rather than a generator, so that it can be looped over more than once.
     return { [Symbol.asyncIterator]: () => readAllPages(readPage, after, maxCount, this.options.pageSize) };
   }
 

@@ -74,11 +74,21 @@ describe('reading', () => {
     expect(await collect(store.readAll({ after: 11n }))).toEqual([]);
   });
 
-  it('reads afresh each time the same iterable is looped over, and nothing before that', async () => {
+  it('reads what was stored when readAll was called, however often it is looped over', async () => {
     const everything = store.readAll({ after: 9n });
     await store.append('case-b', newEvents(1), 3n);
-    expect((await collect(everything)).map((event) => event.position)).toEqual([10n, 11n, 12n]);
-    expect((await collect(everything)).map((event) => event.position)).toEqual([10n, 11n, 12n]);
+    expect((await collect(everything)).map((event) => event.position)).toEqual([10n, 11n]);
+    expect((await collect(everything)).map((event) => event.position)).toEqual([10n, 11n]);
+    expect((await collect(store.readAll({ after: 9n }))).map((event) => event.position)).toEqual([10n, 11n, 12n]);
+  });
+
+  it('ends even while events are appended during the read', async () => {
+    const seen: bigint[] = [];
+    for await (const event of store.readAll()) {
+      seen.push(event.position);
+      await store.append('case-c', newEvents(1), 'any');
+    }
+    expect(seen).toEqual([1n, 2n, 3n, 4n, 5n, 6n, 7n, 8n, 9n, 10n, 11n]);
   });
 
   it('filters by stream prefix, across pages', async () => {

@@ -8,10 +8,10 @@ export interface EventStatements {
   readonly insert: Database.Statement<[string, bigint, string, string, number, string, string]>;
   /** Stream id, first revision, limit (-1 for all). */
   readonly readStream: Database.Statement<[string, bigint, number], EventRow>;
-  /** After position, limit. */
-  readonly readAllPage: Database.Statement<[bigint, number], EventRow>;
-  /** After position, stream id prefix, limit. */
-  readonly readAllPageWithPrefix: Database.Statement<[bigint, string, number], EventRow>;
+  /** After position, up to position (inclusive), limit. */
+  readonly readAllPage: Database.Statement<[bigint, bigint, number], EventRow>;
+  /** After position, up to position (inclusive), stream id prefix, limit. */
+  readonly readAllPageWithPrefix: Database.Statement<[bigint, bigint, string, number], EventRow>;
   readonly headPosition: Database.Statement<[], bigint | null>;
 }
 
@@ -28,12 +28,14 @@ export const prepareEventStatements = (database: Database.Database): EventStatem
     )
     .raw(),
   readAllPage: database
-    .prepare<[bigint, number], EventRow>(`SELECT ${eventColumns} FROM events WHERE position > ? ORDER BY position LIMIT ?`)
+    .prepare<[bigint, bigint, number], EventRow>(
+      `SELECT ${eventColumns} FROM events WHERE position > ? AND position <= ? ORDER BY position LIMIT ?`,
+    )
     .raw(),
   // instr() = 1 compares whole characters, so any prefix works, with no LIKE wildcards to escape.
   readAllPageWithPrefix: database
-    .prepare<[bigint, string, number], EventRow>(
-      `SELECT ${eventColumns} FROM events WHERE position > ? AND instr(stream_id, ?) = 1 ORDER BY position LIMIT ?`,
+    .prepare<[bigint, bigint, string, number], EventRow>(
+      `SELECT ${eventColumns} FROM events WHERE position > ? AND position <= ? AND instr(stream_id, ?) = 1 ORDER BY position LIMIT ?`,
     )
     .raw(),
   headPosition: database.prepare<[], bigint | null>('SELECT max(position) FROM events').pluck(),

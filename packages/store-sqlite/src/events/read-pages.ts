@@ -2,16 +2,21 @@ import type { RecordedEvent } from '@send-hub/event-store';
 import { decodeEventRow, type EventRow } from './event-row';
 import type { EventStatements } from './event-statements';
 
-/** Events strictly after `after` in global order, at most `limit`, optionally of one stream prefix. */
-export const readEventRows = (
-  statements: EventStatements,
-  after: bigint,
-  limit: number,
-  streamPrefix: string | undefined,
-): EventRow[] =>
-  streamPrefix === undefined
-    ? statements.readAllPage.all(after, limit)
-    : statements.readAllPageWithPrefix.all(after, streamPrefix, limit);
+/** The largest position SQLite can hold: "no upper bound". */
+export const lastPossiblePosition = 2n ** 63n - 1n;
+
+/** Where a page ends and what it includes. */
+export interface PageBounds {
+  /** Include events up to this position (inclusive). */
+  readonly until: bigint;
+  readonly streamPrefix: string | undefined;
+}
+
+/** Events strictly after `after` in global order, at most `limit`, within `bounds`. */
+export const readEventRows = (statements: EventStatements, after: bigint, limit: number, bounds: PageBounds): EventRow[] =>
+  bounds.streamPrefix === undefined
+    ? statements.readAllPage.all(after, bounds.until, limit)
+    : statements.readAllPageWithPrefix.all(after, bounds.until, bounds.streamPrefix, limit);
 
 /**
  * Streams events page by page: each page is one short query (`position > ?`),
@@ -54,7 +59,7 @@ export const scanPage = (
   pageSize: number,
   streamPrefix: string | undefined,
 ): ScannedPage => {
-  const rows = readEventRows(statements, after, pageSize, streamPrefix);
+  const rows = readEventRows(statements, after, pageSize, { until: lastPossiblePosition, streamPrefix });
   const events = rows.map(decodeEventRow);
   const lastReturned = rows[rows.length - 1]?.[0] ?? after;
   if (rows.length === pageSize) return { events, scannedThrough: lastReturned };
