@@ -17,6 +17,11 @@ export interface ProjectionRunnerOptions<Model> extends FoldOptions, ProgressOpt
   readonly saveEvery?: number;
   /** Told when the saved state cannot be read; the runner then rebuilds from the first event. */
   readonly onUnreadableState?: (problem: UnreadableProjectionState) => void;
+  /**
+   * Told at once when following fails for good (the store or the checkpoint store is
+   * unavailable); the runner stops following and `stop()` throws the same error.
+   */
+  readonly onFailure?: (error: unknown) => void;
 }
 
 export const defaultSaveEvery = 1_000;
@@ -110,6 +115,7 @@ export class ProjectionRunner<Model> {
   waitFor(position: bigint): Promise<void> {
     const current = this.position;
     if (current !== undefined && current >= position) return Promise.resolve();
+    if (this.failure !== undefined) return Promise.reject(this.failure);
     if (this.run === undefined) return Promise.reject(new Error(`The "${this.options.projection.name}" read model is not running.`));
     return new Promise((resolve, reject) => this.waiters.push({ position, resolve, reject }));
   }
@@ -124,6 +130,8 @@ export class ProjectionRunner<Model> {
       this.failure = error;
       caughtUp?.reject(error);
       this.rejectWaiters(error);
+      this.options.onFailure?.(error);
+      return subscription.unsubscribe();
     });
     this.run = { fold, subscription, finished };
     try {

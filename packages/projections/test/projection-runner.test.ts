@@ -139,6 +139,20 @@ describe('the projection runner', () => {
     await running.stop();
   });
 
+  it('reports a checkpoint store that fails, and throws its error when stopped', async () => {
+    const { store, checkpoints, runner } = await setUp([held(1)]);
+    const failures: unknown[] = [];
+    const running = runner({ saveEvery: 1, now: () => 0, onFailure: (error) => failures.push(error) });
+    await running.start();
+    checkpoints.save = () => Promise.reject(new Error('The disk is full.'));
+    await recordHubEvents(store, [held(2)]);
+    await expect(running.waitFor((await store.headPosition()) ?? 0n)).resolves.toBeUndefined();
+    await recordHubEvents(store, [held(3)]);
+    await expect(running.waitFor(1_000n)).rejects.toThrow('The disk is full.');
+    expect(failures).toEqual([new Error('The disk is full.')]);
+    await expect(running.stop()).rejects.toThrow('The disk is full.');
+  });
+
   it('refuses a query while stopped, and stops twice without harm', async () => {
     const { runner } = await setUp([held(1)]);
     const running = runner();

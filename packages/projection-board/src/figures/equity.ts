@@ -89,7 +89,11 @@ export interface EquityRow extends EquityGroup {
   readonly shareOfNeedsMet: Ratio;
 }
 
-/** Each group's figures, and its share of referrals against its share of escalations and of needs met. */
+/**
+ * Each group's figures, and its share of referrals against its share of escalations and
+ * of needs met. Multi-agency working has no such breakdown: attendance is a fact about
+ * meetings, not about any one child.
+ */
 export const equityBreakdown = (
   model: BoardModel,
   selection: BoardSelection,
