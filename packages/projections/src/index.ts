@@ -5,3 +5,4 @@ export * from './progress';
 export * from './rebuild';
 export * from './versioned-json-state';
 export * from './meeting-facts';
+export * from './combined-projection';
