@@ -33,7 +33,7 @@ const streamOf = (events: AllStreamResolvedEvent[], error?: Error) => {
   for (const event of events) stream.write(event);
   if (error === undefined) stream.end();
   else setImmediate(() => stream.destroy(error));
-  return stream;
+  return Object.assign(stream, { cancel: async () => undefined });
 };
 
 const fakeClient = (overrides: Partial<Record<keyof ClientCalls, unknown>>): ClientCalls =>
@@ -99,6 +99,19 @@ describe('the client gateway', () => {
       { streamId: 'case-1', id: '0f8fad5b-d9cb-469f-a165-70867728950e', type: 'CaseReferred', revision: 0n, position: { commit: 51n, prepare: 51n }, isJson: true, data: { child: 'child-1' }, metadata: { schemaVersion: 1 } },
     ]);
     expect(options).toEqual([{ fromRevision: 'end', maxCount: 1, direction: 'backwards' }]);
+  });
+
+  it('cancels the server call when a reader leaves a read early', async () => {
+    let cancelled = 0;
+    const read = Object.assign(streamOf([resolved('case-1', 0n, 51n), resolved('case-1', 1n, 60n)]), {
+      cancel: async () => void (cancelled += 1),
+    });
+    const gateway = createClientGateway(fakeClient({ readAll: () => read }), 'server');
+    for await (const record of gateway.readAll('start', 2, 'forwards')) {
+      expect(record.revision).toBe(0n);
+      break;
+    }
+    expect(cancelled).toBe(1);
   });
 
   it('reads $all from the start, the end or a position, and reports a failed read', async () => {
@@ -169,6 +182,8 @@ describe('the client gateway subscriptions', () => {
     await live.stop();
     expect(await pending).toEqual({ done: true, value: undefined });
     expect(unsubscribed()).toBe(1);
+    // An error the connection reports after the end must not bring the process down.
+    expect(() => stream.emit('error', new Error('14 UNAVAILABLE: late'))).not.toThrow();
   });
 });
 

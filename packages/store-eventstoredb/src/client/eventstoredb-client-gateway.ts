@@ -18,6 +18,7 @@ import {
   type ReadPosition,
   type ReadRevision,
   type RecordedEvent,
+  type StreamingRead,
 } from '@eventstore/db-client';
 import { StoreUnavailableError, type ExpectedRevision } from '@send-hub/event-store';
 import type { AllReadStart, EventStoreDbGateway, LiveRecords, ReadDirection, StoredRecord, SubscriptionStart } from './gateway';
@@ -60,6 +61,25 @@ const toStoredRecord = (event: RecordedEvent): StoredRecord => ({
   data: event.data,
   metadata: event.metadata,
 });
+
+/**
+ * The records of one client read. Leaving early cancels the server call, which would
+ * otherwise stream on into a closed reader; the lasting error listener keeps an error
+ * that arrives after iteration ended from crashing the process (iteration still sees
+ * errors through its own listener).
+ */
+async function* recordsOf(read: StreamingRead<{ readonly event?: RecordedEvent }>): AsyncGenerator<StoredRecord> {
+  read.on('error', () => undefined);
+  let finished = false;
+  try {
+    for await (const resolved of read) {
+      if (resolved.event !== undefined) yield toStoredRecord(resolved.event);
+    }
+    finished = true;
+  } finally {
+    if (!finished) void read.cancel().catch(() => undefined);
+  }
+}
 
 /** Wraps a client (real or fake) as the adapter's gateway, translating its errors. */
 export const createClientGateway = (client: ClientCalls, server: string): EventStoreDbGateway => {
@@ -109,9 +129,7 @@ export const createClientGateway = (client: ClientCalls, server: string): EventS
       const fromRevision: ReadRevision = from === 'end' ? END : from;
       const options = { fromRevision, maxCount, direction: clientDirection(direction) };
       try {
-        for await (const resolved of client.readStream(streamId, options)) {
-          if (resolved.event !== undefined) yield toStoredRecord(resolved.event);
-        }
+        yield* recordsOf(client.readStream(streamId, options));
       } catch (error) {
         // The port reads a missing stream as an empty one; a deleted stream is missing too.
         if (error instanceof StreamNotFoundError || error instanceof StreamDeletedError) return;
@@ -122,9 +140,7 @@ export const createClientGateway = (client: ClientCalls, server: string): EventS
     async *readAll(start, maxCount, direction) {
       const options = { fromPosition: readAllFrom(start), maxCount, direction: clientDirection(direction) };
       try {
-        for await (const resolved of client.readAll(options)) {
-          if (resolved.event !== undefined) yield toStoredRecord(resolved.event);
-        }
+        yield* recordsOf(client.readAll(options));
       } catch (error) {
         throw unavailable('read $all', error);
       }
@@ -134,6 +150,8 @@ export const createClientGateway = (client: ClientCalls, server: string): EventS
       const filter =
         streamPrefix === undefined ? streamNameFilter({ regex: '^[^$]' }) : streamNameFilter({ prefixes: [streamPrefix] });
       const subscription = client.subscribeToAll({ fromPosition: subscribeFrom(start), filter });
+      // Iteration sees errors through its own listener; this one outlives it (see `recordsOf`).
+      subscription.on('error', () => undefined);
       const confirmed = new Promise<void>((resolve) => subscription.once('confirmation', () => resolve()));
       let stopped = false;
       return {

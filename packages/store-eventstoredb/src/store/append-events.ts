@@ -11,6 +11,7 @@ import {
 import type { EventStoreDbGateway, LogPosition } from '../client/gateway';
 import { encodeNewEvent, requireWritableStreamId } from '../mapping/encode-new-event';
 import { globalPositionOf } from '../mapping/global-position';
+import type { StreamNamespace } from '../mapping/stream-namespace';
 import { checkEventList, checkExpectedRevision } from './argument-checks';
 import { describeRecord } from './scan-all';
 
@@ -26,9 +27,10 @@ const firstOf = async <T>(iterable: AsyncIterable<T>): Promise<T | undefined> =>
 const appendNothing = async (
   gateway: EventStoreDbGateway,
   streamId: string,
+  storedName: string,
   expected: ExpectedRevision,
 ): Promise<Either<ConcurrencyConflict, AppendResult>> => {
-  const last = await firstOf(gateway.readStream(streamId, 'end', 1, 'backwards'));
+  const last = await firstOf(gateway.readStream(storedName, 'end', 1, 'backwards'));
   if (!meetsExpectedRevision(expected, last?.revision)) return left(concurrencyConflict(streamId, expected, last?.revision));
   if (last === undefined) {
     throw new InvalidEventError(`The append to "${streamId}" has no events, and with no such stream there is no revision to report.`);
@@ -43,17 +45,18 @@ const appendNothing = async (
  */
 const positionOfLastEvent = async (
   gateway: EventStoreDbGateway,
-  streamId: string,
+  storedName: string,
   revision: bigint,
   reported: LogPosition | undefined,
 ): Promise<bigint> => {
   if (reported !== undefined) return reported.commit;
-  const last = await firstOf(gateway.readStream(streamId, revision, 1, 'forwards'));
-  return globalPositionOf(last?.position, `event ${revision.toString()} of "${streamId}"`);
+  const last = await firstOf(gateway.readStream(storedName, revision, 1, 'forwards'));
+  return globalPositionOf(last?.position, `event ${revision.toString()} of "${storedName}"`);
 };
 
 export const appendEvents = async (
   gateway: EventStoreDbGateway,
+  namespace: StreamNamespace,
   streamIdArgument: string,
   eventsArgument: ReadonlyArray<NewEvent>,
   expectedArgument: ExpectedRevision,
@@ -61,9 +64,10 @@ export const appendEvents = async (
   const streamId = requireWritableStreamId(streamIdArgument);
   const expected = checkExpectedRevision(expectedArgument);
   const records = checkEventList(streamId, eventsArgument).map((event, index) => encodeNewEvent(streamId, event as NewEvent, index));
-  if (records.length === 0) return appendNothing(gateway, streamId, expected);
-  const outcome = await gateway.append(streamId, records, expected);
+  const storedName = namespace.storedName(streamId);
+  if (records.length === 0) return appendNothing(gateway, streamId, storedName, expected);
+  const outcome = await gateway.append(storedName, records, expected);
   if (outcome.kind === 'wrong-expected-revision') return left(concurrencyConflict(streamId, expected, outcome.actualRevision));
-  const position = await positionOfLastEvent(gateway, streamId, outcome.nextExpectedRevision, outcome.position);
+  const position = await positionOfLastEvent(gateway, storedName, outcome.nextExpectedRevision, outcome.position);
   return right({ nextExpectedRevision: outcome.nextExpectedRevision, position });
 };

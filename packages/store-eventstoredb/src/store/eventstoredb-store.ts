@@ -19,10 +19,10 @@ export const createEventStoreDbStore = (gateway: EventStoreDbGateway, settings: 
   };
 
   return {
-    append: async (streamId, events, expected) => appendEvents(usable(), streamId, events, expected),
-    readStream: async (streamId, options) => readStream(usable(), streamId, options),
-    readAll: (options) => readAll(usable(), settings.pageSize, options),
-    headPosition: async () => headPosition(usable(), settings.pageSize),
+    append: async (streamId, events, expected) => appendEvents(usable(), settings.namespace, streamId, events, expected),
+    readStream: async (streamId, options) => readStream(usable(), settings.namespace, streamId, options),
+    readAll: (options) => readAll(usable(), settings, options),
+    headPosition: async () => headPosition(usable(), settings),
 
     subscribeToAll(options = {}) {
       const live = usable();
@@ -30,7 +30,7 @@ export const createEventStoreDbStore = (gateway: EventStoreDbGateway, settings: 
       const streamPrefix = checkStreamPrefix(options.streamPrefix);
       const start = after === undefined ? 'start' : logPositionAt(after);
       const subscription = startSubscription(
-        (stop) => catchUpSubscription({ gateway: live, pageSize: settings.pageSize, policy: settings.policy }, start, streamPrefix, stop),
+        (stop) => catchUpSubscription({ ...settings, gateway: live }, start, streamPrefix, stop),
         () => open.delete(subscription),
       );
       open.add(subscription);

@@ -1,9 +1,10 @@
 import type { ReadAllOptions, ReadStreamOptions, RecordedEvent } from '@send-hub/event-store';
 import type { EventStoreDbGateway } from '../client/gateway';
-import { decodeStoredRecord } from '../mapping/decode-stored-record';
 import { globalPositionOf, logPositionAt } from '../mapping/global-position';
+import type { StreamNamespace } from '../mapping/stream-namespace';
+import type { StoreSettings } from '../store-options';
 import { checkLimit, checkStartingPoint, checkStreamPrefix } from './argument-checks';
-import { describeRecord, newestStoreEvent, scanAll, toDeliverable } from './scan-all';
+import { describeRecord, newestStoreEvent, scanAll, toDeliverable, toRecordedEvent } from './scan-all';
 
 const checkStreamId = (streamId: unknown): string => {
   if (typeof streamId === 'string' && streamId.length > 0) return streamId;
@@ -15,6 +16,7 @@ const clientLimit = (limit: number): number => (Number.isFinite(limit) ? limit :
 
 export const readStream = async (
   gateway: EventStoreDbGateway,
+  namespace: StreamNamespace,
   streamIdArgument: string,
   options: ReadStreamOptions = {},
 ): Promise<ReadonlyArray<RecordedEvent>> => {
@@ -23,15 +25,15 @@ export const readStream = async (
   const limit = checkLimit(options.maxCount);
   if (limit === 0) return [];
   const events: RecordedEvent[] = [];
-  for await (const record of gateway.readStream(streamId, fromRevision, clientLimit(limit), 'forwards')) {
-    events.push(decodeStoredRecord(record, globalPositionOf(record.position, describeRecord(record))));
+  for await (const record of gateway.readStream(namespace.storedName(streamId), fromRevision, clientLimit(limit), 'forwards')) {
+    events.push(toRecordedEvent(record, namespace));
   }
   return events;
 };
 
 async function* readAllChecked(
   gateway: EventStoreDbGateway,
-  pageSize: number,
+  { pageSize, namespace }: StoreSettings,
   after: bigint | undefined,
   limit: number,
   streamPrefix: string | undefined,
@@ -41,7 +43,7 @@ async function* readAllChecked(
   // A small limit needs no big page; one record more covers the starting record each read repeats.
   const page = Math.min(pageSize, Math.max(2, limit + 1));
   for await (const { record } of scanAll(gateway, page, after === undefined ? 'start' : logPositionAt(after))) {
-    const event = toDeliverable(record, streamPrefix);
+    const event = toDeliverable(record, namespace, streamPrefix);
     if (event === undefined) continue;
     yield event;
     delivered += 1;
@@ -50,12 +52,12 @@ async function* readAllChecked(
 }
 
 /** Checks the options at once, so a bad call fails where it is made rather than at the first step. */
-export const readAll = (gateway: EventStoreDbGateway, pageSize: number, options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> => {
+export const readAll = (gateway: EventStoreDbGateway, settings: StoreSettings, options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> => {
   const after = options.after === undefined ? undefined : checkStartingPoint('after', options.after);
-  return readAllChecked(gateway, pageSize, after, checkLimit(options.maxCount), checkStreamPrefix(options.streamPrefix));
+  return readAllChecked(gateway, settings, after, checkLimit(options.maxCount), checkStreamPrefix(options.streamPrefix));
 };
 
-export const headPosition = async (gateway: EventStoreDbGateway, pageSize: number): Promise<bigint | undefined> => {
-  const newest = await newestStoreEvent(gateway, pageSize);
+export const headPosition = async (gateway: EventStoreDbGateway, { pageSize, namespace }: StoreSettings): Promise<bigint | undefined> => {
+  const newest = await newestStoreEvent(gateway, pageSize, namespace);
   return newest === undefined ? undefined : globalPositionOf(newest.position, describeRecord(newest));
 };

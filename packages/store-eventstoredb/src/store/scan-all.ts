@@ -2,6 +2,7 @@ import type { RecordedEvent } from '@send-hub/event-store';
 import type { AllReadStart, EventStoreDbGateway, LogPosition, StoredRecord } from '../client/gateway';
 import { decodeStoredRecord } from '../mapping/decode-stored-record';
 import { globalPositionOf } from '../mapping/global-position';
+import type { StreamNamespace } from '../mapping/stream-namespace';
 import { isStoreEvent } from '../mapping/visibility';
 
 /** Orders log positions as `$all` does: by commit position, then by prepare position. */
@@ -14,13 +15,17 @@ export const isAfter = (position: LogPosition, cursor: AllReadStart): boolean =>
 
 export const describeRecord = (record: StoredRecord): string => `event ${record.revision.toString()} of "${record.streamId}"`;
 
+/** The port's event for a record of a stream of this store. */
+export const toRecordedEvent = (record: StoredRecord, namespace: StreamNamespace): RecordedEvent =>
+  decodeStoredRecord(namespace.local(record), globalPositionOf(record.position, describeRecord(record)));
+
 /**
  * The port's event for a record of `$all`, or undefined for one it does not show
- * (system streams, other prefixes). Throws when a record that should be shown has
- * no single global position (see `globalPositionOf`).
+ * (system streams, other namespaces and prefixes). Throws when a record that should
+ * be shown has no single global position (see `globalPositionOf`).
  */
-export const toDeliverable = (record: StoredRecord, streamPrefix: string | undefined): RecordedEvent | undefined =>
-  isStoreEvent(record, streamPrefix) ? decodeStoredRecord(record, globalPositionOf(record.position, describeRecord(record))) : undefined;
+export const toDeliverable = (record: StoredRecord, namespace: StreamNamespace, streamPrefix: string | undefined): RecordedEvent | undefined =>
+  isStoreEvent(record, namespace.prefixFor(streamPrefix)) ? toRecordedEvent(record, namespace) : undefined;
 
 export interface ScannedRecord {
   readonly record: StoredRecord;
@@ -52,14 +57,18 @@ export async function* scanAll(gateway: EventStoreDbGateway, pageSize: number, f
 }
 
 /** The newest record of `$all` that the port shows, read backwards page by page. */
-export const newestStoreEvent = async (gateway: EventStoreDbGateway, pageSize: number): Promise<StoredRecord | undefined> => {
+export const newestStoreEvent = async (
+  gateway: EventStoreDbGateway,
+  pageSize: number,
+  namespace: StreamNamespace,
+): Promise<StoredRecord | undefined> => {
   let from: AllReadStart = 'end';
   for (;;) {
     let seen = 0;
     let oldest: LogPosition | undefined;
     for await (const record of gateway.readAll(from, pageSize, 'backwards')) {
       seen += 1;
-      if (isStoreEvent(record)) return record;
+      if (isStoreEvent(record, namespace.prefixFor(undefined))) return record;
       oldest = record.position;
     }
     if (seen < pageSize || oldest === undefined) return undefined;

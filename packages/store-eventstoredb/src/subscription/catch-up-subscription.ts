@@ -1,13 +1,12 @@
 import { StoreUnavailableError, type SubscriptionMessage } from '@send-hub/event-store';
 import type { EventStoreDbGateway, LiveRecords, LogPosition, StoredRecord, SubscriptionStart } from '../client/gateway';
 import { describeRecord, isAfter, scanAll, toDeliverable } from '../store/scan-all';
-import { delayBeforeAttempt, type ResubscribePolicy } from './resubscribe-policy';
+import type { StoreSettings } from '../store-options';
+import { delayBeforeAttempt } from './resubscribe-policy';
 import { sleepUnlessStopped, type StopSignal } from './stop-signal';
 
-export interface CatchUpSettings {
+export interface CatchUpSettings extends StoreSettings {
   readonly gateway: EventStoreDbGateway;
-  readonly pageSize: number;
-  readonly policy: ResubscribePolicy;
 }
 
 /** A failure of the connection, worth another attempt; anything else ends the subscription. */
@@ -64,7 +63,7 @@ export async function* catchUpSubscription(
         if (stop.stopped) return;
         cursor = at;
         failures = 0;
-        const event = toDeliverable(record, streamPrefix);
+        const event = toDeliverable(record, settings.namespace, streamPrefix);
         if (event !== undefined) yield { kind: 'event', event };
       }
       if (stop.stopped) return;
@@ -72,7 +71,7 @@ export async function* catchUpSubscription(
         caughtUp = true;
         yield { kind: 'caughtUp' };
       }
-      const live: LiveRecords = settings.gateway.subscribeToAll(cursor, streamPrefix);
+      const live: LiveRecords = settings.gateway.subscribeToAll(cursor, settings.namespace.prefixFor(streamPrefix));
       const stopLive = stop.onStop(() => void live.stop());
       void live.confirmed.then(() => {
         failures = 0;
@@ -82,7 +81,7 @@ export async function* catchUpSubscription(
           const at = positionOfLive(record);
           if (!isAfter(at, cursor)) continue;
           cursor = at;
-          const event = toDeliverable(record, streamPrefix);
+          const event = toDeliverable(record, settings.namespace, streamPrefix);
           if (event !== undefined) yield { kind: 'event', event };
         }
       } finally {

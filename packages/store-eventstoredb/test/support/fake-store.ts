@@ -4,8 +4,7 @@ import { settingsFrom, type EventStoreDbOptions } from '../../src/store-options'
 import { FakeGateway } from './fake-gateway';
 
 /** The adapter on a fake server, with small pages so that paging is exercised, and short waits. */
-export const storeOnFake = (options: EventStoreDbOptions = {}): { store: EventStore; gateway: FakeGateway } => {
-  const gateway = new FakeGateway();
+export const storeOnFake = (options: EventStoreDbOptions = {}, gateway = new FakeGateway()): { store: EventStore; gateway: FakeGateway } => {
   const settings = settingsFrom({ pageSize: 3, resubscribe: { firstDelayMilliseconds: 1, maxDelayMilliseconds: 4 }, ...options });
   return { store: createEventStoreDbStore(gateway, settings), gateway };
 };
