@@ -1,6 +1,7 @@
 import { PassThrough } from 'node:stream';
 import {
   AccessDeniedError,
+  MaxAppendSizeExceededError,
   StreamDeletedError,
   StreamNotFoundError,
   UnavailableError,
@@ -8,7 +9,7 @@ import {
   type AllStreamResolvedEvent,
   type SubscribeToAllOptions,
 } from '@eventstore/db-client';
-import { StoreUnavailableError } from '@send-hub/event-store';
+import { InvalidEventError, StoreUnavailableError } from '@send-hub/event-store';
 import { createClientGateway, openClientGateway, redactCredentials, type ClientCalls } from '../src/client/eventstoredb-client-gateway';
 import { connectEventStoreDb } from '../src';
 import { collect } from './support/fake-store';
@@ -73,6 +74,9 @@ describe('the client gateway', () => {
       createClientGateway(fakeClient({ appendToStream: async () => Promise.reject(error) }), 'esdb://db.example:2113').append('case-1', [], 'any');
     await expect(failing(new StreamDeletedError(undefined, 'case-1'))).rejects.toThrow('"case-1" was deleted in EventStoreDB');
     await expect(failing(new AccessDeniedError(undefined, 'Access denied'))).rejects.toThrow('is not allowed to do this');
+    const tooLarge = failing(new MaxAppendSizeExceededError(undefined, 1_048_576));
+    await expect(tooLarge).rejects.toThrow(InvalidEventError);
+    await expect(tooLarge).rejects.toThrow('larger than the server accepts in one append (1048576 bytes)');
     const unreachable = failing(new UnavailableError(undefined, '14 UNAVAILABLE: No connection established'));
     await expect(unreachable).rejects.toThrow(StoreUnavailableError);
     await expect(unreachable).rejects.toThrow(

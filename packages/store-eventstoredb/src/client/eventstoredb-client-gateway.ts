@@ -8,6 +8,7 @@ import {
   START,
   STREAM_EXISTS,
   AccessDeniedError,
+  MaxAppendSizeExceededError,
   StreamDeletedError,
   StreamNotFoundError,
   WrongExpectedVersionError,
@@ -20,7 +21,7 @@ import {
   type RecordedEvent,
   type StreamingRead,
 } from '@eventstore/db-client';
-import { StoreUnavailableError, type ExpectedRevision } from '@send-hub/event-store';
+import { InvalidEventError, StoreUnavailableError, type ExpectedRevision } from '@send-hub/event-store';
 import type { AllReadStart, EventStoreDbGateway, LiveRecords, ReadDirection, StoredRecord, SubscriptionStart } from './gateway';
 
 /** The client calls the gateway makes; a test hands in a fake with the same shape. */
@@ -113,6 +114,12 @@ export const createClientGateway = (client: ClientCalls, server: string): EventS
         if (error instanceof WrongExpectedVersionError) {
           const actual = error.actualVersion;
           return { kind: 'wrong-expected-revision', actualRevision: typeof actual === 'bigint' ? actual : undefined };
+        }
+        if (error instanceof MaxAppendSizeExceededError) {
+          throw new InvalidEventError(
+            `The append to "${streamId}" is larger than the server accepts in one append (${error.maxAppendSize} bytes). ` +
+              'Append fewer or smaller events, or start the server with a larger --max-append-size.',
+          );
         }
         if (error instanceof StreamDeletedError) {
           throw new StoreUnavailableError(
