@@ -183,6 +183,15 @@ describe('ending a subscription', () => {
     expect(await collect(second)).toEqual([]);
   });
 
+  it('dispose ends a subscription waiting on a read that only the closing client ends', async () => {
+    const fake = storeOnFake();
+    fake.gateway.holdReadsUntilDisposed = true;
+    const pending = fake.store.subscribeToAll()[Symbol.asyncIterator]().next();
+    await until(() => fake.gateway.readAllStarts.length === 1);
+    await fake.store.dispose();
+    expect(await pending).toEqual({ done: true, value: undefined });
+  });
+
   it('unsubscribe during a wait before another attempt ends at once', async () => {
     const fake = storeOnFake({ resubscribe: { firstDelayMilliseconds: 60_000, maxDelayMilliseconds: 60_000 } });
     const subscription = fake.store.subscribeToAll();

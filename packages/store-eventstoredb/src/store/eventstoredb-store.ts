@@ -39,8 +39,11 @@ export const createEventStoreDbStore = (gateway: EventStoreDbGateway, settings: 
 
     dispose() {
       disposal ??= (async () => {
-        await Promise.all([...open].map((subscription) => subscription.unsubscribe()));
+        // Stop every subscription first, close the client next (which ends any read they
+        // still wait on), then wait for them to finish.
+        const endings = [...open].map((subscription) => subscription.unsubscribe());
         await gateway.dispose();
+        await Promise.all(endings);
       })();
       return disposal;
     },

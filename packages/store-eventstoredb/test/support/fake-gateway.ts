@@ -72,6 +72,12 @@ export class FakeGateway implements EventStoreDbGateway {
   readonly subscriptionFailures: number[] = [];
   /** The next reads of `$all` each fail after this many records. */
   readonly readAllFailures: number[] = [];
+  /** Reads of `$all` wait until the client is closed, then fail, as a read of an unresponsive server would. */
+  holdReadsUntilDisposed = false;
+  private closeClient: () => void = () => undefined;
+  private readonly clientClosed = new Promise<void>((resolve) => {
+    this.closeClient = resolve;
+  });
   private nextPosition = 1_000n;
   private readonly wakers = new Set<() => void>();
 
@@ -138,6 +144,10 @@ export class FakeGateway implements EventStoreDbGateway {
   async *readAll(start: AllReadStart, maxCount: number, direction: ReadDirection): AsyncGenerator<StoredRecord> {
     const failAfter = this.readAllFailures.shift();
     this.readAllStarts.push(start);
+    if (this.holdReadsUntilDisposed) {
+      await this.clientClosed;
+      throw new Error('the client was closed');
+    }
     const selected =
       direction === 'forwards'
         ? this.log.filter((record) => start === 'start' || (start !== 'end' && compare(record.position, start) >= 0))
@@ -194,5 +204,6 @@ export class FakeGateway implements EventStoreDbGateway {
 
   async dispose(): Promise<void> {
     this.disposed = true;
+    this.closeClient();
   }
 }
