@@ -1,1 +1,3 @@
 export * from './port';
+export * from './tamper-evidence';
+export * from './personal-data';

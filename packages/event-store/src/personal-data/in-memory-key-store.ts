@@ -1,0 +1,54 @@
+import { requireKeyLength, type KeyDestruction, type KeyLookup, type KeyRecord, type KeyStore } from './key-store';
+
+interface Entry {
+  key: Uint8Array | undefined;
+  readonly createdAt: string;
+  destroyedAt: string | undefined;
+}
+
+/** Keys in a map: for tests, simulations and single-process tools. */
+export class InMemoryKeyStore implements KeyStore {
+  private readonly entries = new Map<string, Entry>();
+
+  async get(keyId: string): Promise<KeyLookup> {
+    return this.lookup(keyId);
+  }
+
+  async create(keyId: string, key: Uint8Array, createdAt: string): Promise<KeyLookup> {
+    requireKeyLength(keyId, key);
+    if (!this.entries.has(keyId)) this.entries.set(keyId, { key: Uint8Array.from(key), createdAt, destroyedAt: undefined });
+    return this.lookup(keyId);
+  }
+
+  async destroy(keyId: string, destroyedAt: string): Promise<KeyDestruction> {
+    const entry = this.entries.get(keyId);
+    if (entry === undefined) return 'missing';
+    if (entry.key === undefined) return 'already-destroyed';
+    // Overwrite before dropping, so the material does not linger in a buffer someone still holds.
+    entry.key.fill(0);
+    entry.key = undefined;
+    entry.destroyedAt = destroyedAt;
+    return 'destroyed';
+  }
+
+  async list(): Promise<ReadonlyArray<KeyRecord>> {
+    return [...this.entries].map(([keyId, entry]) =>
+      entry.key === undefined
+        ? { keyId, status: 'destroyed', createdAt: entry.createdAt, destroyedAt: entry.destroyedAt ?? '' }
+        : { keyId, status: 'active', createdAt: entry.createdAt },
+    );
+  }
+
+  async dispose(): Promise<void> {
+    for (const entry of this.entries.values()) entry.key?.fill(0);
+    this.entries.clear();
+  }
+
+  private lookup(keyId: string): KeyLookup {
+    const entry = this.entries.get(keyId);
+    if (entry === undefined) return { status: 'missing' };
+    return entry.key === undefined
+      ? { status: 'destroyed', destroyedAt: entry.destroyedAt ?? '' }
+      : { status: 'active', key: Uint8Array.from(entry.key) };
+  }
+}

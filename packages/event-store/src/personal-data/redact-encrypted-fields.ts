@@ -1,0 +1,11 @@
+import { erasedPersonalData, type PersonalFieldPath } from '@send-hub/core';
+import { isEncryptedField } from './field-encryption';
+import { replaceAt, valueAt } from './field-paths';
+
+/**
+ * Event data as a reader without keys sees it: every encrypted field replaced by
+ * `{ erased: true }`. Lets an auditor decode and rule-check a raw log (as stored,
+ * ciphertext and all) without ever touching personal data.
+ */
+export const redactEncryptedFields = (data: unknown, paths: ReadonlyArray<PersonalFieldPath>): unknown =>
+  paths.reduce((redacted, path) => (isEncryptedField(valueAt(redacted, path)) ? replaceAt(redacted, path, erasedPersonalData) : redacted), data);

@@ -1,0 +1,136 @@
+import { either as E } from 'fp-ts';
+import { concurrencyConflict, InvalidEventError, type ConcurrencyConflict } from '../port/errors';
+import type { AppendResult, EventStore, ReadAllOptions, ReadStreamOptions, SubscribeOptions, Subscription } from '../port/event-store';
+import type { ExpectedRevision } from '../port/expected-revision';
+import { EventMetadata } from '../port/metadata';
+import type { NewEvent, RecordedEvent } from '../port/recorded-event';
+import { ChainVerifier } from './chain-verifier';
+import { eventHash, genesisHash } from './event-hash';
+
+/** Where a new event joins its stream: after `revision` (undefined: the stream is new), chaining from `hash`. */
+type Tail = { readonly kind: 'ready'; readonly revision: bigint | undefined; readonly hash: string } | { readonly kind: 'conflict'; readonly actual: bigint | undefined };
+
+const ready = (revision: bigint | undefined, hash: string): Tail => ({ kind: 'ready', revision, hash });
+
+/** Streams whose last revision is remembered, so that finding a tail usually reads one event; a hint only, never trusted. */
+const maximumHints = 10_000;
+
+const chained = (streamId: string, events: ReadonlyArray<NewEvent>, start: string): ReadonlyArray<NewEvent> => {
+  let previous = start;
+  return events.map((event, index) => {
+    if (typeof event !== 'object' || event === null || !EventMetadata.is(event.metadata)) {
+      throw new InvalidEventError(
+        `Event ${index + 1} of the append to "${streamId}" has incomplete metadata: it needs recordedAt, actor (id and role), correlationId and causationId.`,
+      );
+    }
+    let current: string;
+    try {
+      current = eventHash({ ...event, streamId }, previous);
+    } catch (error) {
+      throw new InvalidEventError(`Event ${index + 1} of the append to "${streamId}" (type "${event.type}") cannot be stored: ${(error as Error).message}`);
+    }
+    const hashed: NewEvent = { ...event, metadata: { ...event.metadata, hash: { previous, current } } };
+    previous = current;
+    return hashed;
+  });
+};
+
+/**
+ * Makes a store tamper-evident: every appended event carries in `metadata.hash` the
+ * SHA-256 of its content chained to the previous event of its stream. The inner store
+ * is always written with the exact revision the chain was built on, so a concurrent
+ * writer can never slip between the read and the write; the caller's own expectation
+ * keeps its meaning (`any` and `stream_exists` retry on the new tail, up to
+ * `maxAttempts` times; an exact revision or `no_stream` reports the conflict). Wrap it inside personal-data encryption, so the
+ * hash covers ciphertext and erasure never breaks the chain.
+ */
+export const withHashChain = (store: EventStore, options: { readonly maxAttempts?: number } = {}): EventStore => {
+  // Every round of a race has a winner, so ten rounds serve ten writers appending to one stream at the same moment.
+  const maxAttempts = options.maxAttempts ?? 10;
+  if (!Number.isSafeInteger(maxAttempts) || maxAttempts < 1) {
+    throw new RangeError(`withHashChain: maxAttempts must be a whole number of at least 1, but was ${String(maxAttempts)}.`);
+  }
+  return new HashChainedStore(store, maxAttempts);
+};
+
+class HashChainedStore implements EventStore {
+  private readonly hints = new Map<string, bigint>();
+
+  constructor(
+    private readonly inner: EventStore,
+    private readonly maxAttempts: number,
+  ) {}
+
+  async append(streamId: string, events: ReadonlyArray<NewEvent>, expected: ExpectedRevision): Promise<E.Either<ConcurrencyConflict, AppendResult>> {
+    if (events.length === 0) return this.inner.append(streamId, events, expected);
+    let actual: bigint | undefined;
+    for (let attempt = 1; attempt <= this.maxAttempts; attempt += 1) {
+      const tail = await this.tailFor(streamId, expected);
+      if (tail.kind === 'conflict') return E.left(concurrencyConflict(streamId, expected, tail.actual));
+      const result = await this.inner.append(streamId, chained(streamId, events, tail.hash), tail.revision ?? 'no_stream');
+      if (E.isRight(result)) {
+        this.remember(streamId, result.right.nextExpectedRevision);
+        return result;
+      }
+      actual = result.left.actual;
+      if (expected !== 'any' && expected !== 'stream_exists') break;
+    }
+    return E.left(concurrencyConflict(streamId, expected, actual));
+  }
+
+  readStream(streamId: string, options?: ReadStreamOptions): Promise<ReadonlyArray<RecordedEvent>> {
+    return this.inner.readStream(streamId, options);
+  }
+
+  readAll(options?: ReadAllOptions): AsyncIterable<RecordedEvent> {
+    return this.inner.readAll(options);
+  }
+
+  subscribeToAll(options?: SubscribeOptions): Subscription {
+    return this.inner.subscribeToAll(options);
+  }
+
+  headPosition(): Promise<bigint | undefined> {
+    return this.inner.headPosition();
+  }
+
+  dispose(): Promise<void> {
+    return this.inner.dispose();
+  }
+
+  private async tailFor(streamId: string, expected: ExpectedRevision): Promise<Tail> {
+    if (expected === 'no_stream') return ready(undefined, genesisHash);
+    if (typeof expected === 'bigint') {
+      const fromExpected = expected >= 0n ? await this.inner.readStream(streamId, { fromRevision: expected }) : [];
+      const last = fromExpected[fromExpected.length - 1];
+      if (fromExpected[0]?.revision !== expected || last === undefined) return { kind: 'conflict', actual: (await this.lastEvent(streamId))?.revision };
+      if (last.revision !== expected) return { kind: 'conflict', actual: last.revision };
+      return ready(expected, await this.hashOf(last));
+    }
+    const last = await this.lastEvent(streamId);
+    if (last === undefined) return expected === 'stream_exists' ? { kind: 'conflict', actual: undefined } : ready(undefined, genesisHash);
+    return ready(last.revision, await this.hashOf(last));
+  }
+
+  private async lastEvent(streamId: string): Promise<RecordedEvent | undefined> {
+    const hint = this.hints.get(streamId);
+    const fromHint = hint === undefined ? [] : await this.inner.readStream(streamId, { fromRevision: hint });
+    const events = hint !== undefined && fromHint[0]?.revision === hint ? fromHint : await this.inner.readStream(streamId);
+    const last = events[events.length - 1];
+    if (last !== undefined) this.remember(streamId, last.revision);
+    return last;
+  }
+
+  /** A stream written before the chain existed has no stored hash to continue from: chain from what the verifier will expect. */
+  private async hashOf(last: RecordedEvent): Promise<string> {
+    if (last.metadata.hash !== undefined) return last.metadata.hash.current;
+    const verifier = new ChainVerifier();
+    for (const event of await this.inner.readStream(last.streamId)) verifier.check(event);
+    return verifier.nextPrevious(last.streamId);
+  }
+
+  private remember(streamId: string, revision: bigint): void {
+    if (this.hints.size >= maximumHints && !this.hints.has(streamId)) this.hints.clear();
+    this.hints.set(streamId, revision);
+  }
+}
