@@ -65,7 +65,15 @@ const rawRead = (file: string): number => {
   return count;
 };
 
-const round = async (name: string): Promise<{ rawImport: number; storeImport: number; rawRead: number; storeRead: number }> => {
+/** Seconds each side took. */
+interface Timing {
+  readonly rawImport: number;
+  readonly storeImport: number;
+  readonly rawRead: number;
+  readonly storeRead: number;
+}
+
+const round = async (name: string): Promise<Timing> => {
   const rawFile = join(folder, `raw-${name}.sqlite`);
   const storeFile = join(folder, `store-${name}.sqlite`);
   const rawImportSeconds = await seconds(() => rawImport(rawFile));
@@ -89,9 +97,9 @@ const round = async (name: string): Promise<{ rawImport: number; storeImport: nu
 };
 
 const main = async (): Promise<void> => {
-  const timings = [];
+  const timings: Timing[] = [];
   for (let index = 0; index < rounds; index += 1) timings.push(await round(`round-${index}`));
-  const best = (key: keyof (typeof timings)[number]): number => Math.min(...timings.map((timing) => timing[key]));
+  const best = (key: keyof Timing): number => Math.min(...timings.map((timing) => timing[key]));
   const rate = (time: number): string => `${Math.round(total / time).toLocaleString('en-GB')} events a second`;
   const compare = (raw: number, store: number): string =>
     `raw ${rate(raw)}, store ${rate(store)}: the store runs at ${Math.round((100 * raw) / store)}% of raw speed`;
