@@ -3,3 +3,4 @@ export { SqliteEventStore } from './sqlite-event-store';
 export { SqliteCheckpointStore } from './checkpoints/sqlite-checkpoint-store';
 export { SchemaTooNewError } from './schema/migrate';
 export type { Durability, SqliteEventStoreOptions } from './store-options';
+export { openSqliteKeyStore, SqliteKeyStore } from './key-store/sqlite-key-store';

@@ -1,0 +1,116 @@
+import Database from 'better-sqlite3';
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { requireKeyLength, StoreUnavailableError, type KeyDestruction, type KeyLookup, type KeyRecord, type KeyStore } from '@send-hub/event-store';
+import { guardedKeyStore } from './key-store-failure';
+
+type KeyRow = { key_id: string; key: Buffer | null; created_at: string; destroyed_at: string | null };
+
+const schema = `
+  CREATE TABLE IF NOT EXISTS personal_data_keys (
+    key_id TEXT PRIMARY KEY,
+    key BLOB,
+    created_at TEXT NOT NULL,
+    destroyed_at TEXT,
+    CHECK ((key IS NULL) = (destroyed_at IS NOT NULL))
+  ) STRICT;
+`;
+
+const lookupOf = (row: KeyRow | undefined): KeyLookup => {
+  if (row === undefined) return { status: 'missing' };
+  return row.key === null ? { status: 'destroyed', destroyedAt: row.destroyed_at ?? '' } : { status: 'active', key: new Uint8Array(row.key) };
+};
+
+/**
+ * Per-child keys in an SQLite file of their own, never the event store's file: a copy
+ * of the event log (a backup, an export) then holds no key, and destroying a key
+ * erases that child's personal data from every copy. Destroying overwrites the key
+ * (`secure_delete`) and checkpoints the write-ahead log, so the key's bytes are gone
+ * from the file and its log, not merely marked free.
+ */
+export class SqliteKeyStore implements KeyStore {
+  private readonly statements;
+
+  constructor(
+    private readonly database: Database.Database,
+    private readonly file: string,
+  ) {
+    this.statements = {
+      get: database.prepare<[string], KeyRow>('SELECT key_id, key, created_at, destroyed_at FROM personal_data_keys WHERE key_id = ?'),
+      insert: database.prepare<[string, Buffer, string]>('INSERT OR IGNORE INTO personal_data_keys (key_id, key, created_at) VALUES (?, ?, ?)'),
+      destroy: database.prepare<[string, string]>('UPDATE personal_data_keys SET key = NULL, destroyed_at = ? WHERE key_id = ? AND key IS NOT NULL'),
+      list: database.prepare<[], KeyRow>('SELECT key_id, key, created_at, destroyed_at FROM personal_data_keys ORDER BY key_id'),
+    };
+  }
+
+  async get(keyId: string): Promise<KeyLookup> {
+    return this.guarded(() => lookupOf(this.statements.get.get(keyId)));
+  }
+
+  async create(keyId: string, key: Uint8Array, createdAt: string): Promise<KeyLookup> {
+    requireKeyLength(keyId, key);
+    return this.guarded(() =>
+      this.database.transaction(() => {
+        this.statements.insert.run(keyId, Buffer.from(key), createdAt);
+        return lookupOf(this.statements.get.get(keyId));
+      }).immediate(),
+    );
+  }
+
+  async destroy(keyId: string, destroyedAt: string): Promise<KeyDestruction> {
+    return this.guarded(() => {
+      const outcome = this.database.transaction((): KeyDestruction => {
+        if (this.statements.destroy.run(destroyedAt, keyId).changes > 0) return 'destroyed';
+        return this.statements.get.get(keyId) === undefined ? 'missing' : 'already-destroyed';
+      }).immediate();
+      // Copies the overwritten page into the file and empties the log, where the key's old page still was.
+      if (outcome === 'destroyed') this.database.pragma('wal_checkpoint(TRUNCATE)');
+      return outcome;
+    });
+  }
+
+  async list(): Promise<ReadonlyArray<KeyRecord>> {
+    return this.guarded(() =>
+      this.statements.list.all().map((row): KeyRecord =>
+        row.key === null
+          ? { keyId: row.key_id, status: 'destroyed', createdAt: row.created_at, destroyedAt: row.destroyed_at ?? '' }
+          : { keyId: row.key_id, status: 'active', createdAt: row.created_at },
+      ),
+    );
+  }
+
+  async dispose(): Promise<void> {
+    if (this.database.open) this.database.close();
+  }
+
+  private guarded<Result>(work: () => Result): Result {
+    if (!this.database.open) throw new StoreUnavailableError(`The key store file "${this.file}" was closed; open it again.`);
+    return guardedKeyStore(this.file, work);
+  }
+}
+
+/**
+ * Opens (creating when missing) the key store kept in `file`. Refuses an event store
+ * file: keys must never sit beside the events they unlock.
+ */
+export const openSqliteKeyStore = (options: { readonly file: string; readonly busyTimeoutMs?: number }): SqliteKeyStore =>
+  guardedKeyStore(options.file, () => {
+    const folder = dirname(resolve(options.file));
+    if (options.file !== ':memory:' && !existsSync(folder)) {
+      throw new StoreUnavailableError(`The folder "${folder}" for the key store file "${options.file}" does not exist. Create it, or check the path.`);
+    }
+    const database = new Database(options.file, { timeout: options.busyTimeoutMs ?? 5_000 });
+    try {
+      if (database.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'events'").get() !== undefined) {
+        throw new StoreUnavailableError(`"${options.file}" is an event store file. Keep personal-data keys in a file of their own, never beside the events.`);
+      }
+      database.pragma('journal_mode = WAL');
+      database.pragma('synchronous = FULL');
+      database.pragma('secure_delete = ON');
+      database.exec(schema);
+      return new SqliteKeyStore(database, options.file);
+    } catch (error) {
+      database.close();
+      throw error;
+    }
+  });
