@@ -1,0 +1,27 @@
+import { personalFieldPaths, type PersonalFieldPath } from '@send-hub/core';
+import { withPersonalDataEncryption, type EventStore, type KeyStore, type RandomBytes } from '@send-hub/event-store';
+import { hubEventCodecs } from '@send-hub/hub';
+
+/** The personal fields of every hub event type, found in the codecs themselves so no list can drift from them. */
+export const hubPersonalFields: Readonly<Record<string, ReadonlyArray<PersonalFieldPath>>> = Object.fromEntries(
+  Object.entries(hubEventCodecs).map(([type, codec]) => [type, personalFieldPaths(codec)]),
+);
+
+const childReferenceIn = (data: unknown): string | undefined => {
+  if (typeof data !== 'object' || data === null) return undefined;
+  const record = data as { childReference?: unknown; referral?: { childReference?: unknown } };
+  const found = record.referral?.childReference ?? record.childReference;
+  return typeof found === 'string' ? found : undefined;
+};
+
+/** Each child's personal data is protected by a key of its own, named by the child's pseudonymous reference. */
+export const hubKeyIdFor = (_type: string, data: unknown): string | undefined => childReferenceIn(data);
+
+/**
+ * The hub's personal-data layer over a store. Put the hash chain beneath it
+ * (`withHubPersonalDataEncryption(withHashChain(raw), ...)`) so hashes cover ciphertext.
+ */
+export const withHubPersonalDataEncryption = (
+  store: EventStore,
+  options: { readonly keyStore: KeyStore; readonly randomBytes?: RandomBytes },
+): EventStore => withPersonalDataEncryption(store, { ...options, personalFields: hubPersonalFields, keyIdFor: hubKeyIdFor });

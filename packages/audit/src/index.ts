@@ -1,0 +1,30 @@
+export { toJsonText } from './json-text';
+export { hubKeyIdFor, hubPersonalFields, withHubPersonalDataEncryption } from './hub-personal-data';
+
+export { AsOf, Instant, describeAsOf, formatInstant } from './replay/as-of';
+export type { CaseTimeline, ReplayRefusal, ReplayRefusalCode, TimelineGap, TimelineStep } from './replay/case-timeline';
+export { describeCaseState } from './replay/case-state-description';
+export { formatTimeline, timelineToJson } from './replay/format-timeline';
+export { replayCase, type ReplayOptions } from './replay/replay-case';
+
+export { formatVerificationReport, verificationReportToJson } from './verify/format-verification';
+export type { PublishedHead } from './verify/published-heads';
+export { commandForCaseEvent, commandForMeetingEvent } from './verify/rule-replay-commands';
+export type { HeadProblem, RuleProblem, RuleProblemCode, VerificationProblem } from './verify/verification-problems';
+export type { VerificationReport } from './verify/verification-report';
+export { verifyEvents, verifyStore, type VerifyOptions } from './verify/verify-store';
+
+export type { ErasureRefusal, ErasureRefusalCode } from './erasure/erasure-refusal';
+export { forgetChild, type ErasureContext, type ErasureReceipt, type ErasureRequest } from './erasure/forget-child';
+
+export { applyRetention } from './retention/apply-retention';
+export { LegalHold, holdOn } from './retention/legal-holds';
+export { RetentionPolicy, addYears, defaultRetentionPolicy, erasureDueOn } from './retention/retention-policy';
+export { reviewRetention, type ChildDue, type RetentionRefusal, type RetentionReview } from './retention/retention-review';
+
+export { exportCase, exportEvents, exportStore } from './transfer/export-events';
+export { linesOfFile, writeLinesToFile } from './transfer/export-file';
+export { ExportedEvent, exportLine } from './transfer/exported-event';
+export { importEvents, type ImportOptions, type ImportReceipt } from './transfer/import-events';
+export type { ImportRefusal, ImportRefusalCode } from './transfer/import-refusal';
+export type { LineSource } from './transfer/read-export';

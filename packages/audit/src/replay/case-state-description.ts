@@ -1,0 +1,30 @@
+import { closureReasons, reviewConclusions, type CaseStage, type CaseState, type ConsentStatus } from '@send-hub/core';
+
+const consentDescriptions: Readonly<Record<ConsentStatus, string>> = {
+  awaited: 'consent not yet recorded',
+  given: 'consent given',
+  withdrawn: 'consent withdrawn',
+};
+
+const stageDescriptions: Readonly<Record<CaseStage, string>> = {
+  'awaiting-first-discussion': 'waiting for its first discussion',
+  discussed: 'discussed, actions not yet agreed',
+  'actions-agreed': 'actions agreed, waiting for review',
+  reviewed: 'reviewed',
+  escalated: 'escalated to the Locality Management Group',
+};
+
+const lower = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
+
+/** Where a case stood, in one plain-English line: "Open; consent given; actions agreed, waiting for review (2 actions outstanding)." */
+export const describeCaseState = (state: CaseState): string => {
+  if (state.status === 'not-referred') return 'Not referred.';
+  if (state.status === 'closed') return `Closed${state.closureReason === undefined ? '' : `: ${lower(closureReasons.label(state.closureReason))}`}.`;
+  const stage =
+    state.stage === 'reviewed' && state.lastConclusion !== undefined
+      ? `reviewed (conclusion: ${lower(reviewConclusions.label(state.lastConclusion))})`
+      : stageDescriptions[state.stage];
+  const outstanding = state.outstandingActions.length;
+  const actions = outstanding === 0 ? '' : ` (${outstanding} action${outstanding === 1 ? '' : 's'} outstanding)`;
+  return `Open; ${consentDescriptions[state.consent]}; ${stage}${actions}.`;
+};

@@ -1,0 +1,33 @@
+import type { CaseCommand, CaseEvent, MeetingCommand, MeetingEvent } from '@send-hub/core';
+
+/**
+ * The command that would produce each case event today. Replaying it through the
+ * decider on the state before the event tells whether the rules allow the event, so a
+ * history written by an older or foreign system is held to today's rules.
+ */
+export const commandForCaseEvent = (event: CaseEvent): CaseCommand => {
+  const { caseId, occurredOn } = event;
+  switch (event.type) {
+    case 'Referred':
+      return { type: 'Refer', caseId, occurredOn, referral: event.referral };
+    case 'ConsentGiven':
+      return { type: 'RecordConsent', caseId, occurredOn, givenBy: event.givenBy, form: event.form, youngPersonLacksCapacity: event.youngPersonLacksCapacity };
+    case 'ConsentWithdrawn':
+      return { type: 'WithdrawConsent', caseId, occurredOn, withdrawnBy: event.withdrawnBy };
+    case 'Discussed':
+      return { type: 'Discuss', caseId, occurredOn, meeting: event.meeting };
+    case 'ActionsAgreed':
+      return { type: 'AgreeActions', caseId, occurredOn, meeting: event.meeting, actions: event.actions };
+    case 'Reviewed':
+      return { type: 'Review', caseId, occurredOn, meeting: event.meeting, outcomes: event.outcomes, conclusion: event.conclusion };
+    case 'EscalatedToLMG':
+      return { type: 'EscalateToLMG', caseId, occurredOn, reason: event.reason };
+    case 'CaseClosed':
+      return { type: 'Close', caseId, occurredOn, reason: event.reason };
+  }
+};
+
+export const commandForMeetingEvent = (event: MeetingEvent): MeetingCommand =>
+  event.type === 'MeetingHeld'
+    ? { type: 'RecordMeeting', meeting: event.meeting, heldOn: event.heldOn, attendance: event.attendance }
+    : { type: 'CancelMeeting', meeting: event.meeting, cancelledOn: event.cancelledOn, reason: event.reason };

@@ -1,0 +1,115 @@
+import {
+  caseStreamId,
+  createCaseDecider,
+  createMeetingDecider,
+  erasureStreamId,
+  meetingStreamId,
+  type CaseDecider,
+  type CaseState,
+  type Decider,
+  type HubConfiguration,
+  type MeetingDecider,
+  type MeetingState,
+} from '@send-hub/core';
+import { canonicalJson } from '@send-hub/event-store';
+import type { HubEnvelope, HubEvent } from '@send-hub/hub';
+import { either as E } from 'fp-ts';
+import { commandForCaseEvent, commandForMeetingEvent } from './rule-replay-commands';
+import { ruleProblem, type RuleProblem } from './verification-problems';
+
+type Located = HubEnvelope['recorded'];
+
+const homeStreamOf = (event: HubEvent): string => {
+  if (event.type === 'PersonalDataErased') return erasureStreamId(event.childReference);
+  if (event.type === 'MeetingHeld' || event.type === 'MeetingCancelled') return meetingStreamId(event.meeting);
+  return caseStreamId(event.caseId);
+};
+
+/** The top-level fields where the recorded event and the one the rules produce differ. */
+const differingFields = (recorded: object, produced: object): ReadonlyArray<string> => {
+  const keys = [...new Set([...Object.keys(recorded), ...Object.keys(produced)])].sort();
+  const field = (record: object, key: string): string => {
+    const value = (record as Record<string, unknown>)[key];
+    return value === undefined ? '' : canonicalJson(value);
+  };
+  return keys.filter((key) => field(recorded, key) !== field(produced, key));
+};
+
+/** Runs the command that would produce `event` through the decider on the state before it; a problem if the rules disagree. */
+const replayDecision = <Command, Event extends object, State, Rejection extends { readonly code: string; readonly message: string }>(
+  decider: Decider<Command, Event, State, Rejection>,
+  command: Command,
+  state: State,
+  event: Event,
+  recorded: Located,
+): RuleProblem | undefined => {
+  const decision = decider.decide(command, state);
+  if (E.isLeft(decision)) return ruleProblem('rule-broken', recorded, `today's rules refuse it. ${decision.left.message}`, decision.left.code);
+  const [produced, ...more] = decision.right;
+  if (produced === undefined || more.length > 0) {
+    return ruleProblem('not-what-the-rules-produce', recorded, `the rules would record ${decision.right.length} events for it, not one.`);
+  }
+  const differing = differingFields(event, produced);
+  return differing.length === 0
+    ? undefined
+    : ruleProblem('not-what-the-rules-produce', recorded, `it differs from what the rules would record in: ${differing.join(', ')}.`);
+};
+
+/**
+ * Rule replay over a whole store: keeps each case's and meeting's state as the
+ * history unfolds, and checks every event against today's deciders. Events the
+ * rules refuse are still folded in (evolution is total), so one bad event does not
+ * hide the checks of the events after it.
+ */
+export class RuleReplay {
+  private readonly caseDecider: CaseDecider;
+  private readonly meetingDecider: MeetingDecider;
+  private readonly cases = new Map<string, CaseState>();
+  private readonly meetings = new Map<string, MeetingState>();
+  private readonly unchecked = new Set<string>();
+
+  constructor(configuration: HubConfiguration) {
+    this.caseDecider = createCaseDecider(configuration);
+    this.meetingDecider = createMeetingDecider(configuration);
+  }
+
+  /** After an event of a stream cannot be read, the stream's state is unknown: its later events are not rule-checked. */
+  stopChecking(streamId: string): void {
+    this.unchecked.add(streamId);
+  }
+
+  check({ event, recorded }: HubEnvelope): ReadonlyArray<RuleProblem> {
+    if (this.unchecked.has(recorded.streamId)) return [];
+    const home = homeStreamOf(event);
+    if (home !== recorded.streamId) {
+      return [ruleProblem('event-in-wrong-stream', recorded, `it is a ${event.type} event that belongs in "${home}".`)];
+    }
+    try {
+      const problem = this.replay(event, recorded);
+      return problem === undefined ? [] : [problem];
+    } catch (error) {
+      this.stopChecking(recorded.streamId);
+      return [ruleProblem('rules-not-checkable', recorded, `the rules could not be run on it (${(error as Error).message}); later events of this stream are not checked.`)];
+    }
+  }
+
+  private replay(event: HubEvent, recorded: Located): RuleProblem | undefined {
+    switch (event.type) {
+      case 'PersonalDataErased':
+        return undefined;
+      case 'MeetingHeld':
+      case 'MeetingCancelled': {
+        const state = this.meetings.get(recorded.streamId) ?? this.meetingDecider.initialState;
+        const problem = replayDecision(this.meetingDecider, commandForMeetingEvent(event), state, event, recorded);
+        this.meetings.set(recorded.streamId, this.meetingDecider.evolve(state, event));
+        return problem;
+      }
+      default: {
+        const state = this.cases.get(recorded.streamId) ?? this.caseDecider.initialState;
+        const problem = replayDecision(this.caseDecider, commandForCaseEvent(event), state, event, recorded);
+        this.cases.set(recorded.streamId, this.caseDecider.evolve(state, event));
+        return problem;
+      }
+    }
+  }
+}
