@@ -1,0 +1,122 @@
+import type { Decider } from '@send-hub/core';
+import { either as E } from 'fp-ts';
+import type * as t from 'io-ts';
+import { v7 } from 'uuid';
+import type { EventStore } from '../port/event-store';
+import type { Actor, EventMetadata } from '../port/metadata';
+import type { NewEvent } from '../port/recorded-event';
+import type { UpcasterRegistry } from '../upcasting/upcaster-registry';
+import { describeValidationErrors } from './describe-validation-errors';
+import { commandInvalid, conflictPersisted, rejected, type HandlerFailure } from './handler-failures';
+import { loadStream } from './load-stream';
+
+/** Who is asking, and which request this command belongs to. */
+export interface CommandContext {
+  readonly actor: Actor;
+  /** Ties together everything one request caused; a new id when absent. */
+  readonly correlationId?: string;
+  /** What caused this command; by default the command's own id (see `commandIdOf`), else the correlation id. */
+  readonly causationId?: string;
+}
+
+export interface CommandHandlerOptions<Command, Event extends { readonly type: string }, State, Rejection> {
+  readonly store: EventStore;
+  readonly decider: Decider<Command, Event, State, Rejection>;
+  readonly commandCodec: t.Decoder<unknown, Command>;
+  /** A union discriminated by `type`: encodes events to plain JSON for the store and decodes them back. */
+  readonly eventCodec: t.Type<Event, unknown, unknown>;
+  /** The stream a command is decided on and its events are written to. */
+  readonly streamIdFor: (command: Command) => string;
+  /** The current schema version of every event type, and how to read older ones. */
+  readonly upcasters: UpcasterRegistry;
+  readonly clock: () => Date;
+  /** Ids for new events and for correlation when none is given; version 7 UUIDs (time-ordered) by default. */
+  readonly newEventId?: () => string;
+  /** How many times to load and decide again after another writer got in first; 3 by default. */
+  readonly maxRetries?: number;
+  /** The command's own id, used as the causation id of its events when the context gives none. */
+  readonly commandIdOf?: (command: Command) => string | undefined;
+}
+
+/** An event as this handler wrote it: its envelope and the revision it landed at. */
+export interface WrittenEvent extends NewEvent {
+  readonly streamId: string;
+  readonly revision: bigint;
+}
+
+export interface HandlerResult<Event> {
+  readonly streamId: string;
+  /** What the decider decided, in order; empty when the command changed nothing. */
+  readonly events: ReadonlyArray<Event>;
+  readonly written: ReadonlyArray<WrittenEvent>;
+  /** The stream's revision after this command; undefined when it still does not exist. */
+  readonly newRevision: bigint | undefined;
+  /** Global position of the last event written; undefined when nothing was written. */
+  readonly position: bigint | undefined;
+  /** How many times the stream was loaded and the command decided (1 without conflicts). */
+  readonly attempts: number;
+}
+
+export type CommandHandler<Event, Rejection> = (
+  input: unknown,
+  context: CommandContext,
+) => Promise<E.Either<HandlerFailure<Rejection>, HandlerResult<Event>>>;
+
+const checkMaxRetries = (maxRetries: number): number => {
+  if (Number.isSafeInteger(maxRetries) && maxRetries >= 0) return maxRetries;
+  throw new TypeError(`maxRetries must be a whole number of at least 0, but was ${String(maxRetries)}.`);
+};
+
+/**
+ * Load, decide, append: decodes the command, folds the stream's history into
+ * state, asks the decider, and appends what it decided at the revision it was
+ * decided on. When another writer got there first, it loads and decides again
+ * (the decision may now differ, or be refused), up to `maxRetries` times.
+ * Nothing is written unless everything before the append succeeded. Broken
+ * infrastructure and misconfiguration (an event type without a schema version)
+ * throw; everything a caller can act on comes back as a `HandlerFailure`.
+ */
+export const createCommandHandler = <Command, Event extends { readonly type: string }, State, Rejection>(
+  options: CommandHandlerOptions<Command, Event, State, Rejection>,
+): CommandHandler<Event, Rejection> => {
+  const { store, decider, commandCodec, eventCodec, streamIdFor, upcasters, clock, commandIdOf } = options;
+  const newEventId = options.newEventId ?? (() => v7());
+  const maxRetries = checkMaxRetries(options.maxRetries ?? 3);
+
+  const toNewEvent = (event: Event, metadata: EventMetadata): NewEvent => {
+    const schemaVersion = upcasters.currentVersion(event.type);
+    if (schemaVersion === undefined) {
+      throw new Error(`The event type "${event.type}" has no current schema version in the command handler's upcaster registry; register it.`);
+    }
+    return { eventId: newEventId(), type: event.type, schemaVersion, data: eventCodec.encode(event), metadata };
+  };
+
+  return async (input, context) => {
+    const decoded = commandCodec.decode(input);
+    if (E.isLeft(decoded)) return E.left(commandInvalid(describeValidationErrors(decoded.left)));
+    const command = decoded.right;
+    const streamId = streamIdFor(command);
+    const correlationId = context.correlationId ?? newEventId();
+    const causationId = context.causationId ?? commandIdOf?.(command) ?? correlationId;
+    const attempts = maxRetries + 1;
+    for (let attempt = 1; ; attempt += 1) {
+      const loaded = await loadStream(store, streamId, decider, eventCodec, upcasters);
+      if (E.isLeft(loaded)) return loaded;
+      const decision = decider.decide(command, loaded.right.state);
+      if (E.isLeft(decision)) return E.left(rejected(decision.left));
+      const events = decision.right;
+      if (events.length === 0) {
+        return E.right({ streamId, events, written: [], newRevision: loaded.right.revision, position: undefined, attempts: attempt });
+      }
+      const metadata: EventMetadata = { recordedAt: clock().toISOString(), actor: context.actor, correlationId, causationId };
+      const newEvents = events.map((event) => toNewEvent(event, metadata));
+      const appended = await store.append(streamId, newEvents, loaded.right.revision ?? 'no_stream');
+      if (E.isRight(appended)) {
+        const first = appended.right.nextExpectedRevision - BigInt(newEvents.length - 1);
+        const written = newEvents.map((event, index) => ({ ...event, streamId, revision: first + BigInt(index) }));
+        return E.right({ streamId, events, written, newRevision: appended.right.nextExpectedRevision, position: appended.right.position, attempts: attempt });
+      }
+      if (attempt >= attempts) return E.left(conflictPersisted(streamId, attempt, appended.left));
+    }
+  };
+};

@@ -1,0 +1,3 @@
+export * from './command-handler';
+export { describeValidationErrors } from './describe-validation-errors';
+export * from './handler-failures';

@@ -1,0 +1,110 @@
+import { left, right, type Either } from 'fp-ts/Either';
+import { concurrencyConflict, InvalidEventError, StoreUnavailableError, type ConcurrencyConflict } from '../port/errors';
+import type { AppendResult, EventStore, ReadAllOptions, ReadStreamOptions, SubscribeOptions, Subscription } from '../port/event-store';
+import { meetsExpectedRevision, type ExpectedRevision } from '../port/expected-revision';
+import type { NewEvent, RecordedEvent } from '../port/recorded-event';
+import { checkExpectedRevision, checkMaxCount, checkStart, checkStreamId, checkStreamPrefix } from '../port/argument-checks';
+import { InMemorySubscription } from './in-memory-subscription';
+import { storableEvent } from './stored-event';
+
+/**
+ * The event store in one process's memory, for tests, examples and tools. It keeps
+ * every promise of the port, as `eventStoreContract` checks: atomic appends,
+ * positions from 1n with no gaps, frozen deep copies of plain JSON data (so neither
+ * the writer nor a reader can change history afterwards), catch-up subscriptions.
+ * Each method does its work before its first `await`, so an append is atomic with
+ * respect to every other call without any lock.
+ */
+export class InMemoryEventStore implements EventStore {
+  /** Every event in global order; an event's position is its index plus one. */
+  private readonly log: RecordedEvent[] = [];
+  private readonly streams = new Map<string, RecordedEvent[]>();
+  private readonly subscriptions = new Set<InMemorySubscription>();
+  private disposed = false;
+
+  async append(streamId: string, events: ReadonlyArray<NewEvent>, expected: ExpectedRevision): Promise<Either<ConcurrencyConflict, AppendResult>> {
+    this.checkUsable();
+    const stream = checkStreamId(streamId);
+    const checkedExpected = checkExpectedRevision(expected);
+    if (!Array.isArray(events)) throw new InvalidEventError(`The append to "${stream}" must be given a list of events.`);
+    // Every event is checked and copied before anything is kept: a bad one means none of its batch lands.
+    const storable = events.map((event: NewEvent, index) => storableEvent(stream, event, index));
+    const recorded = this.streams.get(stream) ?? [];
+    const last = recorded[recorded.length - 1];
+    if (!meetsExpectedRevision(checkedExpected, last?.revision)) return left(concurrencyConflict(stream, checkedExpected, last?.revision));
+    if (storable.length === 0) {
+      if (last === undefined) {
+        throw new InvalidEventError(`The append to "${stream}" has no events and the stream does not exist, so there is nothing to record.`);
+      }
+      return right({ nextExpectedRevision: last.revision, position: last.position });
+    }
+    for (const event of storable) {
+      const record: RecordedEvent = Object.freeze({ ...event, streamId: stream, revision: BigInt(recorded.length), position: BigInt(this.log.length + 1) });
+      recorded.push(record);
+      this.log.push(record);
+    }
+    this.streams.set(stream, recorded);
+    for (const subscription of this.subscriptions) subscription.deliver();
+    return right({ nextExpectedRevision: BigInt(recorded.length - 1), position: BigInt(this.log.length) });
+  }
+
+  async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<ReadonlyArray<RecordedEvent>> {
+    this.checkUsable();
+    const recorded = this.streams.get(checkStreamId(streamId)) ?? [];
+    const from = this.indexAfter(checkStart('fromRevision', options.fromRevision ?? 0n), recorded.length);
+    const maxCount = checkMaxCount(options.maxCount);
+    return recorded.slice(from, Number.isFinite(maxCount) ? from + maxCount : undefined);
+  }
+
+  readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
+    this.checkUsable();
+    const start = this.indexAfter(checkStart('after', options.after ?? 0n), this.log.length);
+    const maxCount = checkMaxCount(options.maxCount);
+    const streamPrefix = checkStreamPrefix(options.streamPrefix);
+    // What is stored now: events appended while the caller iterates belong to a later read.
+    const log = this.log.slice(start);
+    return (async function* () {
+      let count = 0;
+      for (const event of log) {
+        if (count >= maxCount) return;
+        if (streamPrefix !== undefined && !event.streamId.startsWith(streamPrefix)) continue;
+        count += 1;
+        yield event;
+      }
+    })();
+  }
+
+  subscribeToAll(options: SubscribeOptions = {}): Subscription {
+    this.checkUsable();
+    const start = this.indexAfter(checkStart('after', options.after ?? 0n), this.log.length);
+    const subscription = new InMemorySubscription(this.log, start, checkStreamPrefix(options.streamPrefix), (ended) =>
+      this.subscriptions.delete(ended),
+    );
+    this.subscriptions.add(subscription);
+    return subscription;
+  }
+
+  async headPosition(): Promise<bigint | undefined> {
+    this.checkUsable();
+    return this.log[this.log.length - 1]?.position;
+  }
+
+  async dispose(): Promise<void> {
+    if (this.disposed) return;
+    this.disposed = true;
+    await Promise.all([...this.subscriptions].map((subscription) => subscription.unsubscribe()));
+  }
+
+  /**
+   * The array index where a read begins, clamped to the end. The number serves
+   * both reads: a revision to start from (revisions count from 0, inclusive) and a
+   * position to read after (positions count from 1, exclusive) are both the index.
+   */
+  private indexAfter(start: bigint, length: number): number {
+    return start >= BigInt(length) ? length : Number(start);
+  }
+
+  private checkUsable(): void {
+    if (this.disposed) throw new StoreUnavailableError('This in-memory event store has been disposed; create a new one to use it.');
+  }
+}

@@ -1,0 +1,30 @@
+import { InvalidEventError } from '../port/errors';
+import type { EventMetadata } from '../port/metadata';
+import { checkNewEventEnvelope } from '../port/new-event-checks';
+import type { NewEvent } from '../port/recorded-event';
+import { describeJsonPath, frozenJsonCopy } from './frozen-json-copy';
+
+const frozenJson = (described: string, field: 'data' | 'metadata', value: unknown): unknown => {
+  const result = frozenJsonCopy(value);
+  if (result.ok) return result.copy;
+  throw new InvalidEventError(
+    `${described} cannot be stored: ${describeJsonPath(field, result.fault.path)} ${result.fault.what}. Event ${field} must be plain JSON.`,
+  );
+};
+
+/**
+ * Checks one event of an append and returns the frozen copy the store keeps, or
+ * throws `InvalidEventError` naming the stream, the event's place in the batch, its
+ * type and what is wrong. The whole batch is checked before any of it is kept.
+ */
+export const storableEvent = (streamId: string, event: NewEvent, index: number): NewEvent => {
+  const described = checkNewEventEnvelope(streamId, event, index);
+  const { eventId, type, schemaVersion, data, metadata } = event;
+  return {
+    eventId,
+    type,
+    schemaVersion,
+    data: frozenJson(described, 'data', data),
+    metadata: frozenJson(described, 'metadata', metadata) as EventMetadata,
+  };
+};
