@@ -1,0 +1,2 @@
+export type { ContractStore, ContractStoreFactory } from './contract-store';
+export { eventStoreContract } from './event-store-contract';
