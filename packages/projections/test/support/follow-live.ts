@@ -1,12 +1,12 @@
 import type { HubEvent } from '@send-hub/hub';
+import { InMemoryCheckpointStore, InMemoryEventStore } from '@send-hub/event-store';
 import { ProjectionRunner, type Projection } from '../../src';
-import { FakeCheckpointStore, FakeEventStore } from './in-memory-stores';
 import { recordHubEvents } from './record-hub-events';
 
 /** A runner following a fresh store, for scenario tests that record events step by step and query in between. */
 export const followLive = <Model>(projection: Projection<Model>) => {
-  const store = new FakeEventStore();
-  const runner = new ProjectionRunner({ store, checkpoints: new FakeCheckpointStore(), projection });
+  const store = new InMemoryEventStore();
+  const runner = new ProjectionRunner({ store, checkpoints: new InMemoryCheckpointStore(), projection });
   return {
     start: () => runner.start(),
     stop: () => runner.stop(),

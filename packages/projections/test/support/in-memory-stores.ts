@@ -16,8 +16,9 @@ import { concurrencyConflict, meetsExpectedRevision } from '@send-hub/event-stor
 import { either as E } from 'fp-ts';
 
 /**
- * A minimal event store for the runner's tests, written here while the real in-memory
- * store is being built in @send-hub/event-store; replace it with that one once it lands.
+ * A minimal event store for the runner's own tests, where faults must be staged that
+ * the real in-memory store of @send-hub/event-store rightly refuses to hold (a corrupt
+ * payload, a subscription that delivers again). The read models' tests use the real one.
  */
 export class FakeEventStore implements EventStore {
   readonly events: RecordedEvent[] = [];
@@ -98,15 +99,12 @@ export class FakeEventStore implements EventStore {
 export class FakeCheckpointStore implements CheckpointStore {
   readonly saved = new Map<string, ProjectionSnapshot>();
   saves = 0;
-  /** While set, saves are lost, as they would be if the process died before making them. */
-  losingSaves = false;
 
   async load(projection: string): Promise<ProjectionSnapshot | undefined> {
     return this.saved.get(projection);
   }
 
   async save(projection: string, snapshot: ProjectionSnapshot): Promise<void> {
-    if (this.losingSaves) return;
     this.saves += 1;
     this.saved.set(projection, snapshot);
   }

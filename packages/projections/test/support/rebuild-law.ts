@@ -2,7 +2,8 @@ import type { HubEvent } from '@send-hub/hub';
 import * as fc from 'fast-check';
 import { ProjectionRunner, rebuild, type Projection } from '../../src';
 import { hubHistoryArbitrary } from './hub-history-arbitrary';
-import { FakeCheckpointStore, FakeEventStore } from './in-memory-stores';
+import { InMemoryEventStore } from '@send-hub/event-store';
+import { CrashableCheckpointStore } from './checkpoint-stores';
 import { recordHubEvents } from './record-hub-events';
 
 /**
@@ -11,8 +12,8 @@ import { recordHubEvents } from './record-hub-events';
  * saved model as one rebuild from zero.
  */
 export const followedInSlices = async <Model>(projection: Projection<Model>, events: ReadonlyArray<HubEvent>, cuts: ReadonlyArray<number>, crashes: ReadonlyArray<boolean>) => {
-  const store = new FakeEventStore();
-  const checkpoints = new FakeCheckpointStore();
+  const store = new InMemoryEventStore();
+  const checkpoints = new CrashableCheckpointStore();
   const boundaries = [...new Set(cuts.map((cut) => cut % (events.length + 1)))].sort((left, right) => left - right);
   let from = 0;
   for (const [index, to] of [...boundaries, events.length].entries()) {
@@ -37,7 +38,7 @@ export const followedInSlices = async <Model>(projection: Projection<Model>, eve
 
 /** The model a history folds to, rebuilt from zero through a store. */
 export const rebuiltFrom = async <Model>(projection: Projection<Model>, events: ReadonlyArray<HubEvent>): Promise<Model> => {
-  const store = new FakeEventStore();
+  const store = new InMemoryEventStore();
   await recordHubEvents(store, events);
   return (await rebuild(store, projection)).model;
 };
