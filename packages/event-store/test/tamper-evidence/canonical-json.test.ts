@@ -1,0 +1,27 @@
+import { canonicalJson } from '@send-hub/event-store';
+import * as fc from 'fast-check';
+
+describe('canonical JSON', () => {
+  it('sorts keys at every depth and leaves out what JSON leaves out', () => {
+    expect(canonicalJson({ b: 1, a: { d: [3, undefined, () => 1], c: 'x' }, e: undefined })).toBe('{"a":{"c":"x","d":[3,null,null]},"b":1}');
+    expect(canonicalJson({ when: new Date('2025-01-02T03:04:05.000Z') })).toBe('{"when":"2025-01-02T03:04:05.000Z"}');
+  });
+
+  it('is the same for a value and for that value stored as JSON and read back, whatever the key order', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const stored = JSON.parse(JSON.stringify(value)) as unknown;
+        expect(canonicalJson(stored)).toBe(canonicalJson(value));
+        expect(JSON.parse(canonicalJson(value))).toEqual(stored);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('refuses what has no JSON form, naming where it is', () => {
+    expect(() => canonicalJson({ data: { revision: 3n } })).toThrow('data.revision is a bigint');
+    expect(() => canonicalJson({ items: [1, { count: 2n }] })).toThrow('items[1].count is a bigint');
+    expect(() => canonicalJson(4n)).toThrow('the value is a bigint');
+    expect(() => canonicalJson(undefined)).toThrow('The value has no JSON form');
+  });
+});
