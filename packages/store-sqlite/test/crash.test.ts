@@ -34,7 +34,11 @@ const runAndKill = async (file: string, writerName: string): Promise<Acknowledge
   const writer = startFixture('crash-writer.ts', [file, writerName]);
   const output = finished(writer);
   let appendsBeforeKill = 1 + Math.floor(Math.random() * mostAppendsBeforeKill);
-  await lineMatching(writer, (line) => line.startsWith('{') && (appendsBeforeKill -= 1) === 0);
+  try {
+    await lineMatching(writer, (line) => line.startsWith('{') && (appendsBeforeKill -= 1) === 0);
+  } catch {
+    throw new Error(`The writer ended before it was killed. Its errors: ${(await output).stderr}`);
+  }
   await new Promise((resolve) => setTimeout(resolve, Math.random() * longestExtraLifeMs));
   writer.kill('SIGKILL');
   const { stdout, stderr, signal } = await output;
