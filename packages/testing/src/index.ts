@@ -1,1 +1,4 @@
 export * from './contract';
+export * from './arbitraries';
+export * from './decider-specification';
+export * from './laws';

@@ -1,0 +1,44 @@
+import type { CaseCommand } from '@send-hub/core';
+import * as fc from 'fast-check';
+import { escalationReason } from './case-commands';
+import { actionOutcome, reviewConclusion } from './reference-data';
+
+/*
+ * Commands that could come straight after one step of a valid journey, on the same
+ * day, and are valid only in some of the states the journey can be in: a review at
+ * the very meeting that agreed the actions, an escalation after whatever the review
+ * concluded, a closure as "needs met" after any review.
+ */
+
+/** The commands worth trying right after `step`; none for steps with no interesting follow-up. */
+export const followUpsOf = (step: CaseCommand): ReadonlyArray<fc.Arbitrary<CaseCommand>> => {
+  const { caseId, occurredOn } = step;
+  const escalate = escalationReason().map((reason): CaseCommand => ({ type: 'EscalateToLMG', caseId, occurredOn, reason }));
+  const closeAsNeedsMet = fc.constant<CaseCommand>({ type: 'Close', caseId, occurredOn, reason: 'needs-met' });
+  switch (step.type) {
+    case 'AgreeActions':
+      return [
+        fc
+          .tuple(fc.array(actionOutcome(), { minLength: step.actions.length, maxLength: step.actions.length }), reviewConclusion())
+          .map(([outcomes, conclusion]): CaseCommand => ({
+            type: 'Review',
+            caseId,
+            occurredOn,
+            meeting: step.meeting,
+            outcomes: step.actions.map((action, index) => ({ actionId: action.actionId, outcome: outcomes[index] ?? 'worked' })),
+            conclusion,
+          })),
+        escalate,
+      ];
+    case 'Review':
+      return [escalate, closeAsNeedsMet, fc.constant<CaseCommand>({ ...step, outcomes: [] })];
+    case 'Discuss':
+    case 'RecordConsent':
+    case 'WithdrawConsent':
+      return [escalate, closeAsNeedsMet];
+    case 'Refer':
+    case 'EscalateToLMG':
+    case 'Close':
+      return [];
+  }
+};

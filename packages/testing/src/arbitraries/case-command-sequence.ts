@@ -1,0 +1,145 @@
+import {
+  addDays,
+  defaultHalfTermCalendar,
+  halfTermOfDate,
+  staffordshireConfiguration,
+  type AcademicTerm,
+  type CaseCommand,
+  type HubConfiguration,
+  type MeetingReference,
+} from '@send-hub/core';
+import * as fc from 'fast-check';
+import { plainRecord } from './plain-record';
+import { termsAfter } from './academic-time';
+import { followUpsOf } from './case-command-follow-ups';
+import { mutatedCaseCommand } from './case-command-mutations';
+import { actionReview, agreedAction, closeCommand, escalateToLMGCommand, referCommand, withdrawConsentCommand } from './case-commands';
+import type { CaseJourneyOptions } from './case-journey-options';
+import { validCaseJourney } from './case-journey';
+import { actionId } from './identifiers';
+import { invalidRankedNeeds } from './ranked-needs';
+import { anyDistrictId, consentForm, consentGiver, districtId, reviewConclusion } from './reference-data';
+
+/** What a journey's commands have in common, for commands that nearly fit the case. */
+interface JourneyContext {
+  readonly caseId: string;
+  readonly district: string;
+  readonly dates: ReadonlyArray<string>;
+  readonly terms: ReadonlyArray<AcademicTerm>;
+  readonly actionIds: ReadonlyArray<string>;
+}
+
+const contextOf = (journey: ReadonlyArray<CaseCommand>): JourneyContext => {
+  const refer = journey.find((command) => command.type === 'Refer');
+  if (refer === undefined || refer.type !== 'Refer') throw new Error('A generated journey has no Refer command: a bug in validCaseJourney.');
+  const meetings = journey.flatMap((command): MeetingReference[] => ('meeting' in command ? [command.meeting] : []));
+  return {
+    caseId: refer.caseId,
+    district: refer.referral.district,
+    dates: journey.map((command) => command.occurredOn),
+    terms: meetings.length > 0 ? meetings : [halfTermOfDate(defaultHalfTermCalendar, refer.occurredOn)],
+    actionIds: journey.flatMap((command) => (command.type === 'AgreeActions' ? command.actions.map((action) => action.actionId) : [])),
+  };
+};
+
+/** A command for the journey's case whose dates, meetings and action ids are near the journey's, so rules are tested at their edges. */
+const nearbyCommand = (context: JourneyContext, configuration: HubConfiguration): fc.Arbitrary<CaseCommand> => {
+  const { caseId } = context;
+  const occurredOn = fc.tuple(fc.constantFrom(...context.dates), fc.integer({ min: -10, max: 40 })).map(([date, shift]) => addDays(date, shift));
+  const meeting = fc
+    .record({
+      district: fc.oneof({ weight: 6, arbitrary: fc.constant(context.district) }, { weight: 2, arbitrary: districtId(configuration) }, { weight: 1, arbitrary: anyDistrictId() }),
+      term: fc.tuple(fc.constantFrom(...context.terms), fc.integer({ min: -1, max: 2 })).map(([term, shift]) => termsAfter(term, shift)),
+    })
+    .map(({ district, term }): MeetingReference => ({ district, academicYear: term.academicYear, halfTerm: term.halfTerm }));
+  const knownActionId = context.actionIds.length > 0 ? fc.oneof({ weight: 2, arbitrary: fc.constantFrom(...context.actionIds) }, actionId()) : actionId();
+  const sameCase = { caseId };
+  return fc.oneof(
+    fc.tuple(referCommand(sameCase), fc.option(invalidRankedNeeds(), { freq: 2 })).map(([command, invalid]) =>
+      invalid === null ? command : { ...command, referral: { ...command.referral, senProvision: invalid.senProvision, needs: invalid.needs } },
+    ),
+    fc
+      .record({ occurredOn, givenBy: consentGiver(), form: consentForm(), youngPersonLacksCapacity: fc.boolean() }, { requiredKeys: ['occurredOn', 'givenBy', 'form'] })
+      .map((fields) => ({ type: 'RecordConsent' as const, caseId, ...fields })),
+    fc.tuple(withdrawConsentCommand(sameCase), occurredOn).map(([command, date]) => ({ ...command, occurredOn: date })),
+    plainRecord({ occurredOn, meeting }).map((fields) => ({ type: 'Discuss' as const, caseId, ...fields })),
+    fc
+      .record({ occurredOn, meeting, actions: fc.array(agreedAction().chain((action) => knownActionId.map((id) => ({ ...action, actionId: id }))), { maxLength: 3 }) })
+      .map((fields) => ({ type: 'AgreeActions' as const, caseId, ...fields })),
+    fc
+      .record({
+        occurredOn,
+        meeting,
+        // Some of the journey's actions, each reviewed once, and now and then an outcome too many.
+        outcomes: fc
+          .tuple(fc.subarray([...context.actionIds]), fc.array(actionReview(knownActionId), { maxLength: 2 }))
+          .chain(([ids, extra]) => fc.tuple(...ids.map((id) => actionReview(fc.constant(id)))).map((reviews) => [...reviews, ...extra])),
+        conclusion: reviewConclusion(),
+      })
+      .map((fields) => ({ type: 'Review' as const, caseId, ...fields })),
+    fc.tuple(escalateToLMGCommand(sameCase), occurredOn).map(([command, date]) => ({ ...command, occurredOn: date })),
+    fc.tuple(closeCommand(sameCase), occurredOn).map(([command, date]) => ({ ...command, occurredOn: date })),
+  );
+};
+
+type Edit = { readonly kind: 'keep' | 'drop' | 'repeat' } | { readonly kind: 'insert' | 'replace' | 'follow'; readonly command: CaseCommand };
+
+const actionIdsAgreedBefore = (journey: ReadonlyArray<CaseCommand>, index: number): string[] =>
+  journey.slice(0, index).flatMap((command) => (command.type === 'AgreeActions' ? command.actions.map((action) => action.actionId) : []));
+
+/** What happens to one step of the journey: kept (mostly), dropped, repeated, changed a little, preceded by another command or followed by one. */
+const edit = (journey: ReadonlyArray<CaseCommand>, index: number, context: JourneyContext, configuration: HubConfiguration): fc.Arbitrary<Edit> => {
+  const step = journey[index];
+  // A changed step is tried in place of the step, or before it so the journey goes on (always before a referral: without one nothing else counts).
+  const changed =
+    step === undefined
+      ? []
+      : [
+          {
+            weight: 3,
+            arbitrary: fc
+              .tuple(mutatedCaseCommand(step, actionIdsAgreedBefore(journey, index), configuration), fc.boolean())
+              .map(([command, instead]) => ({ kind: instead && step.type !== 'Refer' ? ('replace' as const) : ('insert' as const), command })),
+          },
+        ];
+  return fc.oneof(
+    { weight: 24, arbitrary: fc.constant({ kind: 'keep' as const }) },
+    { weight: 1, arbitrary: fc.constant({ kind: 'drop' as const }) },
+    { weight: 1, arbitrary: fc.constant({ kind: 'repeat' as const }) },
+    { weight: 2, arbitrary: nearbyCommand(context, configuration).map((command) => ({ kind: 'insert' as const, command })) },
+    ...changed,
+    ...(step === undefined ? [] : followUpsOf(step).map((followUp) => ({ weight: 1, arbitrary: followUp.map((command) => ({ kind: 'follow' as const, command })) }))),
+  );
+};
+
+const applyEdits = (journey: ReadonlyArray<CaseCommand>, edits: ReadonlyArray<Edit>, tail: ReadonlyArray<CaseCommand>): CaseCommand[] => [
+  ...journey.flatMap((command, index): CaseCommand[] => {
+    const change = edits[index] ?? { kind: 'keep' };
+    if (change.kind === 'drop') return [];
+    if (change.kind === 'repeat') return [command, command];
+    if (change.kind === 'insert') return [change.command, command];
+    if (change.kind === 'replace') return [change.command];
+    if (change.kind === 'follow') return [command, change.command];
+    return [command];
+  }),
+  ...tail,
+];
+
+/**
+ * Commands for one case that may or may not be valid: a valid journey with steps
+ * dropped, repeated, changed a little (see `mutatedCaseCommand`), or preceded by commands for the same case whose dates, meetings
+ * and action ids are near the journey's (a wrong district, a meeting too early, an
+ * outcome missing or extra, consent from the wrong person, a date going back...).
+ */
+export const caseCommandSequence = (options: CaseJourneyOptions = {}): fc.Arbitrary<CaseCommand[]> => {
+  const configuration = options.configuration ?? staffordshireConfiguration;
+  return validCaseJourney(options).chain((journey) => {
+    const context = contextOf(journey);
+    return fc
+      .record({
+        edits: fc.tuple(...journey.map((_step, index) => edit(journey, index, context, configuration))),
+        tail: fc.array(nearbyCommand(context, configuration), { maxLength: 3 }),
+      })
+      .map(({ edits, tail }) => applyEdits(journey, edits, tail));
+  });
+};

@@ -1,0 +1,113 @@
+import {
+  academicYearOf,
+  staffordshireConfiguration,
+  type ActionReview,
+  type AgreedAction,
+  type CaseCommand,
+  type CaseCommandOf,
+  type CaseId,
+  type DistrictId,
+  type HubConfiguration,
+} from '@send-hub/core';
+import * as fc from 'fast-check';
+import { plainRecord } from './plain-record';
+import { calendarDate, type DateRange } from './academic-time';
+import { actionId, caseId, shortText } from './identifiers';
+import { meetingReference } from './meetings';
+import { referralDetails } from './referral-details';
+import { actionOutcome, agency, closureReason, consentForm, consentGiver, reviewConclusion } from './reference-data';
+
+export interface CaseMessageOptions {
+  /** A fixed case; by default each value gets a new case id. */
+  readonly caseId?: CaseId;
+  readonly configuration?: HubConfiguration;
+  /** A fixed district for referrals and meetings; by default one of the configuration's. */
+  readonly district?: DistrictId;
+  /** Where business dates fall. */
+  readonly dates?: DateRange;
+  /** Whether a referral's personal fields may be erased already, as in histories read after an erasure. */
+  readonly mayBeErased?: boolean;
+}
+
+const actionDescriptions = [
+  'Weekly emotional literacy support sessions with a trained assistant.',
+  'Visual timetable and a quiet space to use at transitions.',
+  'Referral to the speech and language therapy service.',
+  'Educational psychologist to observe in class and advise staff.',
+  'Early help assessment with the family.',
+];
+const ownerRoles = ['special educational needs coordinator', 'class teacher', 'educational psychologist', 'school nurse', 'family support worker'];
+const escalationReasons = [
+  'Two cycles of strategies have not reduced the exclusions.',
+  'Needs are beyond what the school and hub can put in place.',
+  'Attendance keeps falling despite the agreed actions.',
+];
+
+/** An action agreed at a meeting, owned by a role in an agency. */
+export const agreedAction = (): fc.Arbitrary<AgreedAction> =>
+  plainRecord({ actionId: actionId(), description: shortText(actionDescriptions), agency: agency(), ownerRole: shortText(ownerRoles) });
+
+/** One outcome for an action, for a review. */
+export const actionReview = (ids: fc.Arbitrary<string> = actionId()): fc.Arbitrary<ActionReview> =>
+  plainRecord({ actionId: ids, outcome: actionOutcome() });
+
+/** Free text explaining an escalation to the Locality Management Group. */
+export const escalationReason = (): fc.Arbitrary<string> => shortText(escalationReasons);
+
+const commandOfType = <Type extends CaseCommand['type'], Fields>(type: Type, options: CaseMessageOptions, fields: fc.Arbitrary<Fields>) =>
+  fc
+    .tuple(options.caseId === undefined ? caseId() : fc.constant(options.caseId), calendarDate(options.dates), fields)
+    .map(([id, occurredOn, rest]) => ({ type, caseId: id, occurredOn, ...rest }));
+
+const meetingOf = (options: CaseMessageOptions) =>
+  meetingReference({ configuration: options.configuration ?? staffordshireConfiguration, ...(options.district === undefined ? {} : { district: options.district }) });
+
+/** A referral whose child's date of birth fits the year group in the academic year of the referral. */
+export const referCommand = (options: CaseMessageOptions = {}): fc.Arbitrary<CaseCommandOf<'Refer'>> =>
+  fc
+    .tuple(options.caseId === undefined ? caseId() : fc.constant(options.caseId), calendarDate(options.dates))
+    .chain(([id, occurredOn]) =>
+      referralDetails({ ...options, academicYear: academicYearOf(occurredOn) }).map((referral) => ({ type: 'Refer' as const, caseId: id, occurredOn, referral })),
+    );
+
+export const recordConsentCommand = (options: CaseMessageOptions = {}): fc.Arbitrary<CaseCommandOf<'RecordConsent'>> =>
+  commandOfType(
+    'RecordConsent',
+    options,
+    plainRecord({ givenBy: consentGiver(), form: consentForm(), youngPersonLacksCapacity: fc.boolean() }, { requiredKeys: ['givenBy', 'form'] }),
+  );
+
+export const withdrawConsentCommand = (options: CaseMessageOptions = {}): fc.Arbitrary<CaseCommandOf<'WithdrawConsent'>> =>
+  commandOfType('WithdrawConsent', options, plainRecord({ withdrawnBy: consentGiver() }));
+
+export const discussCommand = (options: CaseMessageOptions = {}): fc.Arbitrary<CaseCommandOf<'Discuss'>> =>
+  commandOfType('Discuss', options, plainRecord({ meeting: meetingOf(options) }));
+
+export const agreeActionsCommand = (options: CaseMessageOptions = {}): fc.Arbitrary<CaseCommandOf<'AgreeActions'>> =>
+  commandOfType('AgreeActions', options, plainRecord({ meeting: meetingOf(options), actions: fc.array(agreedAction(), { minLength: 0, maxLength: 4 }) }));
+
+export const reviewCommand = (options: CaseMessageOptions = {}): fc.Arbitrary<CaseCommandOf<'Review'>> =>
+  commandOfType(
+    'Review',
+    options,
+    plainRecord({ meeting: meetingOf(options), outcomes: fc.array(actionReview(), { minLength: 0, maxLength: 4 }), conclusion: reviewConclusion() }),
+  );
+
+export const escalateToLMGCommand = (options: CaseMessageOptions = {}): fc.Arbitrary<CaseCommandOf<'EscalateToLMG'>> =>
+  commandOfType('EscalateToLMG', options, plainRecord({ reason: escalationReason() }));
+
+export const closeCommand = (options: CaseMessageOptions = {}): fc.Arbitrary<CaseCommandOf<'Close'>> =>
+  commandOfType('Close', options, plainRecord({ reason: closureReason() }));
+
+/** Any decodable case command: each type equally likely, its data not checked against any case's state. */
+export const caseCommand = (options: CaseMessageOptions = {}): fc.Arbitrary<CaseCommand> =>
+  fc.oneof(
+    referCommand(options),
+    recordConsentCommand(options),
+    withdrawConsentCommand(options),
+    discussCommand(options),
+    agreeActionsCommand(options),
+    reviewCommand(options),
+    escalateToLMGCommand(options),
+    closeCommand(options),
+  );

@@ -1,0 +1,63 @@
+import type { CaseCommand, CaseCommandOf, CaseEvent, CaseEventOf } from '@send-hub/core';
+import * as fc from 'fast-check';
+import {
+  agreeActionsCommand,
+  closeCommand,
+  discussCommand,
+  escalateToLMGCommand,
+  recordConsentCommand,
+  referCommand,
+  reviewCommand,
+  withdrawConsentCommand,
+  type CaseMessageOptions,
+} from './case-commands';
+
+/*
+ * Each event arbitrary is the matching command's with the event's name: the data of
+ * an event is the data of the command that caused it. These events are decodable,
+ * not necessarily ones the rules would accept (that is what makes them useful for
+ * testing that readers never throw); valid histories come from `validCaseHistory`.
+ */
+
+const renamed = <Type extends CaseEvent['type']>(type: Type) => <Command extends CaseCommand>(command: Command) => ({ ...command, type });
+
+export const referredEvent = (options: CaseMessageOptions = {}): fc.Arbitrary<CaseEventOf<'Referred'>> =>
+  referCommand({ ...options, mayBeErased: true }).map(renamed('Referred'));
+
+export const consentGivenEvent = (options: CaseMessageOptions = {}): fc.Arbitrary<CaseEventOf<'ConsentGiven'>> =>
+  recordConsentCommand(options).map((command: CaseCommandOf<'RecordConsent'>) => ({
+    ...command,
+    type: 'ConsentGiven' as const,
+    youngPersonLacksCapacity: command.youngPersonLacksCapacity ?? false,
+  }));
+
+export const consentWithdrawnEvent = (options: CaseMessageOptions = {}): fc.Arbitrary<CaseEventOf<'ConsentWithdrawn'>> =>
+  withdrawConsentCommand(options).map(renamed('ConsentWithdrawn'));
+
+export const discussedEvent = (options: CaseMessageOptions = {}): fc.Arbitrary<CaseEventOf<'Discussed'>> =>
+  discussCommand(options).map(renamed('Discussed'));
+
+export const actionsAgreedEvent = (options: CaseMessageOptions = {}): fc.Arbitrary<CaseEventOf<'ActionsAgreed'>> =>
+  agreeActionsCommand(options).map(renamed('ActionsAgreed'));
+
+export const reviewedEvent = (options: CaseMessageOptions = {}): fc.Arbitrary<CaseEventOf<'Reviewed'>> =>
+  reviewCommand(options).map(renamed('Reviewed'));
+
+export const escalatedToLMGEvent = (options: CaseMessageOptions = {}): fc.Arbitrary<CaseEventOf<'EscalatedToLMG'>> =>
+  escalateToLMGCommand(options).map(renamed('EscalatedToLMG'));
+
+export const caseClosedEvent = (options: CaseMessageOptions = {}): fc.Arbitrary<CaseEventOf<'CaseClosed'>> =>
+  closeCommand(options).map(renamed('CaseClosed'));
+
+/** Any decodable case event, each type equally likely. */
+export const caseEvent = (options: CaseMessageOptions = {}): fc.Arbitrary<CaseEvent> =>
+  fc.oneof(
+    referredEvent(options),
+    consentGivenEvent(options),
+    consentWithdrawnEvent(options),
+    discussedEvent(options),
+    actionsAgreedEvent(options),
+    reviewedEvent(options),
+    escalatedToLMGEvent(options),
+    caseClosedEvent(options),
+  );

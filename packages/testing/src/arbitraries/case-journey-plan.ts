@@ -1,0 +1,113 @@
+import {
+  academicYearOf,
+  type ActionOutcome,
+  type AgreedAction,
+  type CaseId,
+  type ConsentForm,
+  type ReferralDetails,
+  type ReviewConclusion,
+} from '@send-hub/core';
+import * as fc from 'fast-check';
+import { plainRecord } from './plain-record';
+import { calendarDate } from './academic-time';
+import { agreedAction } from './case-commands';
+import { actionId, caseId } from './identifiers';
+import { referralDetails } from './referral-details';
+import { actionOutcome, consentForm, reviewConclusion } from './reference-data';
+import type { CaseJourneyOptions } from './case-journey-options';
+
+/*
+ * A journey is generated as a plan of choices (how long each wait is, what each
+ * review concludes, whether consent is withdrawn for a while), and the commands are
+ * worked out from the plan. Plans are plain data, so fast-check shrinks a failing
+ * journey to a short, readable one.
+ */
+
+/** Consent withdrawn for a while, then given again. */
+export interface ConsentBreak {
+  readonly withdrawAfterDays: number;
+  readonly consentAgainAfterDays: number;
+  readonly form: ConsentForm;
+}
+
+/** One round of the hub's cycle: agree actions at a meeting, review them at a later one. */
+export interface ReviewCyclePlan {
+  /** Actions without their ids: ids are handed out from the journey's pool so none repeats. */
+  readonly actions: ReadonlyArray<Omit<AgreedAction, 'actionId'>>;
+  /** Agree the actions in two commands at the same meeting (a second thought in the same meeting). */
+  readonly splitAgreement: boolean;
+  readonly consentBreak: ConsentBreak | null;
+  /** How many half terms after the agreeing meeting the review meeting is (1 is "the next meeting"). */
+  readonly halfTermsToReview: number;
+  readonly dayOfReviewTerm: number;
+  readonly outcomes: ReadonlyArray<ActionOutcome>;
+  readonly conclusion: ReviewConclusion;
+  /** After a "not working" review: take the case to the Locality Management Group. */
+  readonly escalate: boolean;
+  readonly escalateAfterDays: number;
+}
+
+export interface CaseJourneyPlan {
+  readonly caseId: CaseId;
+  readonly referredOn: string;
+  readonly referral: ReferralDetails;
+  readonly actionIds: ReadonlyArray<string>;
+  /** How far the journey goes: 0 referred, 1 consent given, 2 discussed, 3 review cycles. */
+  readonly reach: 0 | 1 | 2 | 3;
+  readonly consent: { readonly afterDays: number; readonly form: ConsentForm; readonly youngPersonLacksCapacity: boolean };
+  readonly discussion: { readonly consentBreak: ConsentBreak | null; readonly halfTermsAfterConsent: number; readonly dayOfTerm: number };
+  readonly cycles: ReadonlyArray<ReviewCyclePlan>;
+  readonly ending: { readonly close: boolean; readonly afterDays: number; readonly withdrawConsentFirst: boolean; readonly reason: 'left-the-area' | 'other' };
+}
+
+export const maximumActionsPerCycle = 3;
+
+const consentBreak = (): fc.Arbitrary<ConsentBreak | null> =>
+  fc.oneof(
+    { weight: 5, arbitrary: fc.constant(null) },
+    { weight: 1, arbitrary: plainRecord({ withdrawAfterDays: fc.nat({ max: 30 }), consentAgainAfterDays: fc.nat({ max: 40 }), form: consentForm() }) },
+  );
+
+const reviewCyclePlan = (): fc.Arbitrary<ReviewCyclePlan> =>
+  plainRecord({
+    actions: fc.array(agreedAction().map(({ actionId: _unused, ...action }) => action), { minLength: 1, maxLength: maximumActionsPerCycle }),
+    splitAgreement: fc.boolean(),
+    consentBreak: consentBreak(),
+    halfTermsToReview: fc.oneof({ weight: 5, arbitrary: fc.constant(1) }, { weight: 1, arbitrary: fc.constant(2) }),
+    dayOfReviewTerm: fc.nat({ max: 30 }),
+    outcomes: fc.array(actionOutcome(), { minLength: maximumActionsPerCycle, maxLength: maximumActionsPerCycle }),
+    conclusion: reviewConclusion(),
+    escalate: fc.boolean(),
+    escalateAfterDays: fc.nat({ max: 20 }),
+  });
+
+export const caseJourneyPlan = (options: CaseJourneyOptions): fc.Arbitrary<CaseJourneyPlan> => {
+  const minimumCycles = options.minReviewCycles ?? 0;
+  const maximumCycles = Math.max(minimumCycles, options.maxReviewCycles ?? 3);
+  return fc
+    .record({
+      caseId: options.caseId === undefined ? caseId() : fc.constant(options.caseId),
+      referredOn: calendarDate(options.referredBetween ?? { from: '2023-09-01', to: '2026-08-31' }),
+    })
+    .chain(({ caseId: id, referredOn }) =>
+      plainRecord({
+        caseId: fc.constant(id),
+        referredOn: fc.constant(referredOn),
+        referral: referralDetails({
+          ...options,
+          academicYear: academicYearOf(referredOn),
+        }),
+        actionIds: fc.uniqueArray(actionId(), { minLength: maximumCycles * maximumActionsPerCycle, maxLength: maximumCycles * maximumActionsPerCycle }),
+        reach: minimumCycles > 0 ? fc.constant(3 as const) : fc.constantFrom<CaseJourneyPlan['reach']>(3, 3, 3, 3, 2, 1, 0),
+        consent: plainRecord({ afterDays: fc.nat({ max: 30 }), form: consentForm(), youngPersonLacksCapacity: fc.boolean() }),
+        discussion: plainRecord({ consentBreak: consentBreak(), halfTermsAfterConsent: fc.nat({ max: 1 }), dayOfTerm: fc.nat({ max: 30 }) }),
+        cycles: fc.array(reviewCyclePlan(), { minLength: minimumCycles, maxLength: maximumCycles }),
+        ending: plainRecord({
+          close: fc.boolean(),
+          afterDays: fc.nat({ max: 60 }),
+          withdrawConsentFirst: fc.nat({ max: 3 }).map((choice) => choice === 3),
+          reason: fc.constantFrom('left-the-area' as const, 'other' as const),
+        }),
+      }),
+    );
+};

@@ -1,0 +1,131 @@
+import {
+  addDays,
+  createCaseDecider,
+  defaultHalfTermCalendar,
+  halfTermOfDate,
+  isPastCompulsorySchoolAge,
+  staffordshireConfiguration,
+  termOrdinal,
+  type AcademicTerm,
+  type AgreedAction,
+  type CalendarDate,
+  type CaseCommand,
+  type CaseEvent,
+  type ClosureReason,
+  type ConsentGiver,
+  type HalfTermCalendar,
+  type MeetingReference,
+  type NationalCurriculumYear,
+  type ReviewConclusion,
+} from '@send-hub/core';
+import type * as fc from 'fast-check';
+import { decideInTurn } from '../laws/decide-in-turn';
+import { dayInTerm, termsAfter } from './academic-time';
+import type { CaseJourneyOptions } from './case-journey-options';
+import { caseJourneyPlan, maximumActionsPerCycle, type CaseJourneyPlan, type ConsentBreak } from './case-journey-plan';
+
+/** Young people past compulsory school age consent for themselves unless they lack capacity. */
+const consentGiverFor = (yearGroup: NationalCurriculumYear, youngPersonLacksCapacity: boolean): ConsentGiver =>
+  isPastCompulsorySchoolAge(yearGroup) && !youngPersonLacksCapacity ? 'young-person' : 'parent-or-carer';
+
+const later = (left: CalendarDate, right: CalendarDate): CalendarDate => (left > right ? left : right);
+
+/** Works out the commands of a journey from its plan, keeping business dates in order. */
+const journeyCommands = (plan: CaseJourneyPlan, calendar: HalfTermCalendar): CaseCommand[] => {
+  const { caseId, referral } = plan;
+  const commands: CaseCommand[] = [];
+  let date = plan.referredOn;
+  // Capacity is a question only for young people past compulsory school age.
+  const youngPerson = isPastCompulsorySchoolAge(referral.yearGroup);
+  const capacity = youngPerson ? { youngPersonLacksCapacity: plan.consent.youngPersonLacksCapacity } : {};
+  const giver = consentGiverFor(referral.yearGroup, plan.consent.youngPersonLacksCapacity);
+  const consent = (form: CaseJourneyPlan['consent']['form']): CaseCommand => ({ type: 'RecordConsent', caseId, occurredOn: date, givenBy: giver, form, ...capacity });
+  const takeBreak = (pause: ConsentBreak | null): void => {
+    if (pause === null) return;
+    date = addDays(date, pause.withdrawAfterDays);
+    commands.push({ type: 'WithdrawConsent', caseId, occurredOn: date, withdrawnBy: giver });
+    date = addDays(date, pause.consentAgainAfterDays);
+    commands.push(consent(pause.form));
+  };
+  const meetingIn = (term: AcademicTerm, dayOfTerm: number): MeetingReference => {
+    date = later(date, dayInTerm(term, dayOfTerm, calendar));
+    return { district: referral.district, academicYear: term.academicYear, halfTerm: term.halfTerm };
+  };
+  const termOfDate = (): AcademicTerm => halfTermOfDate(calendar, date);
+
+  commands.push({ type: 'Refer', caseId, occurredOn: date, referral });
+  let consentGiven = false;
+  let lastConclusion: ReviewConclusion | undefined;
+  let escalated = false;
+  if (plan.reach >= 1) {
+    date = addDays(date, plan.consent.afterDays);
+    commands.push(consent(plan.consent.form));
+    consentGiven = true;
+  }
+  if (plan.reach >= 2) {
+    takeBreak(plan.discussion.consentBreak);
+    let meeting = meetingIn(termsAfter(termOfDate(), plan.discussion.halfTermsAfterConsent), plan.discussion.dayOfTerm);
+    commands.push({ type: 'Discuss', caseId, occurredOn: date, meeting });
+    const actionIds = [...plan.actionIds];
+    for (const cycle of plan.reach >= 3 ? plan.cycles : []) {
+      const actions: AgreedAction[] = cycle.actions.map((action) => ({ ...action, actionId: actionIds.shift() ?? '' }));
+      const parts = cycle.splitAgreement && actions.length > 1 ? [actions.slice(0, 1), actions.slice(1)] : [actions];
+      for (const part of parts) commands.push({ type: 'AgreeActions', caseId, occurredOn: date, meeting, actions: part });
+      takeBreak(cycle.consentBreak);
+      const agreedAt = termOrdinal(meeting);
+      const reviewOrdinal = Math.max(agreedAt + cycle.halfTermsToReview, termOrdinal(termOfDate()));
+      meeting = meetingIn(termsAfter(meeting, reviewOrdinal - agreedAt), cycle.dayOfReviewTerm);
+      const outcomes = actions.map((action, index) => ({ actionId: action.actionId, outcome: cycle.outcomes[index % maximumActionsPerCycle] ?? 'worked' }));
+      commands.push({ type: 'Review', caseId, occurredOn: date, meeting, outcomes, conclusion: cycle.conclusion });
+      lastConclusion = cycle.conclusion;
+      if (cycle.conclusion === 'needs-met') break;
+      if (cycle.conclusion === 'not-working' && cycle.escalate) {
+        date = addDays(date, cycle.escalateAfterDays);
+        commands.push({ type: 'EscalateToLMG', caseId, occurredOn: date, reason: 'The strategies agreed at the hub have not worked.' });
+        escalated = true;
+        break;
+      }
+    }
+  }
+  if (plan.ending.close) {
+    date = addDays(date, plan.ending.afterDays);
+    let reason: ClosureReason = escalated ? 'passed-to-locality-management-group' : lastConclusion === 'needs-met' ? 'needs-met' : plan.ending.reason;
+    if (consentGiven && plan.ending.withdrawConsentFirst) {
+      commands.push({ type: 'WithdrawConsent', caseId, occurredOn: date, withdrawnBy: giver });
+      reason = 'consent-withdrawn';
+    }
+    commands.push({ type: 'Close', caseId, occurredOn: date, reason });
+  }
+  return commands;
+};
+
+/**
+ * A whole journey of one case that the case decider accepts in order: referral,
+ * consent from the right person for the year group, a first discussion at a meeting of
+ * the case's district, actions agreed there, reviews at later meetings with one outcome
+ * per outstanding action, perhaps escalation after "not working", perhaps closure;
+ * consent is sometimes withdrawn and given again; business dates never go back.
+ * Some journeys stop early (only referred, or discussed without actions).
+ */
+export const validCaseJourney = (options: CaseJourneyOptions = {}): fc.Arbitrary<CaseCommand[]> =>
+  caseJourneyPlan(options).map((plan) => journeyCommands(plan, options.calendar ?? defaultHalfTermCalendar));
+
+/**
+ * The events of a valid journey, as the real case decider (for the options'
+ * configuration) produces them. Throws if the decider refuses a step: that is a bug
+ * in the generator or a change in the rules, and the message says which.
+ */
+export const validCaseHistory = (options: CaseJourneyOptions = {}): fc.Arbitrary<CaseEvent[]> => {
+  const decider = createCaseDecider(options.configuration ?? staffordshireConfiguration);
+  return validCaseJourney(options).map((commands) => {
+    const { events, decisions } = decideInTurn(decider, commands);
+    const refused = decisions.find((decision) => decision.result._tag === 'Left');
+    if (refused !== undefined && refused.result._tag === 'Left') {
+      throw new Error(
+        `validCaseHistory: the case decider refused step ${decisions.indexOf(refused) + 1} (${refused.command.type}) of a generated journey ` +
+          `with "${refused.result.left.code}": ${refused.result.left.message}`,
+      );
+    }
+    return [...events];
+  });
+};

@@ -1,0 +1,13 @@
+export * from './academic-time';
+export * from './case-command-mutations';
+export * from './case-command-sequence';
+export * from './case-commands';
+export * from './case-events';
+export * from './case-journey';
+export type { CaseJourneyOptions } from './case-journey-options';
+export * from './hub-configuration';
+export * from './identifiers';
+export * from './meetings';
+export * from './ranked-needs';
+export * from './reference-data';
+export * from './referral-details';

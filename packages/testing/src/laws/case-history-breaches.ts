@@ -1,0 +1,138 @@
+import { isPastCompulsorySchoolAge, staffordshireConfiguration, type CaseEvent, type HubConfiguration, type MeetingReference } from '@send-hub/core';
+
+/*
+ * The hub's rules read over a whole case history, written apart from the decider (no
+ * shared state type, no shared checks) so that each can catch the other's mistakes.
+ */
+
+interface Reading {
+  referral: Extract<CaseEvent, { type: 'Referred' }>['referral'] | undefined;
+  caseId: string | undefined;
+  lastDate: string | undefined;
+  closed: boolean;
+  consent: 'none' | 'given' | 'withdrawn';
+  discussed: boolean;
+  /** Where actions may be agreed next: the meeting of the latest discussion or review. */
+  meetingForActions: MeetingReference | undefined;
+  outstanding: string[];
+  /** Every action id agreed so far, reviewed or not: an id names one action for good. */
+  everyActionId: string[];
+  agreedAt: MeetingReference | undefined;
+  /** The latest thing the hub did: a review's conclusion, or some other step. */
+  latest: 'not-working' | 'needs-met' | 'other' | 'escalated';
+}
+
+const ordinal = (meeting: MeetingReference): number => Number(meeting.academicYear.slice(0, 4)) * 6 + meeting.halfTerm;
+const same = (left: MeetingReference | undefined, right: MeetingReference): boolean =>
+  left !== undefined && left.district === right.district && ordinal(left) === ordinal(right);
+
+const breachesOfNeeds = (referral: Extract<CaseEvent, { type: 'Referred' }>['referral']): string[] => {
+  const breaches: string[] = [];
+  const needs = referral.needs.map((need) => need.need);
+  if (referral.needs.filter((need) => need.rank === 1).length !== 1) breaches.push('the referral does not have exactly one primary need');
+  if (new Set(needs).size !== needs.length) breaches.push('the referral names a need twice');
+  if (needs.includes('NSA') && referral.senProvision !== 'K') breaches.push('"no specialist assessment" is given without special educational needs support');
+  return breaches;
+};
+
+/** Breaches of the rules that depend on what kind of event it is. */
+const breachesOfStep = (reading: Reading, event: CaseEvent, configuration: HubConfiguration): string[] => {
+  const referral = reading.referral;
+  if (event.type === 'Referred') {
+    const known = configuration.districts.some((district) => district.id === event.referral.district);
+    return [...(reading.referral === undefined ? [] : ['the case is referred a second time']), ...(known ? [] : ['the case is referred to an unknown district']), ...breachesOfNeeds(event.referral)];
+  }
+  if (referral === undefined) return [`${event.type} happens to a case that was never referred`];
+  const needsConsent = ['Discussed', 'ActionsAgreed', 'Reviewed', 'EscalatedToLMG'].includes(event.type) && reading.consent !== 'given';
+  const breaches = needsConsent ? [`${event.type} happens without current consent`] : [];
+  if ('meeting' in event && event.meeting.district !== referral.district) breaches.push(`${event.type} happens at a meeting of another district`);
+  switch (event.type) {
+    case 'ConsentGiven': {
+      const selfConsent = isPastCompulsorySchoolAge(referral.yearGroup) && !event.youngPersonLacksCapacity;
+      if (reading.consent === 'given') breaches.push('consent is given twice without a withdrawal');
+      if (event.givenBy !== (selfConsent ? 'young-person' : 'parent-or-carer')) breaches.push(`consent for a child in ${referral.yearGroup} comes from the wrong person`);
+      break;
+    }
+    case 'ConsentWithdrawn':
+      if (reading.consent !== 'given') breaches.push('consent is withdrawn when it was not given');
+      break;
+    case 'Discussed':
+      if (reading.discussed) breaches.push('the case has a second first discussion');
+      break;
+    case 'ActionsAgreed': {
+      const ids = event.actions.map((action) => action.actionId);
+      if (!same(reading.meetingForActions, event.meeting)) breaches.push('actions are agreed at a meeting that did not discuss or review the case');
+      if (reading.latest === 'escalated') breaches.push('actions are agreed after the case was escalated');
+      if (reading.outstanding.length > 0 && !same(reading.agreedAt, event.meeting)) breaches.push('actions are agreed while others from an earlier meeting are still outstanding');
+      if (ids.length === 0) breaches.push('no actions are agreed');
+      if (new Set([...ids, ...reading.everyActionId]).size !== ids.length + reading.everyActionId.length) breaches.push('an action id is used twice');
+      break;
+    }
+    case 'Reviewed': {
+      const reviewed = event.outcomes.map((outcome) => outcome.actionId);
+      if (reading.outstanding.length === 0 || reading.agreedAt === undefined) breaches.push('a review happens with no outstanding actions');
+      else if (ordinal(event.meeting) <= ordinal(reading.agreedAt)) breaches.push('a review happens at the meeting that agreed the actions or an earlier one');
+      const exact = reviewed.length === reading.outstanding.length && new Set(reviewed).size === reviewed.length && reviewed.every((id) => reading.outstanding.includes(id));
+      if (!exact) breaches.push('a review does not give exactly one outcome for each outstanding action');
+      break;
+    }
+    case 'EscalatedToLMG':
+      if (reading.latest !== 'not-working') breaches.push('the case is escalated when its latest step is not a review concluding "not working"');
+      break;
+    case 'CaseClosed':
+      if (event.reason === 'needs-met' && reading.latest !== 'needs-met') breaches.push('the case is closed as "needs met" without a review concluding so');
+      break;
+  }
+  return breaches;
+};
+
+const afterStep = (reading: Reading, event: CaseEvent): Reading => {
+  const next: Reading = { ...reading, lastDate: reading.lastDate === undefined || event.occurredOn > reading.lastDate ? event.occurredOn : reading.lastDate };
+  switch (event.type) {
+    case 'Referred':
+      return reading.referral === undefined ? { ...next, referral: event.referral, caseId: event.caseId } : next;
+    case 'ConsentGiven':
+      return { ...next, consent: 'given' };
+    case 'ConsentWithdrawn':
+      return { ...next, consent: 'withdrawn' };
+    case 'Discussed':
+      return { ...next, discussed: true, meetingForActions: event.meeting, latest: 'other' };
+    case 'ActionsAgreed':
+    {
+      const ids = event.actions.map((action) => action.actionId);
+      return { ...next, outstanding: [...reading.outstanding, ...ids], everyActionId: [...reading.everyActionId, ...ids], agreedAt: event.meeting, latest: 'other' };
+    }
+    case 'Reviewed': {
+      const latest = event.conclusion === 'continue-with-new-actions' ? 'other' : event.conclusion;
+      return { ...next, outstanding: [], meetingForActions: event.meeting, latest };
+    }
+    case 'EscalatedToLMG':
+      return { ...next, latest: 'escalated' };
+    case 'CaseClosed':
+      return { ...next, closed: true };
+  }
+};
+
+/**
+ * Every rule of the hub a case history breaks, in plain English, each with the number
+ * of the event that breaks it; empty for a lawful history. For the property "the
+ * decider never produces a history its rules forbid", and for checking imported data.
+ */
+export const caseHistoryBreaches = (history: ReadonlyArray<CaseEvent>, configuration: HubConfiguration = staffordshireConfiguration): string[] => {
+  let reading: Reading = {
+    referral: undefined, caseId: undefined, lastDate: undefined, closed: false, consent: 'none', discussed: false,
+    meetingForActions: undefined, outstanding: [], everyActionId: [], agreedAt: undefined, latest: 'other',
+  };
+  const breaches: string[] = [];
+  history.forEach((event, index) => {
+    const general = [
+      ...(index === 0 && event.type !== 'Referred' ? ['the history does not start with a referral'] : []),
+      ...(reading.caseId !== undefined && event.caseId !== reading.caseId ? ['the event belongs to another case'] : []),
+      ...(reading.closed ? [`${event.type} happens after the case was closed`] : []),
+      ...(reading.lastDate !== undefined && event.occurredOn < reading.lastDate ? [`the business date ${event.occurredOn} goes back before ${reading.lastDate}`] : []),
+    ];
+    for (const breach of [...general, ...breachesOfStep(reading, event, configuration)]) breaches.push(`event ${index + 1} (${event.type}): ${breach}`);
+    reading = afterStep(reading, event);
+  });
+  return breaches;
+};
