@@ -22,6 +22,7 @@ export const evolveCase = (state: CaseState, event: CaseEvent): CaseState => {
       lastMeeting: undefined,
       actionsAgreedAt: undefined,
       outstandingActions: [],
+      agreedActionIds: [],
       lastConclusion: undefined,
       closureReason: undefined,
     };
@@ -46,6 +47,7 @@ const evolveReferred = (state: ReferredCase, event: Exclude<CaseEvent, { type: '
         stage: 'actions-agreed',
         actionsAgreedAt: event.meeting,
         outstandingActions: [...state.outstandingActions, ...event.actions],
+        agreedActionIds: [...state.agreedActionIds, ...event.actions.map((action) => action.actionId)],
       };
     case 'Reviewed':
       return {

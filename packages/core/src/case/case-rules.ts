@@ -82,7 +82,7 @@ export const checkActionsAtDiscussionMeeting = (state: ReferredCase, meeting: Me
 
 export const checkNewActions = (state: ReferredCase, actions: ReadonlyArray<AgreedAction>): Check => {
   if (actions.length === 0) return E.left(rejectCase('actions-invalid', state.caseId, 'No actions were given.'));
-  const seen = new Set(state.outstandingActions.map((action) => action.actionId));
+  const seen = new Set(state.agreedActionIds);
   for (const { actionId } of actions) {
     if (seen.has(actionId)) return E.left(rejectCase('actions-invalid', state.caseId, `The action id ${actionId} is used twice.`));
     seen.add(actionId);

@@ -2,7 +2,7 @@ import type { MeetingReference } from '../meeting/meeting-reference';
 import type { DistrictId } from '../reference/districts';
 import type { NationalCurriculumYear } from '../reference/school-years';
 import type { CalendarDate } from '../values/calendar-date';
-import type { CaseId, ChildReference } from '../values/identifiers';
+import type { ActionId, CaseId, ChildReference } from '../values/identifiers';
 import type { AgreedAction, ClosureReason, ReviewConclusion } from './case-vocabulary';
 
 export type ConsentStatus = 'awaited' | 'given' | 'withdrawn';
@@ -30,6 +30,8 @@ export interface ReferredCase {
   readonly actionsAgreedAt: MeetingReference | undefined;
   /** Actions agreed and not yet reviewed. */
   readonly outstandingActions: ReadonlyArray<AgreedAction>;
+  /** Every action id agreed in the case, reviewed or not: an id names one action for good. */
+  readonly agreedActionIds: ReadonlyArray<ActionId>;
   readonly lastConclusion: ReviewConclusion | undefined;
   readonly closureReason: ClosureReason | undefined;
 }

@@ -1,7 +1,7 @@
 import { either as E } from 'fp-ts';
 import type { Decider } from '../decider/decider';
 import { academicYearOf } from '../reference/academic-time';
-import { staffordshireConfiguration, type HubConfiguration } from '../reference/hub-configuration';
+import { districtName, staffordshireConfiguration, type HubConfiguration } from '../reference/hub-configuration';
 import type { CalendarDate } from '../values/calendar-date';
 import type { MeetingCommand, MeetingEvent } from './meeting-messages';
 import { describeMeeting, meetingStreamId, type MeetingReference } from './meeting-reference';
@@ -46,7 +46,9 @@ export const createMeetingDecider = (configuration: HubConfiguration): MeetingDe
     const { meeting } = command;
     const date = command.type === 'RecordMeeting' ? command.heldOn : command.cancelledOn;
     if (state.status !== 'not-recorded') {
-      return reject('meeting-already-recorded', meeting, `${describeMeeting(meeting)} was already recorded as ${state.status} on ${state.on}.`);
+      // The message opens with the meeting's description, so it starts with a capital letter like any sentence.
+      const described = describeMeeting(meeting, districtName(configuration, meeting.district));
+      return reject('meeting-already-recorded', meeting, `${described.charAt(0).toUpperCase()}${described.slice(1)} was already recorded as ${state.status} on ${state.on}.`);
     }
     if (!configuration.districts.some((district) => district.id === meeting.district)) {
       return reject('district-unknown', meeting, `There is no district hub "${meeting.district}" in ${configuration.councilName}.`);
