@@ -1,0 +1,148 @@
+import { caseDecider, caseRules, type CaseCommand, type CaseEvent, type CaseRejectionCode } from '@send-hub/core';
+import { deciderSpecification } from '@send-hub/testing';
+import {
+  actionsAgreed,
+  agreeActions,
+  closed,
+  close,
+  consented,
+  discuss,
+  discussed,
+  earlyHelp,
+  emotionalLiteracy,
+  escalate,
+  recordConsent,
+  recorded,
+  refer,
+  referral,
+  referred,
+  review,
+  reviewedAs,
+  stafford,
+  tamworth,
+  withdrawConsent,
+  withdrawn,
+} from './support/staffordshire-case';
+
+interface Example {
+  readonly given: ReadonlyArray<CaseEvent>;
+  readonly when: CaseCommand;
+}
+
+/**
+ * For every rule of the case decider, two examples that differ in one thing: one the
+ * rule lets through, one it refuses. The type makes the list complete: a new rule
+ * does not compile until it has its pair.
+ */
+const examples: Record<CaseRejectionCode, { readonly accepted: Example; readonly refused: Example }> = {
+  'case-already-referred': {
+    accepted: { given: [], when: refer() },
+    refused: { given: referred, when: refer({ occurredOn: '2025-10-01' }) },
+  },
+  'case-not-found': {
+    accepted: { given: referred, when: recordConsent({ givenBy: 'parent-or-carer', form: 'verbal' }) },
+    refused: { given: [], when: recordConsent({ givenBy: 'parent-or-carer', form: 'verbal' }) },
+  },
+  'case-closed': {
+    accepted: { given: consented, when: withdrawConsent({ withdrawnBy: 'parent-or-carer' }) },
+    refused: { given: closed, when: withdrawConsent({ withdrawnBy: 'parent-or-carer' }) },
+  },
+  'district-unknown': {
+    accepted: { given: [], when: refer({ referral: { ...referral, district: 'tamworth' } }) },
+    // Stoke-on-Trent is a unitary authority of its own, not a Staffordshire district.
+    refused: { given: [], when: refer({ referral: { ...referral, district: 'stoke-on-trent' } }) },
+  },
+  'needs-invalid': {
+    accepted: { given: [], when: refer({ referral: { ...referral, needs: [{ need: 'SEMH', rank: 1 }, { need: 'ASD', rank: 2 }] } }) },
+    refused: { given: [], when: refer({ referral: { ...referral, needs: [{ need: 'SEMH', rank: 1 }, { need: 'ASD', rank: 1 }] } }) },
+  },
+  'date-before-previous-event': {
+    accepted: { given: consented, when: discuss({ meeting: stafford(1), occurredOn: '2025-09-19' }) },
+    refused: { given: consented, when: discuss({ meeting: stafford(1), occurredOn: '2025-09-18' }) },
+  },
+  'consent-required': {
+    accepted: { given: consented, when: discuss({ meeting: stafford(1) }) },
+    refused: { given: referred, when: discuss({ meeting: stafford(1) }) },
+  },
+  'consent-already-given': {
+    accepted: { given: withdrawn, when: recordConsent({ givenBy: 'parent-or-carer', form: 'written', occurredOn: '2025-11-27' }) },
+    refused: { given: consented, when: recordConsent({ givenBy: 'parent-or-carer', form: 'written', occurredOn: '2025-09-22' }) },
+  },
+  'consent-not-given': {
+    accepted: { given: consented, when: withdrawConsent({ withdrawnBy: 'parent-or-carer' }) },
+    refused: { given: referred, when: withdrawConsent({ withdrawnBy: 'parent-or-carer' }) },
+  },
+  'consent-from-wrong-person': {
+    accepted: { given: referred, when: recordConsent({ givenBy: 'parent-or-carer', form: 'written' }) },
+    refused: { given: referred, when: recordConsent({ givenBy: 'young-person', form: 'written' }) },
+  },
+  'meeting-in-another-district': {
+    accepted: { given: consented, when: discuss({ meeting: stafford(1) }) },
+    refused: { given: consented, when: discuss({ meeting: tamworth(1) }) },
+  },
+  'already-discussed': {
+    accepted: { given: consented, when: discuss({ meeting: stafford(1) }) },
+    refused: { given: discussed, when: discuss({ meeting: stafford(2), occurredOn: '2025-12-03' }) },
+  },
+  'actions-not-at-discussion-meeting': {
+    accepted: { given: discussed, when: agreeActions({ meeting: stafford(1), actions: [emotionalLiteracy] }) },
+    refused: { given: discussed, when: agreeActions({ meeting: stafford(2), actions: [emotionalLiteracy], occurredOn: '2025-12-03' }) },
+  },
+  'actions-invalid': {
+    accepted: { given: discussed, when: agreeActions({ meeting: stafford(1), actions: [emotionalLiteracy] }) },
+    refused: { given: discussed, when: agreeActions({ meeting: stafford(1), actions: [] }) },
+  },
+  'no-actions-to-review': {
+    accepted: {
+      given: actionsAgreed,
+      when: review({ meeting: stafford(2), outcomes: [{ actionId: emotionalLiteracy.actionId, outcome: 'worked' }, { actionId: earlyHelp.actionId, outcome: 'worked' }], conclusion: 'needs-met' }),
+    },
+    refused: { given: discussed, when: review({ meeting: stafford(2), outcomes: [], conclusion: 'needs-met' }) },
+  },
+  'review-not-after-agreement': {
+    accepted: {
+      given: actionsAgreed,
+      when: review({ meeting: stafford(2), outcomes: [{ actionId: emotionalLiteracy.actionId, outcome: 'worked' }, { actionId: earlyHelp.actionId, outcome: 'worked' }], conclusion: 'needs-met' }),
+    },
+    refused: {
+      given: actionsAgreed,
+      when: review({ meeting: stafford(1), outcomes: [{ actionId: emotionalLiteracy.actionId, outcome: 'worked' }, { actionId: earlyHelp.actionId, outcome: 'worked' }], conclusion: 'needs-met', occurredOn: '2025-10-08' }),
+    },
+  },
+  'review-outcomes-mismatch': {
+    accepted: {
+      given: actionsAgreed,
+      when: review({ meeting: stafford(2), outcomes: [{ actionId: emotionalLiteracy.actionId, outcome: 'partly-worked' }, { actionId: earlyHelp.actionId, outcome: 'not-done' }], conclusion: 'continue-with-new-actions' }),
+    },
+    refused: {
+      given: actionsAgreed,
+      when: review({ meeting: stafford(2), outcomes: [{ actionId: emotionalLiteracy.actionId, outcome: 'partly-worked' }], conclusion: 'continue-with-new-actions' }),
+    },
+  },
+  'escalation-without-failed-review': {
+    accepted: { given: reviewedAs('not-working'), when: escalate({ reason: 'Exclusions continue despite two terms of support.' }) },
+    refused: { given: reviewedAs('continue-with-new-actions'), when: escalate({ reason: 'Exclusions continue despite two terms of support.' }) },
+  },
+  'closure-needs-met-without-review': {
+    accepted: { given: reviewedAs('needs-met'), when: close({ reason: 'needs-met' }) },
+    refused: { given: actionsAgreed, when: close({ reason: 'needs-met' }) },
+  },
+};
+
+const specification = deciderSpecification(caseDecider);
+
+describe.each(Object.entries(examples) as Array<[CaseRejectionCode, (typeof examples)[CaseRejectionCode]]>)('the rule "%s"', (code, { accepted, refused }) => {
+  it(`lets through: ${caseRules[code]}`, () => {
+    specification.given(accepted.given).when(accepted.when).then([recorded(accepted.when)]);
+  });
+
+  it('refuses what breaks it, saying why in plain English', () => {
+    specification.given(refused.given).when(refused.when).thenRejects(code);
+    specification
+      .given(refused.given)
+      .when(refused.when)
+      .thenRejectsWith((rejection) => rejection.message.endsWith(caseRules[code]) && rejection.caseId === caseId(refused.when), 'a message ending with the rule, for this case');
+  });
+});
+
+const caseId = (command: CaseCommand): string => command.caseId;

@@ -1,0 +1,22 @@
+import { CaseEvent, MeetingEvent, PersonalDataErased, personalFieldPaths, personalFieldsByType, Referred } from '@send-hub/core';
+
+describe('personal field paths', () => {
+  it('finds the child’s name, date of birth and narrative in a referral', () => {
+    expect(personalFieldPaths(Referred)).toEqual([
+      ['referral', 'personal', 'childName'],
+      ['referral', 'personal', 'dateOfBirth'],
+      ['referral', 'personal', 'narrative'],
+    ]);
+  });
+
+  it('finds personal fields only in Referred among the case events', () => {
+    const byType = personalFieldsByType(CaseEvent);
+    expect(Object.keys(byType).sort()).toEqual(['ActionsAgreed', 'CaseClosed', 'ConsentGiven', 'ConsentWithdrawn', 'Discussed', 'EscalatedToLMG', 'Referred', 'Reviewed']);
+    for (const [type, paths] of Object.entries(byType)) expect(paths.length).toBe(type === 'Referred' ? 3 : 0);
+  });
+
+  it('finds none in meeting events or in the erasure record', () => {
+    expect(Object.values(personalFieldsByType(MeetingEvent)).flat()).toEqual([]);
+    expect(personalFieldPaths(PersonalDataErased)).toEqual([]);
+  });
+});

@@ -1,0 +1,48 @@
+import { caseDecider, caseRules, CaseEvent } from '@send-hub/core';
+import {
+  caseCommandSequence,
+  caseEvent,
+  caseHistoryBreaches,
+  decideIsPureLaw,
+  deciderAcceptsJourneysLaw,
+  deciderNeverBreaksItsRulesLaw,
+  evolveIsTotalLaw,
+  rejectionsExplainThemselvesLaw,
+  validCaseHistory,
+  validCaseJourney,
+} from '@send-hub/testing';
+import * as fc from 'fast-check';
+
+const numRuns = 200;
+
+describe('the case decider, on generated commands', () => {
+  it('accepts every valid journey in full', () => {
+    fc.assert(deciderAcceptsJourneysLaw(caseDecider, validCaseJourney()), { numRuns });
+  });
+
+  it('never accepts a command that leaves a history its rules forbid', () => {
+    fc.assert(deciderNeverBreaksItsRulesLaw(caseDecider, caseCommandSequence(), (history) => caseHistoryBreaches(history)), { numRuns });
+  });
+
+  it('explains every refusal with one of its rules, in plain English', () => {
+    fc.assert(rejectionsExplainThemselvesLaw(caseDecider, caseCommandSequence(), caseRules), { numRuns });
+  });
+
+  it('decides without side effects: the same answer twice, the state untouched', () => {
+    fc.assert(decideIsPureLaw(caseDecider, caseCommandSequence()), { numRuns: 100 });
+  });
+
+  it('folds any decodable events, on any state a journey reaches, without throwing', () => {
+    fc.assert(evolveIsTotalLaw(caseDecider, caseEvent(), { histories: validCaseHistory() }), { numRuns });
+  });
+
+  it('generates histories that the independent reading of the rules finds lawful and that decode', () => {
+    fc.assert(
+      fc.property(validCaseHistory(), (history) => {
+        expect(caseHistoryBreaches(history)).toEqual([]);
+        expect(history.every((event) => CaseEvent.is(event))).toBe(true);
+      }),
+      { numRuns },
+    );
+  });
+});

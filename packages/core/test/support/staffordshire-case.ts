@@ -1,0 +1,109 @@
+import type { AgreedAction, CaseCommand, CaseCommandOf, CaseEvent, CaseEventOf, MeetingReference, ReferralDetails } from '@send-hub/core';
+
+/*
+ * One realistic case to build examples from: Oliver, a Year 7 pupil at a Stafford
+ * secondary school on special educational needs support, primary need social,
+ * emotional and mental health, referred in Autumn 1 2025/26. Examples change one
+ * thing at a time from here, so each shows one rule.
+ */
+
+export const caseId = '6f1c2a9e-4b1d-4c6e-9a1f-2b7d5e8c0a11';
+
+export const referral: ReferralDetails = {
+  childReference: 'STAFFS-004217',
+  district: 'stafford',
+  school: '124356',
+  yearGroup: 'Y7',
+  senProvision: 'K',
+  needs: [
+    { need: 'SEMH', rank: 1 },
+    { need: 'SLCN', rank: 2 },
+  ],
+  sex: 'M',
+  ethnicity: 'WBRI',
+  pupilPremium: true,
+  assessPlanDoReviewCycles: 2,
+  personal: {
+    childName: 'Oliver Smith',
+    dateOfBirth: '2014-03-12',
+    narrative: 'Finds transitions between lessons very hard and has left class several times this half term.',
+  },
+};
+
+/** The Stafford hub's meetings of 2025/26 by half term, and Autumn 1 of 2026/27. */
+export const stafford = (halfTerm: MeetingReference['halfTerm'], academicYear = '2025/26'): MeetingReference => ({ district: 'stafford', academicYear, halfTerm });
+export const tamworth = (halfTerm: MeetingReference['halfTerm'], academicYear = '2025/26'): MeetingReference => ({ district: 'tamworth', academicYear, halfTerm });
+
+export const emotionalLiteracy: AgreedAction = {
+  actionId: '0b6e1f2a-7c3d-4e5f-8a9b-1c2d3e4f5a61',
+  description: 'Weekly emotional literacy support sessions with a trained assistant.',
+  agency: 'education',
+  ownerRole: 'special educational needs coordinator',
+};
+export const earlyHelp: AgreedAction = {
+  actionId: '0b6e1f2a-7c3d-4e5f-8a9b-1c2d3e4f5a62',
+  description: 'Early help assessment with the family.',
+  agency: 'social-care',
+  ownerRole: 'family support worker',
+};
+export const speechTherapy: AgreedAction = {
+  actionId: '0b6e1f2a-7c3d-4e5f-8a9b-1c2d3e4f5a63',
+  description: 'Referral to the speech and language therapy service.',
+  agency: 'health',
+  ownerRole: 'school nurse',
+};
+
+type Fields<Type extends CaseCommand['type']> = Omit<CaseCommandOf<Type>, 'type' | 'caseId' | 'occurredOn'> & { readonly occurredOn?: string };
+
+const command =
+  <Type extends CaseCommand['type']>(type: Type, defaultDate: string) =>
+  (fields: Fields<Type>): CaseCommandOf<Type> =>
+    ({ caseId, occurredOn: defaultDate, ...fields, type }) as unknown as CaseCommandOf<Type>;
+
+/** Commands, dated through Oliver's first year unless told otherwise. */
+export const refer = (fields: Partial<Fields<'Refer'>> = {}) => command('Refer', '2025-09-15')({ referral, ...fields });
+export const recordConsent = command('RecordConsent', '2025-09-19');
+export const withdrawConsent = command('WithdrawConsent', '2025-11-20');
+export const discuss = command('Discuss', '2025-10-08');
+export const agreeActions = command('AgreeActions', '2025-10-08');
+export const review = command('Review', '2025-12-03');
+export const escalate = command('EscalateToLMG', '2025-12-03');
+export const close = command('Close', '2026-01-12');
+
+const eventTypes = {
+  Refer: 'Referred',
+  RecordConsent: 'ConsentGiven',
+  WithdrawConsent: 'ConsentWithdrawn',
+  Discuss: 'Discussed',
+  AgreeActions: 'ActionsAgreed',
+  Review: 'Reviewed',
+  EscalateToLMG: 'EscalatedToLMG',
+  Close: 'CaseClosed',
+} as const;
+
+/** The event an accepted command records: the same facts under the event's name (consent always says whether capacity was lacking). */
+export const recorded = <Command extends CaseCommand>(accepted: Command): CaseEventOf<(typeof eventTypes)[Command['type']]> => {
+  const facts = accepted.type === 'RecordConsent' ? { ...accepted, youngPersonLacksCapacity: accepted.youngPersonLacksCapacity ?? false } : accepted;
+  return { ...facts, type: eventTypes[accepted.type] } as unknown as CaseEventOf<(typeof eventTypes)[Command['type']]>;
+};
+
+/** Oliver's history so far, step by step: each stage is the one before plus one step. */
+export const referred: CaseEvent[] = [recorded(refer())];
+export const consented: CaseEvent[] = [...referred, recorded(recordConsent({ givenBy: 'parent-or-carer', form: 'written' }))];
+export const discussed: CaseEvent[] = [...consented, recorded(discuss({ meeting: stafford(1) }))];
+export const actionsAgreed: CaseEvent[] = [...discussed, recorded(agreeActions({ meeting: stafford(1), actions: [emotionalLiteracy, earlyHelp] }))];
+export const reviewedAs = (conclusion: CaseCommandOf<'Review'>['conclusion']): CaseEvent[] => [
+  ...actionsAgreed,
+  recorded(
+    review({
+      meeting: stafford(2),
+      outcomes: [
+        { actionId: emotionalLiteracy.actionId, outcome: conclusion === 'not-working' ? 'did-not-work' : 'worked' },
+        { actionId: earlyHelp.actionId, outcome: conclusion === 'not-working' ? 'not-done' : 'partly-worked' },
+      ],
+      conclusion,
+    }),
+  ),
+];
+export const withdrawn: CaseEvent[] = [...actionsAgreed, recorded(withdrawConsent({ withdrawnBy: 'parent-or-carer' }))];
+export const closed: CaseEvent[] = [...consented, recorded(close({ reason: 'left-the-area', occurredOn: '2025-09-30' }))];
