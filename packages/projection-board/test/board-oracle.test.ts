@@ -6,7 +6,7 @@ import { boardFigures, boardProjection, equityBreakdown, equityDimensions, halfT
 import { oracleCases, oracleFigures, oracleGroup, oracleMultiAgency } from './support-oracle';
 
 const districts = ['tamworth', 'lichfield', undefined];
-const years = ['2024/25', '2025/26', '2026/27'];
+const years = ['2023/24', '2024/25', '2025/26', '2026/27'];
 const halfTerms: ReadonlyArray<HalfTerm | undefined> = [1, 2, 3, 4, 5, 6, undefined];
 const selections: BoardSelection[] = districts.flatMap((district) =>
   years.flatMap((academicYear) => halfTerms.map((halfTerm) => ({ academicYear, ...(district === undefined ? {} : { district }), ...(halfTerm === undefined ? {} : { halfTerm }) }))),
