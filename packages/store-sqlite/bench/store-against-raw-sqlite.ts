@@ -1,6 +1,6 @@
 // Compares the store with the simplest code that could do the same work on the same file
 // layout: a raw insert loop for imports, a raw SELECT + JSON.parse loop for reading.
-// Run: node --require ./packages/store-sqlite/test/fixtures/register-typescript.js \
+// Run: node --require ./packages/store-sqlite/../../scripts/register-typescript.js \
 //        packages/store-sqlite/bench/store-against-raw-sqlite.ts [events] [folder]
 // Each side is timed over several rounds and the best kept: on a shared machine the
 // slower rounds measure the neighbours. Give a tmpfs folder (/dev/shm) to measure our

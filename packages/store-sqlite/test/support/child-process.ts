@@ -6,7 +6,7 @@ const fixtures = join(__dirname, '..', 'fixtures');
 /** Node's arguments to run the TypeScript fixture `script` straight from source. */
 const nodeArguments = (script: string, scriptArguments: ReadonlyArray<string>): string[] => [
   '--require',
-  join(fixtures, 'register-typescript.js'),
+  join(__dirname, '..', '..', '..', '..', 'scripts', 'register-typescript.js'),
   join(fixtures, script),
   ...scriptArguments,
 ];

@@ -1,0 +1,64 @@
+import {
+  CaseCommand,
+  CaseEvent,
+  caseStreamId,
+  createCaseDecider,
+  createMeetingDecider,
+  MeetingCommand,
+  MeetingEvent,
+  meetingStreamId,
+  type CaseRejection,
+  type HubConfiguration,
+  type MeetingRejection,
+} from '@send-hub/core';
+import { createCommandHandler, createUpcasterRegistry, type CommandHandler, type EventStore, type UpcasterRegistry } from '@send-hub/event-store';
+import { hubEventSchemaVersions } from '@send-hub/hub';
+import { either as E } from 'fp-ts';
+
+export interface HubCommandHandlers {
+  /** Records a case command (`Refer`, `RecordConsent`, ... `Close`) given as unknown input: it is decoded first. */
+  readonly recordCase: CommandHandler<CaseEvent, CaseRejection>;
+  /** Records a meeting command (`RecordMeeting`, `CancelMeeting`). */
+  readonly recordMeeting: CommandHandler<MeetingEvent, MeetingRejection>;
+}
+
+export interface HandlerSettings {
+  readonly store: EventStore;
+  readonly configuration: HubConfiguration;
+  readonly clock: () => Date;
+  readonly newEventId?: () => string;
+  readonly maxRetries?: number;
+}
+
+/** The registry every hub reader and writer shares; a gap in it is a bug in this library, so it throws. */
+export const hubUpcasters = (): UpcasterRegistry => {
+  const registry = createUpcasterRegistry({ currentVersions: hubEventSchemaVersions });
+  if (E.isLeft(registry)) throw new Error(registry.left.message);
+  return registry.right;
+};
+
+export const createHubCommandHandlers = (settings: HandlerSettings): HubCommandHandlers => {
+  const shared = {
+    store: settings.store,
+    upcasters: hubUpcasters(),
+    clock: settings.clock,
+    ...(settings.newEventId === undefined ? {} : { newEventId: settings.newEventId }),
+    ...(settings.maxRetries === undefined ? {} : { maxRetries: settings.maxRetries }),
+  };
+  return {
+    recordCase: createCommandHandler({
+      ...shared,
+      decider: createCaseDecider(settings.configuration),
+      commandCodec: CaseCommand,
+      eventCodec: CaseEvent,
+      streamIdFor: (command: CaseCommand) => caseStreamId(command.caseId),
+    }),
+    recordMeeting: createCommandHandler({
+      ...shared,
+      decider: createMeetingDecider(settings.configuration),
+      commandCodec: MeetingCommand,
+      eventCodec: MeetingEvent,
+      streamIdFor: (command: MeetingCommand) => meetingStreamId(command.meeting),
+    }),
+  };
+};

@@ -1,0 +1,119 @@
+import {
+  exportStore,
+  forgetChild,
+  importEvents,
+  replayCase,
+  reviewRetention,
+  verifyStore,
+  type ErasureReceipt,
+  type ErasureRefusal,
+  type ErasureRequest,
+  type ImportOptions,
+  type ImportReceipt,
+  type ImportRefusal,
+  type LegalHold,
+  type LineSource,
+  type ReplayOptions,
+  type RetentionPolicy,
+  type RetentionRefusal,
+  type RetentionReview,
+  type VerificationReport,
+  type VerifyOptions,
+} from '@send-hub/audit';
+import { staffordshireConfiguration, type CalendarDate, type HubConfiguration } from '@send-hub/core';
+import type { Actor, CheckpointStore, EventStore, KeyStore, RandomBytes } from '@send-hub/event-store';
+import type { ProgressOptions, UnreadableProjectionState } from '@send-hub/projections';
+import type { Upcast } from '@send-hub/hub';
+import { either as E } from 'fp-ts';
+import type { Either } from 'fp-ts/Either';
+import { v7 } from 'uuid';
+import { createHubCommandHandlers, hubUpcasters, type HubCommandHandlers } from './hub-command-handlers';
+import { HubReadModels } from './hub-read-models';
+import { layerHubStore, type HubStoreLayers } from './hub-store-layers';
+
+export interface HubOptions {
+  /** The durable store as written (SQLite, EventStoreDB, or in memory for tests). */
+  readonly store: EventStore;
+  /** Where each child's personal-data key is kept: never in the event store itself. */
+  readonly keyStore: KeyStore;
+  /** Where the read models keep their state and checkpoint. */
+  readonly checkpoints: CheckpointStore;
+  /** Districts and ethnicity grouping; Staffordshire by default. */
+  readonly configuration?: HubConfiguration;
+  /** Sets `recordedAt`; the real time by default. A simulation passes its own. */
+  readonly clock?: () => Date;
+  /** Event and correlation ids; version 7 UUIDs by default. */
+  readonly newEventId?: () => string;
+  /** Random bytes for keys and nonces; the operating system's by default. */
+  readonly randomBytes?: RandomBytes;
+  /** Retries of a command after another writer got in first; 3 by default. */
+  readonly maxRetries?: number;
+  /** Told of the read models' progress while they catch up or rebuild. */
+  readonly readModelProgress?: ProgressOptions;
+  readonly onUnreadableReadModelState?: (problem: UnreadableProjectionState) => void;
+  /** Releases what the opener opened (files, connections), after the read models are saved. */
+  readonly release?: () => Promise<void>;
+}
+
+/** One council's hub: everything an embedding application needs, wired the one right way. */
+export interface Hub extends HubCommandHandlers {
+  readonly configuration: HubConfiguration;
+  readonly stores: HubStoreLayers;
+  readonly keyStore: KeyStore;
+  readonly readModels: HubReadModels;
+  /** A case's timeline, with personal fields decrypted (or shown as erased). */
+  replay(caseId: string, options?: Omit<ReplayOptions, 'configuration' | 'upcast'>): ReturnType<typeof replayCase>;
+  /** Checks the stored history as written: decoding, hash chain, rule replay, published heads. */
+  verify(options?: Omit<VerifyOptions, 'configuration' | 'upcast'>): Promise<VerificationReport>;
+  /** Destroys the child's key and records the erasure; the read models purge what they held. */
+  forget(childReference: string, request: ErasureRequest, actor: Actor): Promise<Either<ErasureRefusal, ErasureReceipt>>;
+  /** The children whose personal data the policy says is due for erasure on `asOf` (a dry run). */
+  reviewRetention(policy: RetentionPolicy, asOf: CalendarDate, legalHolds?: ReadonlyArray<LegalHold>): Promise<Either<RetentionRefusal, RetentionReview>>;
+  /** Every stored event as one line of newline-delimited JSON, with envelopes and hashes. */
+  exportLines(): AsyncIterable<string>;
+  /** Verifies an export and writes it into this (empty or disjoint) store, refusing a tampered file at its first bad line. */
+  importLines(source: LineSource, options?: ImportOptions): Promise<Either<ImportRefusal, ImportReceipt>>;
+  /** Saves the read models, then releases the store. */
+  dispose(): Promise<void>;
+}
+
+/** Wires a hub over stores the caller has opened. Call `readModels.start()` before querying. */
+export const createHub = (options: HubOptions): Hub => {
+  const configuration = options.configuration ?? staffordshireConfiguration;
+  const clock = options.clock ?? (() => new Date());
+  const newEventId = options.newEventId ?? v7;
+  const stores = layerHubStore(options.store, options.keyStore, options.randomBytes);
+  const registry = hubUpcasters();
+  const upcast: Upcast = (type, version, data) => E.mapLeft((failure: { readonly message: string }) => failure.message)(registry.upcast(type, version, data));
+  const handlers = createHubCommandHandlers({ store: stores.readable, configuration, clock, newEventId, ...(options.maxRetries === undefined ? {} : { maxRetries: options.maxRetries }) });
+  const readModels = new HubReadModels({
+    store: stores.readable,
+    checkpoints: options.checkpoints,
+    ...options.readModelProgress,
+    ...(options.onUnreadableReadModelState === undefined ? {} : { onUnreadableState: options.onUnreadableReadModelState }),
+  });
+  let disposed = false;
+  return {
+    ...handlers,
+    configuration,
+    stores,
+    keyStore: options.keyStore,
+    readModels,
+    replay: (caseId, replayOptions = {}) => replayCase(stores.readable, caseId, { ...replayOptions, configuration, upcast }),
+    verify: (verifyOptions = {}) => verifyStore(stores.raw, { ...verifyOptions, configuration, upcast }),
+    forget: (childReference, request, actor) => forgetChild({ store: stores.chained, keyStore: options.keyStore, now: clock, newEventId, actor }, childReference, request),
+    reviewRetention: (policy, asOf, legalHolds = []) => reviewRetention(stores.readable, { policy, asOf, legalHolds, upcast }),
+    exportLines: () => exportStore(stores.raw),
+    importLines: (source, importOptions = {}) => importEvents(source, stores.raw, importOptions),
+    dispose: async () => {
+      if (disposed) return;
+      disposed = true;
+      try {
+        await readModels.stop();
+      } finally {
+        if (options.release === undefined) await options.store.dispose();
+        else await options.release();
+      }
+    },
+  };
+};
