@@ -6,3 +6,4 @@ export * from './queries/agenda';
 export * from './queries/case-summary';
 export * from './queries/consent-worklist';
 export * from './queries/meetings';
+export * from './format/format-agenda';

@@ -1,0 +1,66 @@
+// The quick tour: one child's journey through the Tamworth hub, recorded through the
+// library's real command handlers, then read back as a district agenda, a timeline, a
+// verification and an erasure. Run it with `pnpm tour`.
+import { openInMemoryHub, type Hub } from '@send-hub/application';
+import { formatTimeline, formatVerificationReport } from '@send-hub/audit';
+import { boardFigures } from '@send-hub/projection-board';
+import { agendaFor, formatAgenda } from '@send-hub/projection-district';
+import { either as E } from 'fp-ts';
+import { caseId, childReference, journey, meeting, record } from './journey';
+
+/** The tour records each step on the afternoon it happened, a minute apart. */
+let recordingTime = new Date(0);
+const businessDateOf = (step: (typeof journey)[number]): string =>
+  step.command.type === 'RecordMeeting' ? step.command.heldOn : step.command.type === 'CancelMeeting' ? step.command.cancelledOn : step.command.occurredOn;
+
+const recordAll = async (hub: Hub, steps: typeof journey): Promise<void> => {
+  for (const [index, step] of steps.entries()) {
+    recordingTime = new Date(`${businessDateOf(step)}T16:${String(index).padStart(2, '0')}:00.000Z`);
+    const position = await record(hub, step);
+    if (position !== undefined) await hub.readModels.waitFor(position);
+  }
+};
+
+const countyReferralsAndEscalations = (hub: Hub): string => {
+  const figures = hub.readModels.board((model) => boardFigures(model, { academicYear: '2025/26' }));
+  return `Board figures for 2025/26: ${figures.volumes.referrals} referral, ${figures.volumes.escalations} escalation to the Locality Management Group.`;
+};
+
+/** Tells the tour to `write`, step by step. */
+export const runTour = async (write: (text: string) => void): Promise<void> => {
+  const hub = openInMemoryHub({ clock: () => recordingTime });
+  try {
+    await hub.readModels.start();
+    await recordAll(hub, journey.slice(0, 2));
+    write('Referred and consented. The agenda of the next Tamworth meeting:\n');
+    write(hub.readModels.district((model) => formatAgenda(agendaFor(model, meeting(2)))));
+    await recordAll(hub, journey.slice(2, 5));
+    write('\nDiscussed, with two actions agreed. The agenda of the meeting after:\n');
+    write(hub.readModels.district((model) => formatAgenda(agendaFor(model, meeting(3)))));
+    await recordAll(hub, journey.slice(5));
+    write('\nReviewed as not working and escalated. The case as one timeline:\n\n');
+    const timeline = await hub.replay(caseId);
+    if (E.isLeft(timeline)) throw new Error(timeline.left.message);
+    write(formatTimeline(timeline.right));
+    write(`\n${countyReferralsAndEscalations(hub)}\n`);
+    write(`\nAn auditor checks the history:\n${formatVerificationReport(await hub.verify())}`);
+    recordingTime = new Date('2026-01-30T10:00:00.000Z');
+    const erased = await hub.forget(childReference, { erasedBy: 'Data protection officer', reason: 'Retention period ended', occurredOn: '2026-01-30' }, { id: 'dpo-1', role: 'data protection officer' });
+    if (E.isLeft(erased)) throw new Error(erased.left.message);
+    await hub.readModels.waitFor((await hub.stores.raw.headPosition()) ?? 0n);
+    const after = await hub.replay(caseId);
+    if (E.isLeft(after)) throw new Error(after.left.message);
+    write(`\nAfter the child's personal data is erased, the referral reads:\n  ${after.right.steps[0]?.description ?? ''}\n`);
+    write(`${countyReferralsAndEscalations(hub)}\n`);
+    write(`${formatVerificationReport(await hub.verify())}`);
+  } finally {
+    await hub.dispose();
+  }
+};
+
+if (require.main === module) {
+  runTour((text) => process.stdout.write(text)).catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  });
+}

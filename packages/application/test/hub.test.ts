@@ -1,0 +1,127 @@
+import { mkdtempSync, existsSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { MeetingReference } from '@send-hub/core';
+import { agendaFor } from '@send-hub/projection-district';
+import { boardFigures } from '@send-hub/projection-board';
+import { either as E } from 'fp-ts';
+import { openInMemoryHub, openSqliteHub, type Hub } from '../src';
+
+const caseId = '33333333-3333-4333-8333-333333333333';
+const autumnTwo: MeetingReference = { district: 'lichfield', academicYear: '2025/26', halfTerm: 2 };
+const springOne: MeetingReference = { ...autumnTwo, halfTerm: 3 };
+const officer = { actor: { id: 'officer-2', role: 'Effective Practice Development Officer', agency: 'education' } };
+const referral = {
+  childReference: 'child-riley',
+  district: 'lichfield',
+  school: '654321',
+  yearGroup: 'Y8',
+  senProvision: 'K',
+  needs: [{ need: 'ASD', rank: 1 }],
+  sex: 'F',
+  ethnicity: 'MWBC',
+  pupilPremium: false,
+  assessPlanDoReviewCycles: 1,
+  personal: { childName: 'Riley Shaw', dateOfBirth: '2012-12-01', narrative: 'Finds the canteen overwhelming.' },
+};
+
+const succeed = async <A>(result: Promise<E.Either<{ readonly message: string }, A>>): Promise<A> => {
+  const settled = await result;
+  if (E.isLeft(settled)) throw new Error(settled.left.message);
+  return settled.right;
+};
+
+const recordRiley = async (hub: Hub): Promise<bigint | undefined> => {
+  await succeed(hub.recordCase({ type: 'Refer', caseId, occurredOn: '2025-11-03', referral }, officer));
+  await succeed(hub.recordCase({ type: 'RecordConsent', caseId, occurredOn: '2025-11-05', givenBy: 'parent-or-carer', form: 'verbal' }, officer));
+  await succeed(hub.recordMeeting({ type: 'RecordMeeting', meeting: autumnTwo, heldOn: '2025-11-25', attendance: [{ agency: 'education', role: 'special educational needs coordinator' }] }, officer));
+  await succeed(hub.recordCase({ type: 'Discuss', caseId, occurredOn: '2025-11-25', meeting: autumnTwo }, officer));
+  const agreed = await succeed(
+    hub.recordCase(
+      { type: 'AgreeActions', caseId, occurredOn: '2025-11-25', meeting: autumnTwo, actions: [{ actionId: 'b0000000-0000-4000-8000-000000000001', description: 'Quiet lunch club', agency: 'education', ownerRole: 'pastoral lead' }] },
+      officer,
+    ),
+  );
+  return agreed.position;
+};
+
+const rileyOnAgenda = (hub: Hub) => hub.readModels.district((model) => agendaFor(model, springOne).reviewsDue.map((item) => item.childShownAs));
+
+describe('a hub on the embedded SQLite store', () => {
+  let folder: string;
+  beforeEach(() => (folder = mkdtempSync(join(tmpdir(), 'send-hub-application-'))));
+  afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('records through the real handlers, keeps its read models, and resumes them from their checkpoint when opened again', async () => {
+    const file = join(folder, 'hub.sqlite');
+    const first = openSqliteHub({ file });
+    await first.readModels.start();
+    const position = await recordRiley(first);
+    await first.readModels.waitFor(position ?? 0n);
+    expect(rileyOnAgenda(first)).toEqual(['Riley Shaw']);
+    await first.dispose();
+    expect(existsSync(`${file}.keys`)).toBe(true);
+
+    const again = openSqliteHub({ file });
+    await again.readModels.start();
+    expect(again.readModels.position).toBe(position);
+    expect(rileyOnAgenda(again)).toEqual(['Riley Shaw']);
+    expect((await again.verify()).verified).toBe(true);
+    await again.dispose();
+  });
+
+  it('keeps names out of the event file: only the key file can unlock them', async () => {
+    const file = join(folder, 'hub.sqlite');
+    const hub = openSqliteHub({ file, keyFile: join(folder, 'elsewhere.keys') });
+    await recordRiley(hub);
+    const lines: string[] = [];
+    for await (const line of hub.exportLines()) lines.push(line);
+    await hub.dispose();
+    expect(lines.join('\n')).not.toContain('Riley');
+    expect(lines.join('\n')).toContain('child-riley');
+  });
+});
+
+describe('a hub refuses bad input and broken rules without writing anything', () => {
+  it('names the field and value of an undecodable command', async () => {
+    const hub = openInMemoryHub();
+    const result = await hub.recordCase({ type: 'Refer', caseId, occurredOn: '2025-13-40', referral }, officer);
+    expect(E.isLeft(result) && result.left.code).toBe('command-invalid');
+    expect(E.isLeft(result) && result.left.message).toContain('2025-13-40');
+    expect(await hub.stores.raw.headPosition()).toBeUndefined();
+    await hub.dispose();
+  });
+
+  it('gives the rule that a refused command broke, in plain English', async () => {
+    const hub = openInMemoryHub();
+    await succeed(hub.recordCase({ type: 'Refer', caseId, occurredOn: '2025-11-03', referral }, officer));
+    const before = await hub.stores.raw.headPosition();
+    const result = await hub.recordCase({ type: 'Discuss', caseId, occurredOn: '2025-11-25', meeting: autumnTwo }, officer);
+    expect(E.isLeft(result) && result.left._tag === 'Rejected' && result.left.rejection.code).toBe('consent-required');
+    expect(E.isLeft(result) && result.left.message).toMatch(/consent/i);
+    expect(await hub.stores.raw.headPosition()).toBe(before);
+    await hub.dispose();
+  });
+});
+
+describe('erasure and transfer through the hub', () => {
+  it('forgets a child: read models purge the name, figures and verification stand, an export imports elsewhere', async () => {
+    const hub = openInMemoryHub();
+    await hub.readModels.start();
+    await recordRiley(hub);
+    const figuresBefore = hub.readModels.board((model) => boardFigures(model, { academicYear: '2025/26' }));
+    await succeed(hub.forget('child-riley', { erasedBy: 'Data protection officer', reason: 'Parent asked; no hold applies', occurredOn: '2025-12-01' }, officer.actor));
+    await hub.readModels.waitFor((await hub.stores.raw.headPosition()) ?? 0n);
+    expect(rileyOnAgenda(hub)).toEqual(['Name erased']);
+    expect(hub.readModels.board((model) => boardFigures(model, { academicYear: '2025/26' }))).toEqual(figuresBefore);
+    const report = await hub.verify();
+    expect(report.verified).toBe(true);
+
+    const lines: string[] = [];
+    for await (const line of hub.exportLines()) lines.push(line);
+    const copy = openInMemoryHub();
+    const imported = await succeed(copy.importLines(() => lines));
+    expect(imported.headHash).toBe(report.headHash);
+    await Promise.all([hub.dispose(), copy.dispose()]);
+  });
+});
