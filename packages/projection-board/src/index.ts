@@ -13,3 +13,6 @@ export * from './publication/publish-statistics';
 export * from './publication/publish-table';
 export * from './tables/half-term-table';
 export * from './tables/published-equity';
+export * from './report/board-report';
+export * from './report/format-board-report';
+export * from './report/format-table';
