@@ -1,0 +1,61 @@
+import type { CaseCommandType, CaseEventType, CaseRejectionCode, MeetingCommand, MeetingEventType, MeetingRejectionCode } from '@send-hub/core';
+import type { ErasureRefusalCode } from '@send-hub/audit';
+
+/*
+ * Which rules each command is checked against, in the order the decider checks them,
+ * and the event each command records. The deciders keep this in their code, not as
+ * data, so it is written down here; the catalogue's test holds it to the deciders
+ * (every refusal they give must be listed for its command, every accepted command
+ * must record the event named here).
+ */
+
+type MeetingCommandType = MeetingCommand['type'];
+
+/** Checked before anything else for every command on a case that exists. */
+const referredCaseRules: ReadonlyArray<CaseRejectionCode> = ['case-not-found', 'case-closed', 'date-before-previous-event'];
+
+export const caseCommandRules: Readonly<Record<CaseCommandType, ReadonlyArray<CaseRejectionCode>>> = {
+  Refer: ['case-already-referred', 'district-unknown', 'needs-invalid'],
+  RecordConsent: [...referredCaseRules, 'consent-already-given', 'consent-from-wrong-person'],
+  WithdrawConsent: [...referredCaseRules, 'consent-not-given'],
+  Discuss: [...referredCaseRules, 'consent-required', 'meeting-in-another-district', 'already-discussed'],
+  AgreeActions: [...referredCaseRules, 'consent-required', 'meeting-in-another-district', 'actions-not-at-discussion-meeting', 'actions-invalid'],
+  Review: [...referredCaseRules, 'consent-required', 'meeting-in-another-district', 'no-actions-to-review', 'review-not-after-agreement', 'review-outcomes-mismatch'],
+  EscalateToLMG: [...referredCaseRules, 'consent-required', 'escalation-without-failed-review'],
+  Close: [...referredCaseRules, 'closure-needs-met-without-review'],
+};
+
+export const caseCommandRecords: Readonly<Record<CaseCommandType, CaseEventType>> = {
+  Refer: 'Referred',
+  RecordConsent: 'ConsentGiven',
+  WithdrawConsent: 'ConsentWithdrawn',
+  Discuss: 'Discussed',
+  AgreeActions: 'ActionsAgreed',
+  Review: 'Reviewed',
+  EscalateToLMG: 'EscalatedToLMG',
+  Close: 'CaseClosed',
+};
+
+const meetingRecordedOnce: ReadonlyArray<MeetingRejectionCode> = ['meeting-already-recorded', 'district-unknown', 'meeting-date-outside-academic-year'];
+
+export const meetingCommandRules: Readonly<Record<MeetingCommandType, ReadonlyArray<MeetingRejectionCode>>> = {
+  RecordMeeting: [...meetingRecordedOnce, 'no-attendance'],
+  CancelMeeting: meetingRecordedOnce,
+};
+
+export const meetingCommandRecords: Readonly<Record<MeetingCommandType, MeetingEventType>> = {
+  RecordMeeting: 'MeetingHeld',
+  CancelMeeting: 'MeetingCancelled',
+};
+
+/**
+ * Why `forgetChild` (in `@send-hub/audit`) refuses. Erasure has no decider and its
+ * refusal codes have no rule texts in the code, so they are written here; the type
+ * makes the list complete.
+ */
+export const erasureRefusals: Readonly<Record<ErasureRefusalCode, string>> = {
+  'erasure-invalid': 'The request names who erased the data and why, and gives a business date written YYYY-MM-DD; the child reference is a valid pseudonymous reference.',
+  'legal-hold': 'A child under a legal hold on the date of the erasure is not forgotten while the hold stands.',
+  'child-not-found': 'Only a child with personal data held (a key in the key store) can be forgotten.',
+  'already-forgotten': 'A child whose key was destroyed and whose erasure is recorded is not forgotten twice.',
+};
