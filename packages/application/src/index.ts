@@ -4,3 +4,4 @@ export { HubReadModels, hubReadModelProjection, type HubModels } from './hub-rea
 export { layerHubStore, type HubStoreLayers } from './hub-store-layers';
 export { openInMemoryHub } from './open-in-memory-hub';
 export { defaultKeyFileFor, openSqliteHub, type SqliteHubOptions } from './open-sqlite-hub';
+export { openEventStoreDbHub, type EventStoreDbHubOptions } from './open-eventstoredb-hub';

@@ -5,7 +5,7 @@ import type { MeetingReference } from '@send-hub/core';
 import { agendaFor } from '@send-hub/projection-district';
 import { boardFigures } from '@send-hub/projection-board';
 import { either as E } from 'fp-ts';
-import { openInMemoryHub, openSqliteHub, type Hub } from '../src';
+import { openEventStoreDbHub, openInMemoryHub, openSqliteHub, type Hub } from '../src';
 
 const caseId = '33333333-3333-4333-8333-333333333333';
 const autumnTwo: MeetingReference = { district: 'lichfield', academicYear: '2025/26', halfTerm: 2 };
@@ -123,5 +123,16 @@ describe('erasure and transfer through the hub', () => {
     const imported = await succeed(copy.importLines(() => lines));
     expect(imported.headHash).toBe(report.headHash);
     await Promise.all([hub.dispose(), copy.dispose()]);
+  });
+});
+
+describe('a hub on EventStoreDB', () => {
+  it('connects on first use, so opening and disposing without a server neither hangs nor fails', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'send-hub-esdb-'));
+    const hub = openEventStoreDbHub({ connectionString: 'esdb://127.0.0.1:1?tls=false', keyFile: join(folder, 'hub.keys') });
+    expect(hub.configuration.councilName).toBe('Staffordshire County Council');
+    await hub.dispose();
+    expect(existsSync(join(folder, 'hub.keys'))).toBe(true);
+    rmSync(folder, { recursive: true, force: true });
   });
 });

@@ -1,0 +1,38 @@
+import { InMemoryCheckpointStore, type CheckpointStore } from '@send-hub/event-store';
+import { connectEventStoreDb, type EventStoreDbOptions } from '@send-hub/store-eventstoredb';
+import { openSqliteKeyStore } from '@send-hub/store-sqlite';
+import { createHub, type Hub, type HubOptions } from './hub';
+
+export interface EventStoreDbHubOptions extends Omit<HubOptions, 'store' | 'keyStore' | 'checkpoints' | 'release'> {
+  /** For example `esdb://localhost:2113?tls=false`. */
+  readonly connectionString: string;
+  /** The personal-data key file: keys never go to the event server. */
+  readonly keyFile: string;
+  readonly eventStoreDb?: EventStoreDbOptions;
+  /**
+   * Where the read models keep their state; in memory by default, so they are built
+   * afresh from the server each time the hub is opened. A long-running service should
+   * pass a durable one.
+   */
+  readonly checkpoints?: CheckpointStore;
+}
+
+/** A hub whose events live on an EventStoreDB server, for a county or national deployment. */
+export const openEventStoreDbHub = (options: EventStoreDbHubOptions): Hub => {
+  const { connectionString, keyFile, eventStoreDb, checkpoints, ...hubOptions } = options;
+  const keyStore = openSqliteKeyStore({ file: keyFile });
+  const store = connectEventStoreDb(connectionString, eventStoreDb);
+  return createHub({
+    ...hubOptions,
+    store,
+    keyStore,
+    checkpoints: checkpoints ?? new InMemoryCheckpointStore(),
+    release: async () => {
+      try {
+        await store.dispose();
+      } finally {
+        await keyStore.dispose();
+      }
+    },
+  });
+};
