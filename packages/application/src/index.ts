@@ -3,5 +3,5 @@ export { createHubCommandHandlers, hubUpcasters, type HubCommandHandlers } from 
 export { HubReadModels, hubReadModelProjection, type HubModels } from './hub-read-models';
 export { layerHubStore, type HubStoreLayers } from './hub-store-layers';
 export { openInMemoryHub } from './open-in-memory-hub';
-export { defaultKeyFileFor, openSqliteHub, type SqliteHubOptions } from './open-sqlite-hub';
+export { defaultKeyFileFor, defaultReadModelFileFor, openSqliteHub, type SqliteHubOptions } from './open-sqlite-hub';
 export { openEventStoreDbHub, type EventStoreDbHubOptions } from './open-eventstoredb-hub';

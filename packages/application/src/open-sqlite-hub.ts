@@ -1,14 +1,20 @@
-import { openSqliteEventStore, openSqliteKeyStore, type Durability, type SqliteKeyStore } from '@send-hub/store-sqlite';
+import { openSqliteEventStore, openSqliteKeyStore, openSqliteReadModelStore, type Durability, type SqliteKeyStore, type SqliteReadModelStore } from '@send-hub/store-sqlite';
 import { createHub, type Hub, type HubOptions } from './hub';
 
 export interface SqliteHubOptions extends Omit<HubOptions, 'store' | 'keyStore' | 'checkpoints' | 'release'> {
-  /** The event file (created when missing). The read models' checkpoints live in it too. */
+  /** The event file (created when missing): no personal data in clear, safe to back up and hand to auditors. */
   readonly file: string;
   /**
    * The personal-data key file; by default the event file's name with `.keys` added.
    * Keep it on other storage where you can: whoever holds both files can read the names.
    */
   readonly keyFile?: string;
+  /**
+   * The read models' saved state; by default the event file's name with `.read-models`
+   * added. It shows children's names (agendas need them), so keep it as close as the key
+   * file; it can always be rebuilt, so it needs no backup.
+   */
+  readonly readModelFile?: string;
   /** `full` (default): an acknowledged command survives a power cut. */
   readonly durability?: Durability;
   /** Open without writing: commands and read-model saves fail with a clear error. */
@@ -16,28 +22,37 @@ export interface SqliteHubOptions extends Omit<HubOptions, 'store' | 'keyStore' 
 }
 
 export const defaultKeyFileFor = (file: string): string => `${file}.keys`;
+export const defaultReadModelFileFor = (file: string): string => `${file}.read-models`;
 
-/** Opens the embedded default: a hub on one SQLite event file and its key file. */
+/** Opens the embedded default: a hub on one SQLite event file, with its key file and read model file beside it. */
 export const openSqliteHub = (options: SqliteHubOptions): Hub => {
-  const { file, keyFile, durability, readOnly, ...hubOptions } = options;
+  const { file, keyFile, readModelFile, durability, readOnly, ...hubOptions } = options;
   const store = openSqliteEventStore({ file, ...(durability === undefined ? {} : { durability }), ...(readOnly === undefined ? {} : { readOnly }) });
   let opened: SqliteKeyStore;
+  let readModels: SqliteReadModelStore;
   try {
     opened = openSqliteKeyStore({ file: keyFile ?? defaultKeyFileFor(file) });
   } catch (error) {
     void store.dispose();
     throw error;
   }
+  try {
+    readModels = openSqliteReadModelStore({ file: readModelFile ?? defaultReadModelFileFor(file) });
+  } catch (error) {
+    void store.dispose();
+    void opened.dispose();
+    throw error;
+  }
   return createHub({
     ...hubOptions,
     store,
     keyStore: opened,
-    checkpoints: store.checkpoints,
+    checkpoints: readModels,
     release: async () => {
       try {
         await store.dispose();
       } finally {
-        await opened.dispose();
+        await Promise.all([opened.dispose(), readModels.dispose()]);
       }
     },
   });

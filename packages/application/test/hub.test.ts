@@ -1,4 +1,4 @@
-import { mkdtempSync, existsSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { MeetingReference } from '@send-hub/core';
@@ -70,15 +70,28 @@ describe('a hub on the embedded SQLite store', () => {
     await again.dispose();
   });
 
-  it('keeps names out of the event file: only the key file can unlock them', async () => {
+  it('keeps names out of the event file and its exports, and out of the read model file once the child is forgotten', async () => {
     const file = join(folder, 'hub.sqlite');
-    const hub = openSqliteHub({ file, keyFile: join(folder, 'elsewhere.keys') });
-    await recordRiley(hub);
+    const readModelFile = join(folder, 'hub.read-models');
+    const hub = openSqliteHub({ file, keyFile: join(folder, 'elsewhere.keys'), readModelFile });
+    await hub.readModels.start();
+    await hub.readModels.waitFor((await recordRiley(hub)) ?? 0n);
     const lines: string[] = [];
     for await (const line of hub.exportLines()) lines.push(line);
-    await hub.dispose();
     expect(lines.join('\n')).not.toContain('Riley');
     expect(lines.join('\n')).toContain('child-riley');
+    await hub.dispose();
+    const bytesOf = (path: string) => [path, `${path}-wal`].filter(existsSync).map((part) => readFileSync(part).toString('latin1')).join('');
+    expect(bytesOf(file)).not.toContain('Riley');
+    expect(bytesOf(readModelFile)).toContain('Riley Shaw');
+
+    const again = openSqliteHub({ file, keyFile: join(folder, 'elsewhere.keys'), readModelFile });
+    await again.readModels.start();
+    await succeed(again.forget('child-riley', { erasedBy: 'Data protection officer', reason: 'Parent asked', occurredOn: '2025-12-01' }, officer.actor));
+    await again.readModels.waitFor((await again.stores.raw.headPosition()) ?? 0n);
+    await again.dispose();
+    expect(bytesOf(readModelFile)).not.toContain('Riley');
+    expect(bytesOf(file)).not.toContain('Riley');
   });
 });
 

@@ -4,3 +4,4 @@ export { SqliteCheckpointStore } from './checkpoints/sqlite-checkpoint-store';
 export { SchemaTooNewError } from './schema/migrate';
 export type { Durability, SqliteEventStoreOptions } from './store-options';
 export { openSqliteKeyStore, SqliteKeyStore } from './key-store/sqlite-key-store';
+export { openSqliteReadModelStore, SqliteReadModelStore } from './read-models/sqlite-read-model-store';

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { requireKeyLength, StoreUnavailableError, type KeyDestruction, type KeyLookup, type KeyRecord, type KeyStore } from '@send-hub/event-store';
-import { guardedKeyStore } from './key-store-failure';
+import { guardedKeyStore } from '../database/side-file-failure';
 
 type KeyRow = { key_id: string; key: Buffer | null; created_at: string; destroyed_at: string | null };
 
