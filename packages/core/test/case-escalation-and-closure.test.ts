@@ -43,6 +43,17 @@ describe('escalating to the Locality Management Group', () => {
       .thenRejectsWith((rejection) => rejection.code === 'escalation-without-failed-review' && rejection.message.includes('already been escalated'), 'a refusal saying it is already escalated');
   });
 
+  it('closes the review meeting to new actions, saying the case was escalated there', () => {
+    const escalated = [...reviewedAs('not-working'), recorded(escalate({ reason }))];
+    specification
+      .given(escalated)
+      .when(agreeActions({ meeting: stafford(2), occurredOn: '2025-12-03', actions: [speechTherapy] }))
+      .thenRejectsWith(
+        (rejection) => rejection.code === 'actions-not-at-discussion-meeting' && rejection.message.includes('since it was last discussed or reviewed there it has been escalated to the Locality Management Group'),
+        'a refusal saying the case was escalated, not naming the same meeting twice',
+      );
+  });
+
   it('is refused without current consent, even after "not working"', () => {
     specification.given([...reviewedAs('not-working'), recorded(withdrawConsent({ withdrawnBy: 'parent-or-carer', occurredOn: '2025-12-03' }))]).when(escalate({ reason })).thenRejects('consent-required');
   });

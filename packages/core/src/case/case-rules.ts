@@ -75,10 +75,15 @@ export const checkActionsAtDiscussionMeeting = (state: ReferredCase, meeting: Me
           state.caseId,
           state.lastMeeting === undefined
             ? 'The case has not been discussed yet.'
-            : `The case was last discussed or reviewed at ${describeMeeting(state.lastMeeting)}, not ${describeMeeting(meeting)}.`,
+            : atThisMeeting
+              ? `Actions for the case can no longer be agreed at ${describeMeeting(meeting)}: since it was last discussed or reviewed there it has been ${describeStage(state.stage)}.`
+              : `The case was last discussed or reviewed at ${describeMeeting(state.lastMeeting)}, not ${describeMeeting(meeting)}.`,
         ),
       );
 };
+
+const describeStage = (stage: ReferredCase['stage']): string =>
+  stage === 'escalated' ? 'escalated to the Locality Management Group' : stage === 'actions-agreed' ? 'given actions at another meeting' : `moved on (${stage.replace(/-/g, ' ')})`;
 
 export const checkNewActions = (state: ReferredCase, actions: ReadonlyArray<AgreedAction>): Check => {
   if (actions.length === 0) return E.left(rejectCase('actions-invalid', state.caseId, 'No actions were given.'));
