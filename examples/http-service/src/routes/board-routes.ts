@@ -1,0 +1,33 @@
+import { boardReport, defaultBoardSettings, formatBoardReport } from '@send-hub/projection-board';
+import { either as E } from 'fp-ts';
+import { problem } from '../problem-details';
+import { academicYearParameter, wantsText } from '../query-parameters';
+import { json, problemReply, text } from '../replies';
+import type { Route } from '../router';
+import type { ServiceContext } from '../service-context';
+
+/**
+ * The Partnership Board's report for a year, for the county or one district. Always
+ * published through disclosure control: whatever leaves the service over HTTP may
+ * travel further, so small numbers are shown as [c] and there is no switch to turn that off.
+ */
+export const boardRoutes = (context: ServiceContext): ReadonlyArray<Route> => [
+  {
+    method: 'GET',
+    path: /^\/board$/,
+    handle: async ({ url, request }) => {
+      const { hub } = context;
+      const academicYear = academicYearParameter(url, 'year');
+      if (E.isLeft(academicYear)) return problemReply(academicYear.left);
+      const district = url.searchParams.get('district') ?? undefined;
+      if (district !== undefined && !hub.configuration.districts.some((known) => known.id === district)) {
+        return problemReply(problem('query-invalid', `The query parameter "district" must be one of ${hub.configuration.councilName}'s districts, but was "${district}".`, { parameter: 'district', value: district }));
+      }
+      const settings = { ...defaultBoardSettings, configuration: hub.configuration };
+      const report = hub.readModels.board((model) => boardReport(model, { academicYear: academicYear.right, suppress: true, ...(district === undefined ? {} : { district }) }, settings));
+      // The report's tables are built by this library from its own figures; a refusal here is a bug, not the client's doing.
+      if (E.isLeft(report)) return problemReply(problem('internal-error', report.left.message));
+      return wantsText(request.headers.accept) ? text(formatBoardReport(report.right)) : json(report.right);
+    },
+  },
+];

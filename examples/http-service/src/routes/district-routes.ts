@@ -1,0 +1,47 @@
+import { agendaFor, consentWorklist, formatAgenda, meetingsOf, openActionsByOwner, overdueActions } from '@send-hub/projection-district';
+import { either as E } from 'fp-ts';
+import { knownDistrict, meetingParameter, requiredDateParameter, requiredMeetingParameter, wantsText, wholeNumberParameter } from '../query-parameters';
+import { json, problemReply, text, type Reply } from '../replies';
+import type { Route, RouteRequest } from '../router';
+import type { ServiceContext } from '../service-context';
+
+/** A district route: the district in the path must be one of the council's (404 otherwise). */
+const districtRoute = (context: ServiceContext, page: string, answer: (district: string, routed: RouteRequest) => Reply): Route => ({
+  method: 'GET',
+  path: new RegExp(`^/districts/([^/]+)/${page}$`),
+  handle: async (routed) => {
+    const district = knownDistrict(context.hub.configuration, routed.parameters[0] ?? '');
+    return E.isLeft(district) ? problemReply(district.left) : answer(district.right, routed);
+  },
+});
+
+/** Read models out, for the district hubs: agendas, open actions, consent chasing, meetings. */
+export const districtRoutes = (context: ServiceContext): ReadonlyArray<Route> => {
+  const { hub } = context;
+  return [
+    districtRoute(context, 'agenda', (district, { url, request }) => {
+      const meeting = requiredMeetingParameter(url, 'meeting', district);
+      if (E.isLeft(meeting)) return problemReply(meeting.left);
+      const agenda = hub.readModels.district((model) => agendaFor(model, meeting.right, hub.configuration));
+      return wantsText(request.headers.accept) ? text(formatAgenda(agenda)) : json(agenda);
+    }),
+    districtRoute(context, 'actions', (district, { url }) => {
+      // With ?overdueAt=2025/26:4, also the actions that meeting would find overdue.
+      const meeting = meetingParameter(url, 'overdueAt', district);
+      if (E.isLeft(meeting)) return problemReply(meeting.left);
+      const at = meeting.right;
+      const byOwner = hub.readModels.district((model) => openActionsByOwner(model, district));
+      return json(at === undefined ? { district, byOwner } : { district, byOwner, overdueAt: at, overdue: hub.readModels.district((model) => overdueActions(model, at)) });
+    }),
+    districtRoute(context, 'consent-worklist', (district, { url }) => {
+      // The date is asked for, not read from a clock: the worklist for a given day is reproducible.
+      const asOf = requiredDateParameter(url, 'asOf');
+      if (E.isLeft(asOf)) return problemReply(asOf.left);
+      const waiting = wholeNumberParameter(url, 'waitingAtLeastDays', 3650);
+      if (E.isLeft(waiting)) return problemReply(waiting.left);
+      const options = { asOf: asOf.right, ...(waiting.right === undefined ? {} : { waitingAtLeastDays: waiting.right }) };
+      return json({ district, asOf: asOf.right, referrals: hub.readModels.district((model) => consentWorklist(model, district, options)) });
+    }),
+    districtRoute(context, 'meetings', (district) => json({ district, meetings: hub.readModels.district((model) => meetingsOf(model, district)) })),
+  ];
+};

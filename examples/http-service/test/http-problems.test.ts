@@ -1,0 +1,189 @@
+import { createHub, openInMemoryHub, type Hub } from '@send-hub/application';
+import { concurrencyConflict, InMemoryCheckpointStore, InMemoryEventStore, InMemoryKeyStore, type ExpectedRevision, type NewEvent } from '@send-hub/event-store';
+import { either as E } from 'fp-ts';
+import { startHubService, type RunningHubService } from '../src/server';
+import { get, officer, post, postCase, postMeeting, type Answer } from './http-client';
+import { autumnTwoHeld, caseId, consent, discussion, referral } from './journey';
+
+/** Every problem answer is RFC 9457 problem details, of a kind named under the service's problem types. */
+const expectProblem = (answer: Answer, status: number, kind: string): void => {
+  expect(answer.status).toBe(status);
+  expect(answer.headers.get('content-type')).toBe('application/problem+json');
+  expect(answer.body).toMatchObject({ type: `https://send-hub.example/problems/${kind}`, status });
+  expect(typeof answer.body.title).toBe('string');
+  // Sentences a person reads (the library opens some with a quoted name).
+  expect(answer.body.detail).toMatch(/^["A-Z].*[.)]$/s);
+};
+
+describe('the HTTP service answers every error as problem details', () => {
+  let hub: Hub;
+  let service: RunningHubService;
+  let base: string;
+
+  beforeAll(async () => {
+    hub = openInMemoryHub();
+    await hub.readModels.start();
+    service = await startHubService(hub, { maxBodyBytes: 4_096 });
+    base = service.url;
+    expect((await postCase(base, referral)).status).toBe(201);
+  });
+
+  afterAll(async () => {
+    await service.close();
+    await hub.dispose();
+  });
+
+  it('400 for a body that is not JSON', async () => {
+    const answer = await post(base, `/cases/${caseId}/commands`, '{"type": "Refer",');
+    expectProblem(answer, 400, 'body-unreadable');
+    expect(answer.body.detail).toContain('not valid JSON');
+  });
+
+  it('400 for an invalid command, naming each field and the value received', async () => {
+    const badSchool = { ...referral, caseId: 'c0000000-0000-4000-8000-000000000001', referral: { ...referral.referral, school: '12A' } };
+    const answer = await postCase(base, badSchool);
+    expectProblem(answer, 400, 'command-invalid');
+    expect(answer.body.problems).toEqual(['referral.school: expected a 6-digit school unique reference number, received "12A"']);
+    const noType = await postCase(base, { caseId, occurredOn: 'yesterday' });
+    expectProblem(noType, 400, 'command-invalid');
+  });
+
+  it('400 when the case in the address is not the case in the command', async () => {
+    const answer = await post(base, '/cases/c0000000-0000-4000-8000-000000000009/commands', consent);
+    expectProblem(answer, 400, 'case-id-mismatch');
+    expect(answer.body).toMatchObject({ pathCaseId: 'c0000000-0000-4000-8000-000000000009', commandCaseId: caseId });
+  });
+
+  it('400 for a query that is missing or badly written, naming the parameter', async () => {
+    expectProblem(await get(base, '/districts/tamworth/agenda'), 400, 'query-invalid');
+    const badMeeting = await get(base, '/districts/tamworth/agenda?meeting=2025/27:3');
+    expectProblem(badMeeting, 400, 'query-invalid');
+    expect(badMeeting.body).toMatchObject({ parameter: 'meeting', value: '2025/27:3' });
+    expectProblem(await get(base, '/districts/tamworth/consent-worklist?asOf=31/10/2025'), 400, 'query-invalid');
+    expectProblem(await get(base, '/board?year=2025'), 400, 'query-invalid');
+    expectProblem(await get(base, '/board?year=2025/26&district=atlantis'), 400, 'query-invalid');
+    expectProblem(await get(base, `/cases/${caseId}/timeline?recordedAt=tuesday`), 400, 'query-invalid');
+  });
+
+  it('401 when the request does not say who is asking', async () => {
+    const answer = await get(base, '/districts/tamworth/meetings', { 'X-Actor-Id': 'officer-7' });
+    expectProblem(answer, 401, 'actor-missing');
+    expect(answer.headers.get('www-authenticate')).toBe('X-Actor realm="send-hub"');
+    expect(answer.body.detail).toBe('The request does not say who is asking: the X-Actor-Role header is missing.');
+    expectProblem(await post(base, '/meetings/commands', autumnTwoHeld, {}), 401, 'actor-missing');
+  });
+
+  it('404 for an unknown route, an unknown case and an unknown district', async () => {
+    expectProblem(await get(base, '/nowhere'), 404, 'not-found');
+    expectProblem(await get(base, '/cases/c0000000-0000-4000-8000-000000000404/timeline'), 404, 'not-found');
+    expectProblem(await get(base, '/cases/not-a-case/timeline'), 404, 'not-found');
+    const district = await get(base, '/districts/atlantis/meetings');
+    expectProblem(district, 404, 'not-found');
+    expect(district.body.detail).toContain('There is no district hub "atlantis" in Staffordshire County Council.');
+  });
+
+  it('405 for a method the address does not accept, saying which it does', async () => {
+    const answer = await get(base, '/meetings/commands');
+    expectProblem(answer, 405, 'method-not-allowed');
+    expect(answer.headers.get('allow')).toBe('POST');
+    expect(answer.body.allowed).toEqual(['POST']);
+    expect((await post(base, '/board?year=2025/26', {})).headers.get('allow')).toBe('GET');
+  });
+
+  it('409 with the rule’s code when a rule refuses the command', async () => {
+    const early = await postCase(base, { ...discussion, occurredOn: '2025-10-14', meeting: { ...discussion.meeting, halfTerm: 1 } });
+    expectProblem(early, 409, 'rule-refused');
+    expect(early.body.code).toBe('consent-required');
+    const again = await postCase(base, referral);
+    expectProblem(again, 409, 'rule-refused');
+    expect(again.body).toMatchObject({ code: 'case-already-referred' });
+    expect(again.body.detail).toContain('A case is referred only once');
+  });
+
+  it('413 for a body over the limit, whether declared up front or sent in chunks', async () => {
+    const long = { ...consent, padding: 'x'.repeat(8_192) };
+    const declared = await postCase(base, long);
+    expectProblem(declared, 413, 'body-too-large');
+    expect(declared.body.maxBytes).toBe(4_096);
+    const chunks = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let chunk = 0; chunk < 8; chunk += 1) controller.enqueue(new TextEncoder().encode(chunk === 0 ? `{"padding":"` : 'y'.repeat(1_024)));
+        controller.close();
+      },
+    });
+    const streamed = await fetch(`${base}/cases/${caseId}/commands`, {
+      method: 'POST',
+      headers: { ...officer, 'Content-Type': 'application/json' },
+      body: chunks,
+      duplex: 'half',
+      signal: AbortSignal.timeout(10_000),
+    } as RequestInit);
+    expect(streamed.status).toBe(413);
+    await streamed.text();
+  });
+
+  it('415 for a body that does not say it is JSON', async () => {
+    const answer = await post(base, `/cases/${caseId}/commands`, JSON.stringify(consent), { ...officer, 'Content-Type': 'text/plain' });
+    expectProblem(answer, 415, 'unsupported-media-type');
+    expect(answer.headers.get('accept-post')).toBe('application/json');
+  });
+});
+
+/** A store where other writers keep landing on one meeting's stream first, however often the hub retries. */
+class BusyMeetingStore extends InMemoryEventStore {
+  override async append(streamId: string, events: ReadonlyArray<NewEvent>, expected: ExpectedRevision) {
+    if (streamId === 'meeting-tamworth-2025-26-2') return E.left(concurrencyConflict(streamId, expected, 0n));
+    return super.append(streamId, events, expected);
+  }
+}
+
+describe('the HTTP service when others keep writing first', () => {
+  it('409 with the number of attempts, and a hint to retry', async () => {
+    const hub = createHub({ store: new BusyMeetingStore(), keyStore: new InMemoryKeyStore(), checkpoints: new InMemoryCheckpointStore(), maxRetries: 2 });
+    await hub.readModels.start();
+    const service = await startHubService(hub);
+    try {
+      const answer = await postMeeting(service.url, autumnTwoHeld);
+      expectProblem(answer, 409, 'conflict-persisted');
+      expect(answer.body).toMatchObject({ streamId: 'meeting-tamworth-2025-26-2', attempts: 3 });
+      expect(answer.headers.get('retry-after')).toBe('1');
+    } finally {
+      await service.close();
+      await hub.dispose();
+    }
+  });
+});
+
+describe('the HTTP service when something is broken', () => {
+  it('500 naming the event when a case history holds an event that cannot be read, and writes nothing', async () => {
+    const hub = openInMemoryHub();
+    await hub.readModels.start();
+    const service = await startHubService(hub);
+    try {
+      const metadata = { recordedAt: '2025-10-13T16:00:00.000Z', actor: { id: 'migration', role: 'data migration' }, correlationId: 'm-1', causationId: 'm-1' };
+      await hub.stores.chained.append(`case-${caseId}`, [{ eventId: 'e0000000-0000-4000-8000-000000000001', type: 'Referred', schemaVersion: 1, data: { caseId }, metadata }], 'no_stream');
+      const answer = await postCase(service.url, consent);
+      expectProblem(answer, 500, 'stored-event-unreadable');
+      expect(answer.body).toMatchObject({ streamId: `case-${caseId}`, revision: '0' });
+      expect(await hub.stores.raw.readStream(`case-${caseId}`)).toHaveLength(1);
+    } finally {
+      await service.close();
+      await hub.dispose();
+    }
+  });
+
+  it('500 without internals when the service itself fails, telling its owner what happened', async () => {
+    const hub = openInMemoryHub(); // read models never started: every read throws
+    const failures: string[] = [];
+    const service = await startHubService(hub, { onError: (error, request) => failures.push(`${request.method} ${request.path}: ${(error as Error).message}`) });
+    try {
+      const answer = await get(service.url, '/districts/tamworth/meetings');
+      expectProblem(answer, 500, 'internal-error');
+      expect(answer.text).not.toContain('read model');
+      expect(failures).toEqual([expect.stringMatching(/^GET \/districts\/tamworth\/meetings: The ".+" read model is not running: start it before querying\.$/)]);
+    } finally {
+      await service.close();
+      await hub.dispose();
+    }
+  });
+});
