@@ -1,0 +1,53 @@
+import { createHub, type Hub } from '@send-hub/application';
+import { formatVerificationReport, linesOfFile } from '@send-hub/audit';
+import { InMemoryCheckpointStore, InMemoryEventStore, StoreUnavailableError } from '@send-hub/event-store';
+import { either as E } from 'fp-ts';
+import type { AuditRequest } from './audit-request';
+import { KeylessKeyStore } from './keyless-key-store';
+import { replayForAuditor } from './replay-for-auditor';
+
+/** 0: the export is sound. 1: problems found (tampering, broken rules, a case that cannot be shown). 2: the audit could not be carried out. */
+export const auditExitCodes = { sound: 0, problemsFound: 1, notCarriedOut: 2 } as const;
+
+/** A hub of the auditor's own, in memory and offline: a fresh store for the import, and no keys. */
+const auditorsHub = (): Hub => createHub({ store: new InMemoryEventStore(), keyStore: new KeylessKeyStore(), checkpoints: new InMemoryCheckpointStore() });
+
+const importExport = async (hub: Hub, request: AuditRequest, write: (text: string) => void): Promise<number | undefined> => {
+  const options = request.publishedHeadHash === undefined ? {} : { expectedHeadHash: request.publishedHeadHash };
+  const imported = await hub.importLines(linesOfFile(request.exportFile), options);
+  if (E.isLeft(imported)) {
+    write(`Refused: this export cannot be trusted. ${imported.left.message}\nNothing was imported, so nothing else was checked.\n`);
+    return auditExitCodes.problemsFound;
+  }
+  const { eventsImported, streamsImported, headHash } = imported.right;
+  const published = request.publishedHeadHash === undefined ? ' No head hash was given to compare it with, so events cut from the end would not show.' : ' That is the head hash the council published.';
+  write(`Imported ${eventsImported} events in ${streamsImported} streams; every line is well formed and the hash chain holds. The file adds up to the head hash ${headHash}.${published}\n\n`);
+  return undefined;
+};
+
+/**
+ * The auditor's check of an export, offline: import it into a fresh store (refused at
+ * the first bad line), verify the whole history (hash chain, decoding, every rule
+ * replayed), then replay the chosen case. Writes plain English; returns the exit code.
+ */
+export const runAudit = async (request: AuditRequest, write: (text: string) => void): Promise<number> => {
+  const hub = auditorsHub();
+  try {
+    write(`Auditing ${request.exportFile}.\n`);
+    const refused = await importExport(hub, request, write);
+    if (refused !== undefined) return refused;
+    const report = await hub.verify();
+    write(formatVerificationReport(report));
+    const caseSound = request.caseId === undefined ? true : await replayForAuditor(hub, request.caseId, request, write);
+    const sound = report.verified && caseSound;
+    write(sound ? '\nThe export is sound.\n' : '\nThe export has problems: see above.\n');
+    return sound ? auditExitCodes.sound : auditExitCodes.problemsFound;
+  } catch (error) {
+    // An export file that cannot be opened or read is the auditor's to fix, not a bug.
+    if (!(error instanceof StoreUnavailableError)) throw error;
+    write(`The audit could not be carried out: ${error.message}\n`);
+    return auditExitCodes.notCarriedOut;
+  } finally {
+    await hub.dispose();
+  }
+};
