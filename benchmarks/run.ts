@@ -1,0 +1,82 @@
+import { cpus, loadavg } from 'node:os';
+import { coreThroughput } from './core-throughput';
+import { personalDataEncryption } from './personal-data-encryption';
+import { sqliteStore } from './sqlite-store';
+import { readCommandLine, usage } from './command-line';
+import { runGroupInChildProcess } from './group-process';
+import type { BenchmarkContext, BenchmarkSettings } from './support/benchmark-context';
+import type { GroupResult } from './support/benchmark-result';
+import { releaseSharedHistories } from './support/hub-history';
+import { MemorySampler, type MemoryFigures } from './support/memory';
+
+export type BenchmarkGroup = (context: BenchmarkContext) => Promise<GroupResult>;
+
+/** Every group, by the name `--only` uses, in the order they run. Adding a group is one line here. */
+export const benchmarkGroups: Readonly<Record<string, BenchmarkGroup>> = {
+  core: coreThroughput,
+  sqlite: sqliteStore,
+  encryption: personalDataEncryption,
+};
+
+export interface RanGroup extends GroupResult {
+  readonly seconds: number;
+  readonly memory: MemoryFigures;
+}
+
+/** Runs one group with its own memory watch and adds how long it took and what memory it used; then drops the data it built. */
+export const runGroup = async (group: BenchmarkGroup, settings: BenchmarkSettings, say: (line: string) => void): Promise<RanGroup> => {
+  const memory = new MemorySampler();
+  const start = process.hrtime.bigint();
+  let result: GroupResult;
+  let figures: MemoryFigures;
+  try {
+    result = await group({ settings, say, memory });
+  } finally {
+    figures = memory.stop();
+    releaseSharedHistories();
+  }
+  return { ...result, seconds: Number((Number(process.hrtime.bigint() - start) / 1e9).toFixed(1)), memory: figures };
+};
+
+const chosenGroups = (only: ReadonlyArray<string> | undefined): ReadonlyArray<string> => {
+  const known = Object.keys(benchmarkGroups);
+  if (only === undefined || only.length === 0) return known;
+  const unknown = only.filter((name) => !known.includes(name));
+  if (unknown.length > 0) throw new RangeError(`There is no benchmark group ${unknown.map((name) => `"${name}"`).join(', ')}; the groups are ${known.join(', ')}.`);
+  return known.filter((name) => only.includes(name));
+};
+
+const main = async (): Promise<void> => {
+  const request = readCommandLine(process.argv.slice(2));
+  if (request.help) {
+    process.stderr.write(`${usage}\nGroups: ${Object.keys(benchmarkGroups).join(', ')}\n`);
+    return;
+  }
+  const names = chosenGroups(request.only);
+  const say = (line: string) => process.stderr.write(`${line}\n`);
+  const startedAt = new Date();
+  const groups: Record<string, RanGroup> = {};
+  for (const name of names) {
+    say(`Running the ${name} benchmarks…`);
+    groups[name] = request.inProcess
+      ? await runGroup(benchmarkGroups[name] as BenchmarkGroup, request.settings, say)
+      : ((await runGroupInChildProcess(name, request.settings)) as RanGroup);
+  }
+  const checks = Object.entries(groups).flatMap(([name, group]) => group.checks.map((measured) => ({ ...measured, name: `${name}.${measured.name}` })));
+  const document = {
+    startedAt: startedAt.toISOString(),
+    seconds: Number(((Date.now() - startedAt.getTime()) / 1000).toFixed(1)),
+    machine: { node: process.version, platform: `${process.platform} ${process.arch}`, cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', loadAverageAtEnd: loadavg().map((load) => Number(load.toFixed(2))) },
+    settings: { ...request.settings, processPerGroup: !request.inProcess },
+    goals: { set: checks.filter((measured) => measured.goal !== null).length, met: checks.filter((measured) => measured.met === true).length, missed: checks.filter((measured) => measured.met === false).map((measured) => measured.name) },
+    groups,
+  };
+  process.stdout.write(`${JSON.stringify(document, null, 2)}\n`);
+};
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    process.stderr.write(`${error instanceof RangeError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = error instanceof RangeError ? 2 : 1;
+  });
+}

@@ -1,0 +1,72 @@
+import Database from 'better-sqlite3';
+import { rmSync } from 'node:fs';
+import type { NewEvent } from '@send-hub/event-store';
+import { openSqliteEventStore } from '@send-hub/store-sqlite';
+
+/** A row of the events table as the raw baselines write it. */
+export interface RawRow {
+  readonly streamId: string;
+  readonly revision: number;
+  readonly event: NewEvent;
+}
+
+/**
+ * Opens `file` with better-sqlite3 alone, on the store's own schema (made by opening
+ * the store once, so the baselines use only the public API) and with the same
+ * settings the store uses: write-ahead log, synchronous FULL unless asked otherwise.
+ */
+export const openRawDatabase = async (file: string, synchronous: 'FULL' | 'NORMAL' = 'FULL'): Promise<Database.Database> => {
+  await openSqliteEventStore({ file }).dispose();
+  const database = new Database(file);
+  database.pragma('journal_mode = WAL');
+  database.pragma(`synchronous = ${synchronous}`);
+  return database;
+};
+
+/** The simplest code that writes the same rows: a prepared insert and JSON.stringify, one transaction per batch. */
+export const rawInserter = (database: Database.Database): ((rows: ReadonlyArray<RawRow>) => void) => {
+  const insert = database.prepare(
+    'INSERT INTO events (stream_id, revision, event_id, type, schema_version, data, metadata) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  );
+  return database.transaction((rows: ReadonlyArray<RawRow>) => {
+    for (const { streamId, revision, event } of rows) {
+      insert.run(streamId, revision, event.eventId, event.type, event.schemaVersion, JSON.stringify(event.data), JSON.stringify(event.metadata));
+    }
+  });
+};
+
+/**
+ * The simplest code that reads everything back: pages of 1,000 rows by position,
+ * as arrays (better-sqlite3's cheapest shape, and the store's page size), JSON.parse
+ * of data and metadata. Paging keeps memory flat, as the store's readAll does.
+ */
+export const rawReadAll = (file: string): number => {
+  const database = new Database(file, { readonly: true });
+  database.defaultSafeIntegers(true);
+  try {
+    const page = database
+      .prepare<[bigint], [bigint, string, bigint, string, string, bigint, string, string]>(
+        'SELECT position, stream_id, revision, event_id, type, schema_version, data, metadata FROM events WHERE position > ? ORDER BY position LIMIT 1000',
+      )
+      .raw();
+    let count = 0;
+    for (let after = 0n; ; ) {
+      const rows = page.all(after);
+      for (const row of rows) {
+        JSON.parse(row[6]);
+        JSON.parse(row[7]);
+      }
+      count += rows.length;
+      const last = rows[rows.length - 1];
+      if (last === undefined) return count;
+      after = last[0];
+    }
+  } finally {
+    database.close();
+  }
+};
+
+/** Removes a database file with its write-ahead log and shared-memory index, so rounds do not fill the disk. */
+export const removeDatabaseFiles = (file: string): void => {
+  for (const suffix of ['', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true });
+};
