@@ -1,0 +1,29 @@
+import type { CaseCommand } from '@send-hub/core';
+import { validCaseJourney, type CaseJourneyOptions } from '@send-hub/testing';
+import * as fc from 'fast-check';
+
+export interface Interleaved {
+  readonly journeys: ReadonlyArray<ReadonlyArray<CaseCommand>>;
+  /** Every journey's commands, interleaved as a night's extract would hold them; each journey's own order kept. */
+  readonly commands: ReadonlyArray<CaseCommand>;
+}
+
+/** Up to `maxCases` valid journeys (distinct cases), their steps interleaved by a drawn order. */
+export const interleavedJourneys = (maxCases: number, options: CaseJourneyOptions = {}): fc.Arbitrary<Interleaved> =>
+  fc
+    .uniqueArray(validCaseJourney(options), { minLength: 1, maxLength: maxCases, selector: (journey) => journey[0]?.caseId })
+    .chain((journeys) => {
+      const steps = journeys.reduce((total, journey) => total + journey.length, 0);
+      return fc.array(fc.nat({ max: journeys.length - 1 }), { minLength: steps, maxLength: steps }).map((picks) => {
+        const next = journeys.map(() => 0);
+        const commands: CaseCommand[] = [];
+        // Each pick takes the next step of that journey, or of the first journey with steps left.
+        for (const pick of picks) {
+          const chosen = [pick, ...journeys.keys()].find((index) => (next[index] ?? 0) < (journeys[index]?.length ?? 0)) ?? 0;
+          const command = journeys[chosen]?.[next[chosen] ?? 0];
+          if (command !== undefined) commands.push(command);
+          next[chosen] = (next[chosen] ?? 0) + 1;
+        }
+        return { journeys, commands };
+      });
+    });
