@@ -73,7 +73,13 @@ export const journey: ReadonlyArray<{ readonly kind: 'case'; readonly command: C
 
 /** Records one step through the hub's real handlers; a refusal stops the tour with the hub's own words. */
 export const record = async (hub: Hub, step: (typeof journey)[number]): Promise<bigint | undefined> => {
-  const result = step.kind === 'case' ? await hub.recordCase(step.command, { actor: step.command.type === 'Refer' ? schoolStaff : officer }) : await hub.recordMeeting(step.command, { actor: officer });
-  if (E.isLeft(result)) throw new Error(`The hub refused ${step.command.type}: ${result.left.message}`);
+  const refused = (message: string) => new Error(`The hub refused ${step.command.type}: ${message}`);
+  if (step.kind === 'meeting') {
+    const held = await hub.recordMeeting(step.command, { actor: officer });
+    if (E.isLeft(held)) throw refused(held.left.message);
+    return held.right.position;
+  }
+  const result = await hub.recordCase(step.command, { actor: step.command.type === 'Refer' ? schoolStaff : officer });
+  if (E.isLeft(result)) throw refused(result.left.message);
   return result.right.position;
 };

@@ -47,7 +47,7 @@ export const runTour = async (write: (text: string) => void): Promise<void> => {
     recordingTime = new Date('2026-01-30T10:00:00.000Z');
     const erased = await hub.forget(childReference, { erasedBy: 'Data protection officer', reason: 'Retention period ended', occurredOn: '2026-01-30' }, { id: 'dpo-1', role: 'data protection officer' });
     if (E.isLeft(erased)) throw new Error(erased.left.message);
-    await hub.readModels.waitFor((await hub.stores.raw.headPosition()) ?? 0n);
+    await hub.readModels.waitFor(await hub.stores.raw.headPosition());
     const after = await hub.replay(caseId);
     if (E.isLeft(after)) throw new Error(after.left.message);
     write(`\nAfter the child's personal data is erased, the referral reads:\n  ${after.right.steps[0]?.description ?? ''}\n`);

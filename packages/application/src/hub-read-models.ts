@@ -48,9 +48,12 @@ export class HubReadModels {
     return this.runner.rebuild();
   }
 
-  /** Resolves once the models include the event at `position` (read your own writes). */
-  waitFor(position: bigint): Promise<void> {
-    return this.runner.waitFor(position);
+  /**
+   * Resolves once the models include the event at `position` (read your own writes).
+   * `undefined` (a command that wrote nothing, or an empty store's head) resolves at once.
+   */
+  waitFor(position: bigint | undefined): Promise<void> {
+    return position === undefined ? Promise.resolve() : this.runner.waitFor(position);
   }
 
   district<Result>(query: (model: DistrictModel) => Result): Result {

@@ -57,7 +57,7 @@ describe('a hub on the embedded SQLite store', () => {
     const first = openSqliteHub({ file });
     await first.readModels.start();
     const position = await recordRiley(first);
-    await first.readModels.waitFor(position ?? 0n);
+    await first.readModels.waitFor(position);
     expect(rileyOnAgenda(first)).toEqual(['Riley Shaw']);
     await first.dispose();
     expect(existsSync(`${file}.keys`)).toBe(true);
@@ -75,7 +75,7 @@ describe('a hub on the embedded SQLite store', () => {
     const readModelFile = join(folder, 'hub.read-models');
     const hub = openSqliteHub({ file, keyFile: join(folder, 'elsewhere.keys'), readModelFile });
     await hub.readModels.start();
-    await hub.readModels.waitFor((await recordRiley(hub)) ?? 0n);
+    await hub.readModels.waitFor(await recordRiley(hub));
     const lines: string[] = [];
     for await (const line of hub.exportLines()) lines.push(line);
     expect(lines.join('\n')).not.toContain('Riley');
@@ -88,7 +88,7 @@ describe('a hub on the embedded SQLite store', () => {
     const again = openSqliteHub({ file, keyFile: join(folder, 'elsewhere.keys'), readModelFile });
     await again.readModels.start();
     await succeed(again.forget('child-riley', { erasedBy: 'Data protection officer', reason: 'Parent asked', occurredOn: '2025-12-01' }, officer.actor));
-    await again.readModels.waitFor((await again.stores.raw.headPosition()) ?? 0n);
+    await again.readModels.waitFor(await again.stores.raw.headPosition());
     await again.dispose();
     expect(bytesOf(readModelFile)).not.toContain('Riley');
     expect(bytesOf(file)).not.toContain('Riley');
@@ -124,7 +124,7 @@ describe('erasure and transfer through the hub', () => {
     await recordRiley(hub);
     const figuresBefore = hub.readModels.board((model) => boardFigures(model, { academicYear: '2025/26' }));
     await succeed(hub.forget('child-riley', { erasedBy: 'Data protection officer', reason: 'Parent asked; no hold applies', occurredOn: '2025-12-01' }, officer.actor));
-    await hub.readModels.waitFor((await hub.stores.raw.headPosition()) ?? 0n);
+    await hub.readModels.waitFor(await hub.stores.raw.headPosition());
     expect(rileyOnAgenda(hub)).toEqual(['Name erased']);
     expect(hub.readModels.board((model) => boardFigures(model, { academicYear: '2025/26' }))).toEqual(figuresBefore);
     const report = await hub.verify();

@@ -37,8 +37,8 @@ describe('the Partnership Board report', () => {
   });
 
   it('reads as text with every measure spelt out and the suppression explained', async () => {
-    const [{ events }] = fc.sample(hubHistoryArbitrary(), { numRuns: 1, seed: 7 });
-    const model = await rebuiltFrom(boardProjection, events ?? []);
+    const [history] = fc.sample(hubHistoryArbitrary(), { numRuns: 1, seed: 7 });
+    const model = await rebuiltFrom(boardProjection, history?.events ?? []);
     const report = reportOf(boardReport(model, { academicYear: '2025/26' }));
     const summary = formatBoardSummary(report);
     for (const measure of boardMeasures.codes) expect(summary).toContain(boardMeasures.label(measure));
