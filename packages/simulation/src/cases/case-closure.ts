@@ -1,0 +1,19 @@
+import { academicYearOf, halfTermOfDate, termOrdinal, type CalendarDate, type ClosureReason } from '@send-hub/core';
+import { reReferralAfterHalfTerms, reReferralProbabilityByClosure } from '../tables/journey-proportions';
+import type { JourneyContext } from './journey-context';
+import type { SimulatedCase } from './simulated-case';
+
+/** Closes the case on `date` and decides whether the child will be referred again, and when. */
+export const closeCase = (simulated: SimulatedCase, context: JourneyContext, date: CalendarDate, reason: ClosureReason, recordedAt: number): void => {
+  context.schedule.forCase(simulated, { type: 'Close', caseId: simulated.caseId, occurredOn: date, reason }, context.administrator, recordedAt);
+  simulated.stage = 'closed';
+  simulated.outstandingActionIds = [];
+  const { random } = simulated;
+  if (!random.chance(reReferralProbabilityByClosure[reason])) return;
+  const closedIn = termOrdinal(halfTermOfDate(context.calendar, date));
+  context.reReferrals.add(closedIn + random.integer(reReferralAfterHalfTerms.minimum, reReferralAfterHalfTerms.maximum), context.district, {
+    earlierCaseId: simulated.caseId,
+    earlierReferral: simulated.referral,
+    earlierAcademicYear: academicYearOf(simulated.referredOn),
+  });
+};

@@ -1,0 +1,25 @@
+import { addDays, daysBetween, type CalendarDate, type DistrictId, type HalfTermCalendar } from '@send-hub/core';
+import type { Actor } from '@send-hub/event-store';
+import type { SeededRandom } from '../random/seeded-random';
+import type { CommandSchedule } from '../recording/command-schedule';
+import type { ReReferralBook } from './re-referral-book';
+
+/** What every step of a journey in one district needs: where to put its commands, and who records them. */
+export interface JourneyContext {
+  readonly district: DistrictId;
+  readonly calendar: HalfTermCalendar;
+  readonly schedule: CommandSchedule;
+  readonly reReferrals: ReReferralBook;
+  /** Types in referrals, consent and closures. */
+  readonly administrator: Actor;
+  /** Records meetings, discussions, actions, reviews and escalations. */
+  readonly officer: Actor;
+}
+
+/** A day from `from` to `to`, both included, any one as likely as another. */
+export const dayBetween = (random: SeededRandom, from: CalendarDate, to: CalendarDate): CalendarDate =>
+  addDays(from, random.integer(0, Math.max(0, daysBetween(from, to))));
+
+/** A day `range.minimum` to `range.maximum` days after `date`. */
+export const daysAfter = (random: SeededRandom, date: CalendarDate, range: { readonly minimum: number; readonly maximum: number }): CalendarDate =>
+  addDays(date, random.integer(range.minimum, range.maximum));

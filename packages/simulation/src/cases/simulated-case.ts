@@ -1,0 +1,28 @@
+import type { CalendarDate, CaseId, ConsentGiver, ReferralDetails } from '@send-hub/core';
+import type { SeededRandom } from '../random/seeded-random';
+import type { CaseTimeline } from '../recording/command-schedule';
+
+/**
+ * The simulation's own picture of a case, as it stands after every command it has
+ * decided on so far, including those dated weeks ahead. It plans from this picture;
+ * the hub's real state only ever catches up with it, and the real rules check it.
+ */
+export interface SimulatedCase extends CaseTimeline {
+  readonly caseId: CaseId;
+  readonly referral: ReferralDetails;
+  readonly referredOn: CalendarDate;
+  /** Each case draws its own numbers, so one child's journey does not depend on another's. */
+  readonly random: SeededRandom;
+  /** Who consents for this child (the young person from Year 12, unless they lack capacity). */
+  readonly consentGiver: ConsentGiver;
+  readonly youngPersonLacksCapacity: boolean | undefined;
+  /** The date consent was (last) given; undefined until it is. */
+  consentOn: CalendarDate | undefined;
+  stage: 'awaiting-discussion' | 'actions-agreed' | 'closed';
+  outstandingActionIds: string[];
+  /** The half term (as a term ordinal) of the meeting that agreed the outstanding actions. */
+  actionsAgreedTerm: number | undefined;
+  reviews: number;
+  /** How well the child responds to support, from 0 to 1: it shapes the outcomes of actions. */
+  responsiveness: number;
+}

@@ -1,0 +1,80 @@
+import { nextTerm, termOrdinal, type ClosureReason, type ReviewConclusion } from '@send-hub/core';
+import type { Hub } from '@send-hub/application';
+import type { SimulationReport } from '../src';
+import { caseEventsOf, simulateInMemory, storedEvents, type StoredHubEvent } from './support/simulated-hub';
+
+describe('a simulated history', () => {
+  let hub: Hub;
+  let report: SimulationReport;
+  let events: StoredHubEvent[];
+
+  beforeAll(async () => {
+    ({ hub, report } = await simulateInMemory({ seed: 'recorded history', halfTerms: 8, referralsPerDistrictPerHalfTerm: 8 }));
+    events = await storedEvents(hub);
+  });
+
+  it('passes verification: every event decodes, the hash chain is whole and today’s rules accept every event', async () => {
+    const verification = await hub.verify();
+    expect(verification.problems).toEqual([]);
+    expect(verification.verified).toBe(true);
+    expect(verification.eventsVerified).toBe(events.length);
+  });
+
+  it('reports counts that match the events actually stored, and no refused command', () => {
+    const count = (type: string) => events.filter(({ event }) => event.type === type).length;
+    expect(report.refusedCommands).toBe(0);
+    expect(report.events).toBe(events.length);
+    expect(report.commands).toBe(events.length);
+    expect(report.referrals).toBe(count('Referred'));
+    expect(report.consents).toBe(count('ConsentGiven'));
+    expect(report.consentsFromYoungPeople).toBe(caseEventsOf(events, 'ConsentGiven').filter((event) => event.givenBy === 'young-person').length);
+    expect(report.withdrawals).toBe(count('ConsentWithdrawn'));
+    expect(report.meetingsHeld).toBe(count('MeetingHeld'));
+    expect(report.meetingsCancelled).toBe(count('MeetingCancelled'));
+    expect(report.discussions).toBe(count('Discussed'));
+    expect(report.actionsAgreed).toBe(caseEventsOf(events, 'ActionsAgreed').reduce((total, event) => total + event.actions.length, 0));
+    expect(report.escalations).toBe(count('EscalatedToLMG'));
+    const reviews = caseEventsOf(events, 'Reviewed');
+    for (const conclusion of Object.keys(report.reviews) as ReviewConclusion[]) {
+      expect(report.reviews[conclusion]).toBe(reviews.filter((event) => event.conclusion === conclusion).length);
+    }
+    const closures = caseEventsOf(events, 'CaseClosed');
+    for (const reason of Object.keys(report.closures) as ClosureReason[]) expect(report.closures[reason]).toBe(closures.filter((event) => event.reason === reason).length);
+    expect(report.openCases).toBe(report.referrals - closures.length);
+    const children = new Set(caseEventsOf(events, 'Referred').map((event) => event.referral.childReference));
+    expect(report.children).toBe(children.size);
+    expect(report.reReferrals).toBe(report.referrals - children.size);
+  });
+
+  it('records in order of recording time, each event on or after the business date it carries', () => {
+    const times = events.map(({ recorded }) => Date.parse(recorded.metadata.recordedAt));
+    expect(times.every((time, index) => index === 0 || time >= (times[index - 1] ?? 0))).toBe(true);
+    for (const { recorded, event } of events) {
+      const businessDate = 'occurredOn' in event ? event.occurredOn : event.type === 'MeetingHeld' ? event.heldOn : event.cancelledOn;
+      expect(recorded.metadata.recordedAt.slice(0, 10) >= businessDate).toBe(true);
+    }
+  });
+
+  it('names example cases whose histories show what they say', async () => {
+    const { escalated, closedNeedsMet, reReferred, recordedLate } = report.examples;
+    const typesOf = (caseId: string | undefined) => events.filter(({ event }) => 'caseId' in event && event.caseId === caseId).map(({ event }) => event.type);
+    expect(typesOf(escalated)).toContain('EscalatedToLMG');
+    expect(caseEventsOf(events, 'CaseClosed').find((event) => event.caseId === closedNeedsMet)?.reason).toBe('needs-met');
+    expect(reReferred?.caseIds.length).toBeGreaterThanOrEqual(2);
+    const referredAgain = caseEventsOf(events, 'Referred').filter((event) => reReferred?.caseIds.includes(event.caseId));
+    expect(new Set(referredAgain.map((event) => event.referral.childReference))).toEqual(new Set([reReferred?.childReference]));
+    expect(typesOf(recordedLate).length).toBeGreaterThan(0);
+    const timeline = await hub.replay(escalated ?? '');
+    expect(timeline._tag).toBe('Right');
+  });
+
+  it('names each district’s last held meeting and its next meeting, the half term after the run', () => {
+    const held = events.map(({ event }) => event).filter((event) => event.type === 'MeetingHeld');
+    for (const { district, held: last } of report.lastMeetings) {
+      const latest = held.filter((event) => event.meeting.district === district).sort((left, right) => termOrdinal(right.meeting) - termOrdinal(left.meeting))[0];
+      expect(last).toEqual(latest === undefined ? undefined : { meeting: latest.meeting, heldOn: latest.heldOn });
+    }
+    const after = nextTerm(report.lastTerm);
+    expect(report.nextMeetings).toEqual(report.districts.map((district) => ({ district, ...after })));
+  });
+});
