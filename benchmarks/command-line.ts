@@ -17,6 +17,9 @@ Runs the benchmarks and prints one JSON document on stdout; progress goes to std
 
   --only core,sqlite   run only these groups (names as listed below)
   --events N           scale: about how many events each group handles (default 200000)
+  --history-events N  size of the simulated history (made once through the real handlers,
+                       cached in <folder>/.bench-data/) that read-models, verification and
+                       simulation use (default: --events when given, else 1000000; 20000 with --quick)
   --rounds N           keep the best of N rounds for each figure (default 3)
   --folder PATH        where SQLite files go (default: the system's temporary folder);
                        /dev/shm measures the code rather than the disk's fsync
@@ -42,6 +45,7 @@ export const readCommandLine = (argv: ReadonlyArray<string>): BenchmarkRequest =
     options: {
       only: { type: 'string' },
       events: { type: 'string' },
+      'history-events': { type: 'string' },
       rounds: { type: 'string' },
       folder: { type: 'string' },
       quick: { type: 'boolean', default: false },
@@ -53,9 +57,11 @@ export const readCommandLine = (argv: ReadonlyArray<string>): BenchmarkRequest =
   });
   const quick = values.quick === true;
   const only = values.only?.split(',').map((name) => name.trim()).filter((name) => name.length > 0);
+  const events = wholeNumber('events', values.events, quick ? 2_000 : 200_000, 100);
   return {
     settings: {
-      events: wholeNumber('events', values.events, quick ? 2_000 : 200_000, 100),
+      events,
+      historyEvents: wholeNumber('history-events', values['history-events'], values.events !== undefined ? events : quick ? 20_000 : 1_000_000, 100),
       rounds: wholeNumber('rounds', values.rounds, quick ? 1 : 3, 1),
       folder: values.folder ?? tmpdir(),
       quick,

@@ -16,6 +16,7 @@ export const runGroupInChildProcess = (name: string, settings: BenchmarkSettings
       '--in-process',
       '--only', name,
       '--events', String(settings.events),
+      '--history-events', String(settings.historyEvents),
       '--rounds', String(settings.rounds),
       '--folder', settings.folder,
       ...(settings.quick ? ['--quick'] : []),

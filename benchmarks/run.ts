@@ -1,7 +1,10 @@
 import { cpus, loadavg } from 'node:os';
 import { coreThroughput } from './core-throughput';
 import { personalDataEncryption } from './personal-data-encryption';
+import { readModels } from './read-models';
+import { simulationThroughput } from './simulation-throughput';
 import { sqliteStore } from './sqlite-store';
+import { verification } from './verification';
 import { readCommandLine, usage } from './command-line';
 import { runGroupInChildProcess } from './group-process';
 import type { BenchmarkContext, BenchmarkSettings } from './support/benchmark-context';
@@ -16,6 +19,9 @@ export const benchmarkGroups: Readonly<Record<string, BenchmarkGroup>> = {
   core: coreThroughput,
   sqlite: sqliteStore,
   encryption: personalDataEncryption,
+  simulation: simulationThroughput,
+  'read-models': readModels,
+  verification,
 };
 
 export interface RanGroup extends GroupResult {

@@ -4,6 +4,11 @@ import type { MemorySampler } from './memory';
 export interface BenchmarkSettings {
   /** The scale: about how many events the biggest run of each group handles. */
   readonly events: number;
+  /**
+   * The size of the simulated history the read-models, verification and simulation
+   * groups share: `--events` when given, else 1,000,000 (20,000 with `--quick`).
+   */
+  readonly historyEvents: number;
   /** Each figure is the best of this many rounds: on a shared machine the slower rounds measure the neighbours. */
   readonly rounds: number;
   /** Where SQLite files go; the disk's fsync speed decides the durable figures. */

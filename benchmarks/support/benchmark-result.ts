@@ -1,10 +1,11 @@
 /** Plain JSON, so a result prints as it is and can be compared between runs by any tool. */
 export type JsonValue = string | number | boolean | null | ReadonlyArray<JsonValue> | { readonly [key: string]: JsonValue };
 
-/** A goal from an issue: the figure itself, or its ratio to the baseline, must reach `atLeast`. */
+/** A goal from an issue: the figure itself, or its ratio to the baseline, must reach `atLeast` (or, for a cost such as memory, stay below `below`). */
 export interface Goal {
   readonly on: 'figure' | 'ratio';
-  readonly atLeast: number;
+  readonly atLeast?: number;
+  readonly below?: number;
   /** The goal in words, as the issue puts it. */
   readonly text: string;
 }
@@ -56,7 +57,8 @@ export const check = (fields: {
   const ratio = fields.baseline === undefined ? null : Number((fields.figure / fields.baseline.figure).toFixed(3));
   const goal = fields.goal ?? null;
   const judged = goal === null ? null : goal.on === 'figure' ? fields.figure : ratio;
-  const met = goal === null ? null : judged !== null && judged >= goal.atLeast;
+  const met =
+    goal === null ? null : judged !== null && (goal.atLeast === undefined || judged >= goal.atLeast) && (goal.below === undefined || judged < goal.below);
   return { name: fields.name, measures: fields.measures, unit: fields.unit, figure, baseline, ratio, goal, met };
 };
 
