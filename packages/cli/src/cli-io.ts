@@ -1,0 +1,21 @@
+/** Where the command line writes: the real streams in the program, strings in tests. */
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  /** Progress bars are drawn only on a terminal; elsewhere a line now and then. */
+  readonly stderrIsTerminal: boolean;
+  /** The working folder relative paths are resolved against. */
+  readonly workingFolder: string;
+  readonly now: () => Date;
+  /** A command that worked but found the data wanting (verification problems, a refused import) sets a non-zero code here. */
+  readonly exit: { code: number };
+}
+
+export const processIo = (): CliIo => ({
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  stderrIsTerminal: process.stderr.isTTY === true,
+  workingFolder: process.cwd(),
+  now: () => new Date(),
+  exit: { code: 0 },
+});

@@ -1,0 +1,47 @@
+import { halfTermStartDate, defaultHalfTermCalendar } from '@send-hub/core';
+import { agendaFor, consentWorklist, formatAgenda, overdueActions } from '@send-hub/projection-district';
+import type { Command } from 'commander';
+import type { CliIo } from '../cli-io';
+import { openHubFromOptions, withHub } from '../options/open-hub-from-options';
+import { parseCalendarDate, parseDistrict, parseMeeting, parseWholeNumber } from '../options/parse-values';
+import { readModelProgress } from '../options/read-model-progress';
+import { writeResult } from '../output/write-result';
+import { withStoreOptions, type CommonOptions } from './common-options';
+import { nextMeetingOf } from './next-meeting';
+import { formatConsentWorklist, formatOverdueActions } from './agenda-lists';
+
+interface AgendaOptions extends CommonOptions {
+  readonly district: string;
+  readonly meeting?: string;
+  readonly consentAsOf?: string;
+  readonly consentWaitDays: string;
+}
+
+export const agendaCommand = (program: Command, io: CliIo): void => {
+  withStoreOptions(
+    program
+      .command('agenda')
+      .description("a district hub's meeting agenda: first discussions, reviews due, cases waiting for the Locality Management Group; with overdue actions and the consent worklist")
+      .requiredOption('--district <district>', 'the district, by id or name (e.g. tamworth)')
+      .option('--meeting <year:half-term>', 'the meeting, e.g. 2025/26:3 (default: the one after the latest recorded)')
+      .option('--consent-as-of <date>', 'the date the consent worklist is for (default: the start of the meeting\'s half term)')
+      .option('--consent-wait-days <days>', 'list referrals waiting at least this many days for consent', '14'),
+  ).action(async (options: AgendaOptions) => {
+    const hub = openHubFromOptions(options, io, { create: false }, { readModelProgress: readModelProgress(io, options.quiet || options.json) });
+    await withHub(hub, async () => {
+      const district = parseDistrict(options.district, hub.configuration);
+      const waitingAtLeastDays = parseWholeNumber(options.consentWaitDays, '--consent-wait-days', 0);
+      await hub.readModels.start();
+      const meeting = options.meeting === undefined ? nextMeetingOf(hub, district, hub.configuration) : parseMeeting(options.meeting, district);
+      const asOf = options.consentAsOf === undefined ? halfTermStartDate(defaultHalfTermCalendar, meeting) : parseCalendarDate(options.consentAsOf, '--consent-as-of');
+      const result = hub.readModels.district((model) => ({
+        agenda: agendaFor(model, meeting, hub.configuration),
+        overdueActions: overdueActions(model, meeting),
+        consentWorklist: { asOf, waitingAtLeastDays, items: consentWorklist(model, district, { asOf, waitingAtLeastDays }) },
+      }));
+      writeResult(io, options.json, result, () =>
+        [formatAgenda(result.agenda), formatOverdueActions(result.overdueActions), formatConsentWorklist(result.consentWorklist)].join('\n'),
+      );
+    });
+  });
+};

@@ -1,0 +1,70 @@
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { renderBoardReportHtml } from '@send-hub/board-report-html';
+import { defaultHalfTermCalendar, halfTermOfDate, termOrdinal, type AcademicYear } from '@send-hub/core';
+import { boardReport, formatBoardReport, formatBoardSummary, type BoardReport, type BoardReportRequest } from '@send-hub/projection-board';
+import type { Hub } from '@send-hub/application';
+import type { Command } from 'commander';
+import { either as E } from 'fp-ts';
+import { CliFailure } from '../cli-failure';
+import type { CliIo } from '../cli-io';
+import { openHubFromOptions, withHub } from '../options/open-hub-from-options';
+import { parseAcademicYear, parseDistrict, parseWholeNumber } from '../options/parse-values';
+import { readModelProgress } from '../options/read-model-progress';
+import { writeResult } from '../output/write-result';
+import { academicYearsIn } from './board-years';
+import { withStoreOptions, type CommonOptions } from './common-options';
+
+interface BoardOptions extends CommonOptions {
+  readonly district?: string;
+  readonly year?: string;
+  readonly suppress: boolean;
+  readonly threshold: string;
+  readonly full: boolean;
+  readonly html?: string;
+}
+
+const reportFor = (hub: Hub, request: BoardReportRequest): BoardReport => {
+  const settings = { calendar: defaultHalfTermCalendar, configuration: hub.configuration };
+  const report = hub.readModels.board((model) => boardReport(model, request, settings));
+  if (E.isLeft(report)) throw new CliFailure(report.left.message);
+  return report.right;
+};
+
+const yearsWithFigures = (hub: Hub): ReadonlyArray<AcademicYear> =>
+  hub.readModels.board((model) => academicYearsIn(model, (date) => termOrdinal(halfTermOfDate(defaultHalfTermCalendar, date))));
+
+/** The board report, for the district or the county, one year or (in the HTML page) every year there are figures for. */
+export const boardCommand = (program: Command, io: CliIo): void => {
+  withStoreOptions(
+    program
+      .command('board')
+      .description('the Inclusion and SEND Partnership Board report for a district or the county, suppressed for publication by default')
+      .option('--district <district>', 'one district, by id or name (default: the whole county)')
+      .option('--year <academic-year>', 'the academic year, e.g. 2025/26 (default: the latest with figures)')
+      .option('--no-suppress', 'show small numbers: for the council\'s own eyes, never for publication')
+      .option('--threshold <count>', 'suppress counts from 1 to this many', '5')
+      .option('--full', 'every table, not just the summary', false)
+      .option('--html <path>', 'also write the report as an HTML page with charts, for every year with figures'),
+  ).action(async (options: BoardOptions) => {
+    const hub = openHubFromOptions(options, io, { create: false }, { readModelProgress: readModelProgress(io, options.quiet || options.json) });
+    await withHub(hub, async () => {
+      const district = options.district === undefined ? undefined : parseDistrict(options.district, hub.configuration);
+      const threshold = parseWholeNumber(options.threshold, '--threshold', 0);
+      await hub.readModels.start();
+      const years = yearsWithFigures(hub);
+      const latest = years[years.length - 1];
+      if (options.year === undefined && latest === undefined) throw new CliFailure('The hub holds no figures yet.', 'Record or simulate some referrals first ("send-hub simulate").');
+      const academicYear = options.year === undefined ? (latest as AcademicYear) : parseAcademicYear(options.year);
+      const base = { suppress: options.suppress, threshold, ...(district === undefined ? {} : { district }) };
+      const report = reportFor(hub, { ...base, academicYear });
+      if (options.html !== undefined) {
+        const path = resolve(io.workingFolder, options.html);
+        const reports = (years.includes(academicYear) ? years : [...years, academicYear].sort()).map((year) => (year === academicYear ? report : reportFor(hub, { ...base, academicYear: year })));
+        writeFileSync(path, renderBoardReportHtml(reports, { generatedOn: io.now().toISOString().slice(0, 10) }));
+        if (!options.json) io.stderr(`Wrote the board report page to ${path}.\n`);
+      }
+      writeResult(io, options.json, report, () => (options.full ? formatBoardReport(report) : formatBoardSummary(report)));
+    });
+  });
+};

@@ -1,0 +1,20 @@
+import { closureReasons, describeTerm, reviewConclusions } from '@send-hub/core';
+import type { SimulationReport } from '@send-hub/simulation';
+
+const count = (value: number): string => value.toLocaleString('en-GB');
+
+/** What a simulation recorded, as a person reads it. */
+export const formatSimulationReport = (report: SimulationReport, seconds: number): string => {
+  const perSecond = seconds > 0 ? Math.round(report.events / seconds) : 0;
+  const lines = [
+    `Simulated ${report.halfTerms} half terms (${describeTerm(report.firstTerm)} to ${describeTerm(report.lastTerm)}) in ${report.districts.length} district${report.districts.length === 1 ? '' : 's'}, seed "${report.seed}":`,
+    `  ${count(report.events)} events from ${count(report.commands)} commands, every one accepted by the hub's rules, in ${seconds.toFixed(1)} seconds (${count(perSecond)} events a second).`,
+    `  ${count(report.referrals)} referrals of ${count(report.children)} children (${count(report.reReferrals)} referred again); ${count(report.consents)} consents (${count(report.consentsFromYoungPeople)} from young people themselves), ${count(report.withdrawals)} withdrawn.`,
+    `  ${count(report.meetingsHeld)} hub meetings held, ${count(report.meetingsCancelled)} cancelled; ${count(report.discussions)} first discussions, ${count(report.actionsAgreed)} actions agreed.`,
+    `  Reviews: ${reviewConclusions.codes.map((code) => `${count(report.reviews[code])} ${reviewConclusions.label(code).toLowerCase()}`).join(', ')}.`,
+    `  ${count(report.escalations)} escalations to the Locality Management Group; ${count(report.openCases)} cases still open.`,
+    `  Closures: ${closureReasons.codes.map((code) => `${count(report.closures[code])} ${closureReasons.label(code).toLowerCase()}`).join(', ')}.`,
+    `  ${count(report.lateRecordings)} events recorded on a later day than they happened.`,
+  ];
+  return `${lines.join('\n')}\n`;
+};

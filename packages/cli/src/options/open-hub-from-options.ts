@@ -1,0 +1,54 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defaultKeyFileFor, openEventStoreDbHub, openSqliteHub, type Hub, type HubOptions } from '@send-hub/application';
+import type { Durability } from '@send-hub/store-sqlite';
+import { CliFailure } from '../cli-failure';
+import type { CliIo } from '../cli-io';
+
+/** The options every command that opens a hub shares. */
+export interface StoreOptions {
+  readonly file: string;
+  readonly keyFile?: string;
+  readonly eventstoredb?: string;
+  readonly durability?: string;
+}
+
+export const defaultHubFile = 'send-hub.sqlite';
+
+export const parseDurability = (value: string | undefined): Durability | undefined => {
+  if (value === undefined || value === 'full' || value === 'normal') return value;
+  throw new CliFailure(`--durability must be "full" or "normal", but was "${value}".`, '"full" (the default) keeps every recorded command through a power cut; "normal" is faster.');
+};
+
+export interface OpenPurpose {
+  /** A file that does not exist yet may be created (simulate, import); otherwise it must exist. */
+  readonly create: boolean;
+}
+
+/** Opens the hub the options name: an EventStoreDB server, or the SQLite file (the default). */
+export const openHubFromOptions = (options: StoreOptions, io: CliIo, purpose: OpenPurpose, extra: Partial<HubOptions> = {}): Hub => {
+  const durability = parseDurability(options.durability);
+  if (options.eventstoredb !== undefined) {
+    const keyFile = resolve(io.workingFolder, options.keyFile ?? defaultKeyFileFor(options.file));
+    return openEventStoreDbHub({ ...extra, connectionString: options.eventstoredb, keyFile });
+  }
+  const file = resolve(io.workingFolder, options.file);
+  if (!purpose.create && !existsSync(file)) {
+    throw new CliFailure(`There is no hub file at ${file}.`, 'Run "send-hub simulate" to make one, or give the file with --file.', 3);
+  }
+  return openSqliteHub({
+    ...extra,
+    file,
+    ...(options.keyFile === undefined ? {} : { keyFile: resolve(io.workingFolder, options.keyFile) }),
+    ...(durability === undefined ? {} : { durability }),
+  });
+};
+
+/** Runs `work` with the hub open, and always closes it (saving the read models). */
+export const withHub = async <Result>(hub: Hub, work: (hub: Hub) => Promise<Result>): Promise<Result> => {
+  try {
+    return await work(hub);
+  } finally {
+    await hub.dispose();
+  }
+};

@@ -1,0 +1,43 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runIn } from './support/run-in-process';
+
+describe('the demo, the README\'s first command', () => {
+  let folder: string;
+  beforeAll(() => (folder = mkdtempSync(join(tmpdir(), 'send-hub-demo-'))));
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('simulates, verifies, and prints the next agenda and the board summary; run again, it starts afresh', async () => {
+    const args = ['demo', '--districts', 'tamworth,stafford', '--half-terms', '3', '--referrals', '6', '--district', 'stafford', '--quiet'];
+    const first = await runIn(folder, args);
+    expect(first.stderr).toBe('');
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/^Simulated 3 half terms \(Autumn 1 2025\/26 to Spring 1 2025\/26\) in 2 districts/);
+    expect(first.stdout).toMatch(/Verification: every one of the [\d,]+ events decodes, obeys the rules and is in an unbroken hash chain\./);
+    expect(first.stdout).toContain('The next meeting to prepare is the Stafford hub meeting of Spring 2 2025/26.');
+    expect(first.stdout).toContain('Agenda for the Stafford hub meeting of Spring 2 2025/26');
+    expect(first.stdout).toContain('Inclusion and SEND Partnership Board report: Staffordshire County Council, 2025/26');
+    expect(existsSync(join(folder, 'send-hub-demo.sqlite'))).toBe(true);
+    const second = await runIn(folder, args);
+    expect(second.code).toBe(0);
+    expect(second.stdout).toBe(first.stdout.replace(/in [\d.]+ seconds \([\d,]+ events a second\)/, (match) => second.stdout.match(/in [\d.]+ seconds \([\d,]+ events a second\)/)?.[0] ?? match));
+  });
+});
+
+describe('the built send-hub command', () => {
+  const entryPoint = join(__dirname, '..', 'dist', 'bin', 'send-hub.js');
+
+  it('runs as a program, with exit codes a script can rely on', () => {
+    if (!existsSync(entryPoint)) throw new Error(`${entryPoint} is missing: run "pnpm build" before the tests.`);
+    const version = spawnSync(process.execPath, [entryPoint, '--version'], { encoding: 'utf8' });
+    expect(version.status).toBe(0);
+    expect(version.stdout.trim()).toBe('0.1.0');
+    const folder = mkdtempSync(join(tmpdir(), 'send-hub-entry-'));
+    const missing = spawnSync(process.execPath, [entryPoint, 'verify', '--file', join(folder, 'none.sqlite')], { encoding: 'utf8' });
+    rmSync(folder, { recursive: true, force: true });
+    expect(missing.status).toBe(3);
+    expect(missing.stderr).toContain('There is no hub file at');
+  });
+});

@@ -1,0 +1,142 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runIn } from './support/run-in-process';
+
+// One small simulated district, shared by the tests in order: each command as a person would use it.
+describe('the send-hub command line', () => {
+  let folder: string;
+  const small = ['--districts', 'tamworth,lichfield', '--half-terms', '4', '--referrals', '5', '--seed', 'command line tests', '--quiet'];
+  let caseId = '';
+
+  beforeAll(() => (folder = mkdtempSync(join(tmpdir(), 'send-hub-cli-'))));
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('simulates into a new SQLite file, and refuses to mix a second simulation into it', async () => {
+    const run = await runIn(folder, ['simulate', ...small]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/events/);
+    expect(existsSync(join(folder, 'send-hub.sqlite'))).toBe(true);
+    expect(existsSync(join(folder, 'send-hub.sqlite.keys'))).toBe(true);
+    const again = await runIn(folder, ['simulate', ...small]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('already exists');
+    expect(again.stderr).toContain('--replace');
+  });
+
+  it('prints the next agenda of a district for people, and as JSON', async () => {
+    const run = await runIn(folder, ['agenda', '--district', 'Tamworth', '--quiet']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^Agenda for the Tamworth hub meeting of /);
+    expect(run.stdout).toContain('Actions overdue for review');
+    expect(run.stdout).toContain('for consent on');
+    const json = JSON.parse((await runIn(folder, ['agenda', '--district', 'tamworth', '--meeting', '2025/26:3', '--json'])).stdout) as {
+      agenda: { meeting: unknown; firstDiscussions: Array<{ caseId: string }>; reviewsDue: Array<{ caseId: string }> };
+    };
+    expect(json.agenda.meeting).toEqual({ district: 'tamworth', academicYear: '2025/26', halfTerm: 3 });
+    caseId = (json.agenda.reviewsDue[0] ?? json.agenda.firstDiscussions[0])?.caseId ?? '';
+    expect(caseId).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('prints the county board summary, suppressed by default, and writes the HTML page', async () => {
+    const run = await runIn(folder, ['board', '--html', 'board.html', '--quiet']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Inclusion and SEND Partnership Board report: Staffordshire County Council, 2025/26');
+    expect(run.stdout).toContain('[c] marks a figure withheld');
+    expect(readFileSync(join(folder, 'board.html'), 'utf8')).toMatch(/^<!DOCTYPE html>/i);
+    const open = await runIn(folder, ['board', '--district', 'lichfield', '--no-suppress', '--json']);
+    const report = JSON.parse(open.stdout) as { suppressed: boolean; district: string; measures: unknown[] };
+    expect(report).toMatchObject({ suppressed: false, district: 'lichfield' });
+    expect(report.measures).toHaveLength(8);
+  });
+
+  it('replays a case as one timeline, as of a business date', async () => {
+    const run = await runIn(folder, ['replay', caseId]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`History of case ${caseId}: everything recorded.`);
+    expect(run.stdout).toMatch(/1\. .*: Referred to the hub/);
+    const early = await runIn(folder, ['replay', caseId, '--as-of', '2025-09-01']);
+    expect(early.stdout).toContain('what had happened by 1 September 2025');
+  });
+
+  it('verifies the history, and checks published heads', async () => {
+    const run = await runIn(folder, ['verify', '--json']);
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout) as { verified: boolean; headHash: string; headPosition: string };
+    expect(report.verified).toBe(true);
+    writeFileSync(join(folder, 'heads.json'), JSON.stringify([{ position: report.headPosition, headHash: report.headHash }]));
+    expect((await runIn(folder, ['verify', '--published-heads', 'heads.json'])).code).toBe(0);
+    writeFileSync(join(folder, 'wrong-heads.json'), JSON.stringify([{ position: report.headPosition, headHash: 'f'.repeat(64) }]));
+    const wrong = await runIn(folder, ['verify', '--published-heads', 'wrong-heads.json']);
+    expect(wrong.code).toBe(1);
+    expect(wrong.stdout).toContain('not the published');
+  });
+
+  it('exports, imports into a new file, and refuses a tampered export at its first bad line', async () => {
+    expect((await runIn(folder, ['export', '--out', 'history.ndjson'])).stdout).toMatch(/^Exported [\d,]+ events to /);
+    const imported = await runIn(folder, ['import', 'history.ndjson', '--file', 'copy.sqlite']);
+    expect(imported.code).toBe(0);
+    expect(imported.stdout).toMatch(/^Imported [\d,]+ events in [\d,]+ streams; the hash chain verified/);
+    const lines = readFileSync(join(folder, 'history.ndjson'), 'utf8').trimEnd().split('\n');
+    lines.splice(2, 1);
+    writeFileSync(join(folder, 'tampered.ndjson'), `${lines.join('\n')}\n`);
+    const refused = await runIn(folder, ['import', 'tampered.ndjson', '--file', 'tampered-copy.sqlite']);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toMatch(/^Refused: Line 3: /);
+    expect(refused.stdout).toContain('Nothing was imported.');
+  });
+
+  it('forgets a child: the timeline shows the personal fields erased and the history still verifies', async () => {
+    const json = JSON.parse((await runIn(folder, ['export', '--case', caseId])).stdout.split('\n')[0] ?? '{}') as { data: { referral: { childReference: string } } };
+    const child = json.data.referral.childReference;
+    const run = await runIn(folder, ['forget', child, '--by', 'Data protection officer', '--reason', 'Retention period ended', '--on', '2026-07-20', '--quiet']);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toContain(`The personal data of ${child} is erased`);
+    expect((await runIn(folder, ['replay', caseId])).stdout).toContain('whose personal details have been erased');
+    expect((await runIn(folder, ['verify'])).code).toBe(0);
+    const again = await runIn(folder, ['forget', child, '--by', 'Data protection officer', '--reason', 'Again']);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('already erased');
+  });
+
+  it('rebuilds the read models and says how fast', async () => {
+    const run = await runIn(folder, ['rebuild', '--quiet']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^Rebuilt the district and board read models from [\d,]+ events in [\d.]+ seconds/);
+  });
+
+  it('says what was wrong and what to do, with a non-zero exit code', async () => {
+    const missing = await runIn(folder, ['agenda', '--district', 'tamworth', '--file', 'nowhere.sqlite']);
+    expect(missing).toMatchObject({ code: 3 });
+    expect(missing.stderr).toContain('There is no hub file at');
+    expect(missing.stderr).toContain('send-hub simulate');
+    const district = await runIn(folder, ['agenda', '--district', 'atlantis']);
+    expect(district.code).toBe(2);
+    expect(district.stderr).toContain('There is no district "atlantis" in Staffordshire County Council.');
+    expect(district.stderr).toContain('tamworth (Tamworth)');
+    const meeting = await runIn(folder, ['agenda', '--district', 'tamworth', '--meeting', 'next Tuesday']);
+    expect(meeting.stderr).toContain('for example --meeting 2025/26:3');
+    const date = await runIn(folder, ['replay', caseId, '--as-of', '31/12/2025']);
+    expect(date.stderr).toContain('The date given to --as-of "31/12/2025" is not valid');
+    const unknownCase = await runIn(folder, ['replay', '00000000-0000-4000-8000-000000000000']);
+    expect(unknownCase.code).toBe(2);
+    expect(unknownCase.stderr).toContain('There is no case');
+    const unknownCommand = await runIn(folder, ['agendas']);
+    expect(unknownCommand.code).toBe(2);
+    expect(unknownCommand.stderr).toContain("unknown command 'agendas'");
+    const missingOption = await runIn(folder, ['agenda']);
+    expect(missingOption.stderr).toContain("required option '--district <district>' not specified");
+  });
+
+  it('has help for every command', async () => {
+    const help = await runIn(folder, ['--help']);
+    expect(help.code).toBe(0);
+    for (const command of ['demo', 'simulate', 'agenda', 'board', 'replay', 'verify', 'export', 'import', 'forget', 'rebuild']) {
+      expect(help.stdout).toContain(command);
+      const own = await runIn(folder, [command, '--help']);
+      expect(own.code).toBe(0);
+      expect(own.stdout).toContain(`Usage: send-hub ${command}`);
+    }
+  });
+});
