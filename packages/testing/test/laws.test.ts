@@ -5,6 +5,7 @@ import {
   decideIsPureLaw,
   deciderAcceptsJourneysLaw,
   deciderNeverBreaksItsRulesLaw,
+  evolveIsPureLaw,
   evolveIsTotalLaw,
   plainEnglishProblems,
   rejectionsExplainThemselvesLaw,
@@ -98,6 +99,18 @@ describe('the laws catch broken code, saying what broke', () => {
       },
     };
     expect(whyItFails(decideIsPureLaw(meddling, commands.filter((list) => list.length > 0)))).toMatch(/read only|read-only|Cannot assign/);
+  });
+
+  it('an evolve that changes the state it is given', () => {
+    const appending: Decider<Command, Event, { amounts: number[] }, Rejection> = {
+      initialState: { amounts: [] },
+      evolve: (state, event) => {
+        state.amounts.push(event.amount);
+        return { amounts: state.amounts };
+      },
+      decide: (command) => E.right([{ amount: command.amount }]),
+    };
+    expect(whyItFails(evolveIsPureLaw(appending, journeysOfOnes.filter((list) => list.length > 0)))).toMatch(/not extensible|read only|read-only|Cannot add/);
   });
 
   it('refusals with unknown codes or words that are not sentences', () => {

@@ -6,6 +6,7 @@ import {
   decideIsPureLaw,
   deciderAcceptsJourneysLaw,
   deciderNeverBreaksItsRulesLaw,
+  evolveIsPureLaw,
   evolveIsTotalLaw,
   rejectionsExplainThemselvesLaw,
   validCaseHistory,
@@ -34,6 +35,10 @@ describe('the case decider, on generated commands', () => {
 
   it('folds any decodable events, on any state a journey reaches, without throwing', () => {
     fc.assert(evolveIsTotalLaw(caseDecider, caseEvent(), { histories: validCaseHistory() }), { numRuns });
+  });
+
+  it('folds without side effects: a frozen state is never written to, and the same event gives the same state', () => {
+    fc.assert(evolveIsPureLaw(caseDecider, validCaseHistory()), { numRuns });
   });
 
   it('generates histories that the independent reading of the rules finds lawful and that decode', () => {

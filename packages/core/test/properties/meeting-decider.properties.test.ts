@@ -3,6 +3,7 @@ import {
   decideInTurn,
   decideIsPureLaw,
   deciderNeverBreaksItsRulesLaw,
+  evolveIsPureLaw,
   evolveIsTotalLaw,
   hubConfiguration,
   meetingCommand,
@@ -56,6 +57,10 @@ describe('the meeting decider, on generated commands', () => {
 
   it('decides without side effects', () => {
     fc.assert(decideIsPureLaw(meetingDecider, commandsForOneMeeting()), { numRuns: 100 });
+  });
+
+  it('folds without side effects, on any decodable meeting events', () => {
+    fc.assert(evolveIsPureLaw(meetingDecider, fc.array(meetingEvent(), { maxLength: 8 })), { numRuns });
   });
 
   it('folds any decodable meeting events without throwing', () => {

@@ -2,15 +2,8 @@ import type { Decider } from '@send-hub/core';
 import * as fc from 'fast-check';
 import { isDeepStrictEqual } from 'node:util';
 import { decideInTurn } from './decide-in-turn';
+import { deepFreeze } from './plain-data';
 import { differences, showValue } from './describe-value';
-
-const deepFreeze = <Value>(value: Value): Value => {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const inner of Object.values(value)) deepFreeze(inner);
-  }
-  return value;
-};
 
 /**
  * `decide` is a pure function: on a frozen state it never writes (a write throws),

@@ -5,5 +5,6 @@ export * from './decide-is-pure-law';
 export * from './decider-accepts-journeys-law';
 export * from './decider-never-breaks-its-rules-law';
 export { differences, plainEnglishProblems, showValue } from './describe-value';
+export * from './evolve-is-pure-law';
 export * from './evolve-is-total-law';
 export * from './rejections-explain-themselves-law';
