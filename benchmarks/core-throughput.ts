@@ -4,7 +4,7 @@ import type { BenchmarkContext } from './support/benchmark-context';
 import { check, groupResult, type GroupResult } from './support/benchmark-result';
 import { caseCommandHandler, recordEvery } from './support/case-command-handler';
 import { caseJourneys, commandsInRecordingOrder } from './support/hub-history';
-import { perSecond, timeRounds } from './support/timing';
+import { perSecond, timeRounds, type Timer } from './support/timing';
 
 /**
  * Issue 2: the pure core and the in-memory command path. Folding is what every
@@ -19,6 +19,17 @@ export const coreThroughput = async (context: BenchmarkContext): Promise<GroupRe
   const passes = settings.quick ? 1 : 10;
   // A quarter of the scale keeps a default run within minutes: a command costs far more than folding one event.
   const commands = commandsInRecordingOrder(settings.quick ? journeys : caseJourneys(Math.round(settings.events / 4)));
+
+  const handleEvery = async (time: Timer, options: { readonly cached: boolean }) => {
+    const store = new InMemoryEventStore();
+    const handle = caseCommandHandler(store, options);
+    let written = 0;
+    await time(async () => {
+      written = await recordEvery(handle, commands);
+    });
+    await store.dispose();
+    if (written !== commands.length) throw new Error(`The handler wrote ${written} events for ${commands.length} commands.`);
+  };
 
   let closedCases = 0; // uses every folded state, so the fold cannot be optimised away
   const folding = await timeRounds(context, 'core: fold', {
@@ -44,16 +55,8 @@ export const coreThroughput = async (context: BenchmarkContext): Promise<GroupRe
           states.set(command.caseId, decision.right.reduce(caseDecider.evolve, states.get(command.caseId) ?? caseDecider.initialState));
         }
       }),
-    handler: async (time) => {
-      const store = new InMemoryEventStore();
-      const handle = caseCommandHandler(store);
-      let written = 0;
-      await time(async () => {
-        written = await recordEvery(handle, commands);
-      });
-      await store.dispose();
-      if (written !== commands.length) throw new Error(`The handler wrote ${written} events for ${commands.length} commands.`);
-    },
+    handler: async (time) => handleEvery(time, { cached: false }),
+    'handler with a state cache': async (time) => handleEvery(time, { cached: true }),
   });
 
   const longest = Math.max(...histories.map((history) => history.length));
@@ -79,9 +82,17 @@ export const coreThroughput = async (context: BenchmarkContext): Promise<GroupRe
       }),
       check({
         name: 'commands',
-        measures: 'createCommandHandler over InMemoryEventStore: decode the unknown input, load and fold the case, decide, encode, append',
+        measures: 'createCommandHandler over InMemoryEventStore, no state cache: decode the unknown input, load and fold the case, decide, encode, append',
         unit: 'commands/s',
         figure: perSecond(commands.length, handling.handler),
+        baseline: { measures: 'the same commands decided in turn by the pure decider, with no codec and no store', figure: perSecond(commands.length, handling['pure decider']) },
+        goal: { on: 'figure', atLeast: 100_000, text: 'at least 100,000 commands a second' },
+      }),
+      check({
+        name: 'commands with a state cache',
+        measures: 'the same, with a state cache (as the hub wires it): load reads only the events after the revision the handler last saw',
+        unit: 'commands/s',
+        figure: perSecond(commands.length, handling['handler with a state cache']),
         baseline: { measures: 'the same commands decided in turn by the pure decider, with no codec and no store', figure: perSecond(commands.length, handling['pure decider']) },
         goal: { on: 'figure', atLeast: 100_000, text: 'at least 100,000 commands a second' },
       }),

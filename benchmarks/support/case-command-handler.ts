@@ -1,5 +1,5 @@
-import { CaseCommand, CaseEvent, caseDecider, caseStreamId, type CaseRejection } from '@send-hub/core';
-import { createCommandHandler, createUpcasterRegistry, type Actor, type CommandHandler, type EventStore } from '@send-hub/event-store';
+import { CaseCommand, CaseEvent, caseDecider, caseStreamId, type CaseRejection, type CaseState } from '@send-hub/core';
+import { createCommandHandler, createStateCache, createUpcasterRegistry, type Actor, type CommandHandler, type EventStore } from '@send-hub/event-store';
 import { hubEventSchemaVersions } from '@send-hub/hub';
 
 export const benchmarkOfficer: Actor = { id: 'officer-7', role: 'hub coordinator', agency: 'education' };
@@ -14,8 +14,9 @@ const upcasters = (() => {
  * The hub's case command handler as production wires it: the real decider and
  * codecs, the hub's schema versions, the wall clock and the default (version 7
  * UUID) event ids, so the figures include everything a recorded command costs.
+ * With `cached`, a state cache as the hub's handlers have by default.
  */
-export const caseCommandHandler = (store: EventStore): CommandHandler<CaseEvent, CaseRejection> =>
+export const caseCommandHandler = (store: EventStore, { cached = false } = {}): CommandHandler<CaseEvent, CaseRejection> =>
   createCommandHandler({
     store,
     decider: caseDecider,
@@ -24,6 +25,7 @@ export const caseCommandHandler = (store: EventStore): CommandHandler<CaseEvent,
     streamIdFor: (command: CaseCommand) => caseStreamId(command.caseId),
     upcasters,
     clock: () => new Date(),
+    ...(cached ? { cache: createStateCache<CaseState>() } : {}),
   });
 
 /**

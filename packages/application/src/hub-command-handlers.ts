@@ -8,10 +8,12 @@ import {
   MeetingEvent,
   meetingStreamId,
   type CaseRejection,
+  type CaseState,
   type HubConfiguration,
   type MeetingRejection,
+  type MeetingState,
 } from '@send-hub/core';
-import { createCommandHandler, createUpcasterRegistry, type CommandHandler, type EventStore, type UpcasterRegistry } from '@send-hub/event-store';
+import { createCommandHandler, createStateCache, createUpcasterRegistry, type CommandHandler, type EventStore, type UpcasterRegistry } from '@send-hub/event-store';
 import { hubEventSchemaVersions } from '@send-hub/hub';
 import { either as E } from 'fp-ts';
 
@@ -28,6 +30,12 @@ export interface HandlerSettings {
   readonly clock: () => Date;
   readonly newEventId?: () => string;
   readonly maxRetries?: number;
+  /**
+   * Keep each case's and meeting's state between commands, so a command reads only
+   * the events after the last one this process saw (on by default; false reads every
+   * stream in full). Safe after erasure: neither state holds a personal field.
+   */
+  readonly cacheStates?: boolean;
 }
 
 /** The registry every hub reader and writer shares; a gap in it is a bug in this library, so it throws. */
@@ -45,9 +53,11 @@ export const createHubCommandHandlers = (settings: HandlerSettings): HubCommandH
     ...(settings.newEventId === undefined ? {} : { newEventId: settings.newEventId }),
     ...(settings.maxRetries === undefined ? {} : { maxRetries: settings.maxRetries }),
   };
+  const cached = settings.cacheStates ?? true;
   return {
     recordCase: createCommandHandler({
       ...shared,
+      ...(cached ? { cache: createStateCache<CaseState>() } : {}),
       decider: createCaseDecider(settings.configuration),
       commandCodec: CaseCommand,
       eventCodec: CaseEvent,
@@ -55,6 +65,7 @@ export const createHubCommandHandlers = (settings: HandlerSettings): HubCommandH
     }),
     recordMeeting: createCommandHandler({
       ...shared,
+      ...(cached ? { cache: createStateCache<MeetingState>() } : {}),
       decider: createMeetingDecider(settings.configuration),
       commandCodec: MeetingCommand,
       eventCodec: MeetingEvent,

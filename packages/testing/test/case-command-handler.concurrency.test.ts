@@ -3,7 +3,7 @@ import { InMemoryEventStore, type HandlerResult } from '@send-hub/event-store';
 import { caseHistoryBreaches, validCaseJourney } from '@send-hub/testing';
 import { either as E } from 'fp-ts';
 import * as fc from 'fast-check';
-import { caseHandler, officer, scheduledStore, storedCaseEvents } from './support/case-handler';
+import { cachesFor, caseHandler, cachings, officer, scheduledStore, storedCaseEvents } from './support/case-handler';
 
 const caseId = '7b1d2c3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e';
 const meeting = { district: 'stafford', academicYear: '2025/26', halfTerm: 1 as const };
@@ -36,11 +36,16 @@ const storeWith = async (...commands: CaseCommand[]): Promise<InMemoryEventStore
 
 const resultsOf = (outcomes: ReadonlyArray<E.Either<{ _tag: string }, HandlerResult<CaseEvent>>>) => outcomes.map((outcome) => (E.isRight(outcome) ? outcome.right : outcome.left));
 
-describe('two handlers racing on one case', () => {
+describe.each(cachings)('two handlers racing on one case, with %s', (caching) => {
+  // A cache serves one store, so each test has its own.
+  let cache = cachesFor(caching);
+  beforeEach(() => {
+    cache = cachesFor(caching);
+  });
   // Both handlers start together, so both load the case at the same revision before either appends.
   it('records consent once when two officers record it at the same moment: the second retries and is refused', async () => {
     const store = await storeWith(refer);
-    const outcomes = await Promise.all([caseHandler(store, 1)(consent, { actor: officer }), caseHandler(store, 2)(consent, { actor: officer })]);
+    const outcomes = await Promise.all([caseHandler(store, 1, 3, cache())(consent, { actor: officer }), caseHandler(store, 2, 3, cache())(consent, { actor: officer })]);
     const [winner, loser] = E.isRight(outcomes[0]) ? outcomes : [outcomes[1], outcomes[0]];
     expect(winner).toMatchObject(E.right({ attempts: 1, newRevision: 1n }));
     expect(loser).toMatchObject(E.left({ _tag: 'Rejected', rejection: { code: 'consent-already-given' } }));
@@ -50,8 +55,8 @@ describe('two handlers racing on one case', () => {
   it('keeps both officers’ actions agreed at the same meeting: the second lands after the first, nothing lost or repeated', async () => {
     const store = await storeWith(refer, consent, discuss);
     const outcomes = await Promise.all([
-      caseHandler(store, 1)(agree('0b6e1f2a-7c3d-4e5f-8a9b-1c2d3e4f5a61', 'Visual timetable and a quiet space to use at transitions.'), { actor: officer }),
-      caseHandler(store, 2)(agree('0b6e1f2a-7c3d-4e5f-8a9b-1c2d3e4f5a62', 'Weekly emotional literacy support sessions with a trained assistant.'), { actor: officer }),
+      caseHandler(store, 1, 3, cache())(agree('0b6e1f2a-7c3d-4e5f-8a9b-1c2d3e4f5a61', 'Visual timetable and a quiet space to use at transitions.'), { actor: officer }),
+      caseHandler(store, 2, 3, cache())(agree('0b6e1f2a-7c3d-4e5f-8a9b-1c2d3e4f5a62', 'Weekly emotional literacy support sessions with a trained assistant.'), { actor: officer }),
     ]);
     const results = resultsOf(outcomes) as HandlerResult<CaseEvent>[];
     expect(results.map((result) => result.attempts).sort()).toEqual([1, 2]);
@@ -65,7 +70,7 @@ describe('two handlers racing on one case', () => {
   it('refuses the same action agreed by two officers at once: it is recorded once', async () => {
     const store = await storeWith(refer, consent, discuss);
     const sameAction = agree('0b6e1f2a-7c3d-4e5f-8a9b-1c2d3e4f5a61', 'Visual timetable and a quiet space to use at transitions.');
-    const outcomes = await Promise.all([caseHandler(store, 1)(sameAction, { actor: officer }), caseHandler(store, 2)(sameAction, { actor: officer })]);
+    const outcomes = await Promise.all([caseHandler(store, 1, 3, cache())(sameAction, { actor: officer }), caseHandler(store, 2, 3, cache())(sameAction, { actor: officer })]);
     expect(outcomes.filter(E.isRight)).toHaveLength(1);
     expect(outcomes.filter(E.isLeft).map((outcome) => E.isLeft(outcome) && outcome.left)).toMatchObject([{ _tag: 'Rejected', rejection: { code: 'actions-invalid' } }]);
     expect((await storedCaseEvents(store, caseId)).events).toHaveLength(4);
@@ -79,7 +84,7 @@ describe('two handlers racing on one case', () => {
  * nothing else is; each was decided on exactly the history before it; and the stream
  * breaks no rule of the hub.
  */
-describe('racing handlers, any interleaving', () => {
+describe.each(cachings)('racing handlers, any interleaving, with %s', (caching) => {
   it('lose nothing, duplicate nothing, and decide each command on the history it lands after', async () => {
     const race = validCaseJourney({ caseId, minReviewCycles: 1 }).chain(([first, ...rest]) =>
       fc.tuple(fc.constant(first), fc.tuple(...rest.map((command) => fc.constantFrom('first', 'second', 'first', 'second', 'both').map((sender) => ({ command, sender }))))),
@@ -90,8 +95,9 @@ describe('racing handlers, any interleaving', () => {
         const store = scheduledStore(inner, scheduler);
         const queues = [1, 2].map((handler) => shares.filter(({ sender }) => sender === 'both' || sender === (handler === 1 ? 'first' : 'second')).map(({ command }) => command));
         const accepted: Array<{ command: CaseCommand; result: HandlerResult<CaseEvent> }> = [];
+        const cache = cachesFor(caching);
         const runs = queues.map(async (queue, index) => {
-          const handle = caseHandler(store, index + 1);
+          const handle = caseHandler(store, index + 1, 3, cache());
           for (const command of queue) {
             const outcome = await handle(command, { actor: officer });
             if (E.isRight(outcome)) accepted.push({ command, result: outcome.right });

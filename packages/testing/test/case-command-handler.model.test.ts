@@ -3,7 +3,7 @@ import { InMemoryEventStore, type CommandHandler } from '@send-hub/event-store';
 import { caseCommandSequence, validCaseJourney } from '@send-hub/testing';
 import { either as E } from 'fp-ts';
 import * as fc from 'fast-check';
-import { caseHandler, officer, storedCaseEvents } from './support/case-handler';
+import { cachesFor, caseHandler, cachings, officer, storedCaseEvents } from './support/case-handler';
 
 /*
  * Model-based test of the command handler driving the case decider: the model is
@@ -97,14 +97,15 @@ const steps = fc.commands(
   { size: '+1' },
 );
 
-describe('the case command handler against a model of the journey', () => {
+describe.each(cachings)('the case command handler against a model of the journey, with %s', (caching) => {
   it('accepts, refuses and stores exactly as the model, whatever order the cases’ commands arrive in', async () => {
     const commandsPerCase = fc.tuple(caseCommandSequence({ caseId: caseIds[0] }), caseCommandSequence({ caseId: caseIds[1] }), validCaseJourney({ caseId: caseIds[2] }));
     await fc.assert(
       fc.asyncProperty(commandsPerCase, steps, async (commands, run) => {
         const setup = () => {
           const store = new InMemoryEventStore();
-          return { model: { commands, sent: [0, 0, 0], histories: new Map<string, CaseEvent[]>() }, real: { store, handle: caseHandler(store) } };
+          const handle = caseHandler(store, 1, 3, cachesFor(caching)());
+          return { model: { commands, sent: [0, 0, 0], histories: new Map<string, CaseEvent[]>() }, real: { store, handle } };
         };
         await fc.asyncModelRun(setup, [...run, new CheckStoredHistories()]);
       }),

@@ -1,4 +1,4 @@
-import { caseDecider, caseRules, CaseEvent } from '@send-hub/core';
+import { caseDecider, caseRules, CaseEvent, fold } from '@send-hub/core';
 import {
   caseCommandSequence,
   caseEvent,
@@ -39,6 +39,19 @@ describe('the case decider, on generated commands', () => {
 
   it('folds without side effects: a frozen state is never written to, and the same event gives the same state', () => {
     fc.assert(evolveIsPureLaw(caseDecider, validCaseHistory()), { numRuns });
+  });
+
+  // Command handlers may cache the state; a cached state must not keep what erasure destroys.
+  it('folds to a state that holds no personal data: erasing every personal field changes nothing', () => {
+    const erased = { erased: true } as const;
+    const withoutPersonalData = (event: CaseEvent): CaseEvent =>
+      event.type === 'Referred' ? { ...event, referral: { ...event.referral, personal: { childName: erased, dateOfBirth: erased, narrative: erased } } } : event;
+    fc.assert(
+      fc.property(validCaseHistory(), (history) => {
+        expect(fold(caseDecider.evolve, caseDecider.initialState, history.map(withoutPersonalData))).toEqual(fold(caseDecider.evolve, caseDecider.initialState, history));
+      }),
+      { numRuns },
+    );
   });
 
   it('generates histories that the independent reading of the rules finds lawful and that decode', () => {

@@ -8,7 +8,8 @@ import type { NewEvent } from '../port/recorded-event';
 import type { UpcasterRegistry } from '../upcasting/upcaster-registry';
 import { describeValidationErrors } from './describe-validation-errors';
 import { commandInvalid, conflictPersisted, rejected, type HandlerFailure } from './handler-failures';
-import { loadStream } from './load-stream';
+import type { StateCache } from './state-cache';
+import { createStreamLoader } from './stream-loader';
 
 /** Who is asking, and which request this command belongs to. */
 export interface CommandContext {
@@ -36,6 +37,13 @@ export interface CommandHandlerOptions<Command, Event extends { readonly type: s
   readonly maxRetries?: number;
   /** The command's own id, used as the causation id of its events when the context gives none. */
   readonly commandIdOf?: (command: Command) => string | undefined;
+  /**
+   * Keeps each stream's state after a command, so the next reads only the events
+   * after it (see `createStateCache`); none by default, which reads every stream in
+   * full. Only for deciders whose state holds no personal data: a cached state
+   * outlives the erasure of the events it was folded from.
+   */
+  readonly cache?: StateCache<State>;
 }
 
 /** An event as this handler wrote it: its envelope and the revision it landed at. */
@@ -82,6 +90,7 @@ export const createCommandHandler = <Command, Event extends { readonly type: str
   const { store, decider, commandCodec, eventCodec, streamIdFor, upcasters, clock, commandIdOf } = options;
   const newEventId = options.newEventId ?? (() => v7());
   const maxRetries = checkMaxRetries(options.maxRetries ?? 3);
+  const loader = createStreamLoader({ store, decider, eventCodec, upcasters, cache: options.cache });
 
   const toNewEvent = (event: Event, metadata: EventMetadata): NewEvent => {
     const schemaVersion = upcasters.currentVersion(event.type);
@@ -100,7 +109,8 @@ export const createCommandHandler = <Command, Event extends { readonly type: str
     const causationId = context.causationId ?? commandIdOf?.(command) ?? correlationId;
     const attempts = maxRetries + 1;
     for (let attempt = 1; ; attempt += 1) {
-      const loaded = await loadStream(store, streamId, decider, eventCodec, upcasters);
+      // After a conflict the stream is read from its start, as it is without a cache.
+      const loaded = await loader.load(streamId, attempt > 1);
       if (E.isLeft(loaded)) return loaded;
       const decision = decider.decide(command, loaded.right.state);
       if (E.isLeft(decision)) return E.left(rejected(decision.left));
@@ -112,10 +122,12 @@ export const createCommandHandler = <Command, Event extends { readonly type: str
       const newEvents = events.map((event) => toNewEvent(event, metadata));
       const appended = await store.append(streamId, newEvents, loaded.right.revision ?? 'no_stream');
       if (E.isRight(appended)) {
+        loader.appended(streamId, loaded.right, newEvents, appended.right.nextExpectedRevision);
         const first = appended.right.nextExpectedRevision - BigInt(newEvents.length - 1);
         const written = newEvents.map((event, index) => ({ ...event, streamId, revision: first + BigInt(index) }));
         return E.right({ streamId, events, written, newRevision: appended.right.nextExpectedRevision, position: appended.right.position, attempts: attempt });
       }
+      loader.forget(streamId);
       if (attempt >= attempts) return E.left(conflictPersisted(streamId, attempt, appended.left));
     }
   };

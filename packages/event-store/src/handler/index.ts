@@ -1,3 +1,4 @@
 export * from './command-handler';
 export { describeValidationErrors } from './describe-validation-errors';
 export * from './handler-failures';
+export * from './state-cache';

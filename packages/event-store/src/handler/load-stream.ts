@@ -5,6 +5,7 @@ import type { EventStore } from '../port/event-store';
 import type { UpcasterRegistry } from '../upcasting/upcaster-registry';
 import { decodeRecordedEvent } from './decode-recorded-event';
 import type { StoredEventUnreadable } from './handler-failures';
+import type { CachedState } from './state-cache';
 
 export interface LoadedStream<State> {
   readonly state: State;
@@ -12,21 +13,43 @@ export interface LoadedStream<State> {
   readonly revision: bigint | undefined;
 }
 
+type Folding<Event, State> = Pick<Decider<unknown, Event, State, unknown>, 'evolve' | 'initialState'>;
+
 /** Reads a stream and folds it into the decider's state; the first unreadable event stops it, as a decision on part of a history would be wrong. */
 export const loadStream = async <Event, State>(
   store: EventStore,
   streamId: string,
-  decider: Pick<Decider<unknown, Event, State, unknown>, 'evolve' | 'initialState'>,
+  decider: Folding<Event, State>,
   eventCodec: t.Decoder<unknown, Event>,
   upcasters: UpcasterRegistry,
 ): Promise<E.Either<StoredEventUnreadable, LoadedStream<State>>> => {
-  let state = decider.initialState;
-  let revision: bigint | undefined;
-  for (const recorded of await store.readStream(streamId)) {
-    const event = decodeRecordedEvent(recorded, eventCodec, upcasters);
+  const loaded = await continueStream(store, streamId, decider, eventCodec, upcasters, { state: decider.initialState, revision: undefined });
+  if (loaded === undefined) throw new Error(`The store's stream "${streamId}" does not run from revision 0 without gaps; the store is broken.`);
+  return loaded;
+};
+
+/**
+ * Reads only the events after `from` (a state cached from an earlier read) and folds
+ * them into its state. Undefined when the events read do not follow on from it
+ * revision by revision: the cached state is then no fold of this stream, and the
+ * caller must load the stream from its start instead.
+ */
+export const continueStream = async <Event, State>(
+  store: EventStore,
+  streamId: string,
+  decider: Folding<Event, State>,
+  eventCodec: t.Decoder<unknown, Event>,
+  upcasters: UpcasterRegistry,
+  from: LoadedStream<State> | CachedState<State>,
+): Promise<E.Either<StoredEventUnreadable, LoadedStream<State>> | undefined> => {
+  let { state, revision } = from;
+  const recorded = await store.readStream(streamId, revision === undefined ? undefined : { fromRevision: revision + 1n });
+  for (const stored of recorded) {
+    if (stored.revision !== (revision === undefined ? 0n : revision + 1n)) return undefined;
+    const event = decodeRecordedEvent(stored, eventCodec, upcasters);
     if (E.isLeft(event)) return event;
     state = decider.evolve(state, event.right);
-    revision = recorded.revision;
+    revision = stored.revision;
   }
   return E.right({ state, revision });
 };

@@ -1,5 +1,6 @@
 import { CaseCommand, CaseEvent, caseDecider, caseEventSchemaVersions, caseStreamId, type CaseId } from '@send-hub/core';
-import { createCommandHandler, createUpcasterRegistry, type Actor, type EventStore } from '@send-hub/event-store';
+import { createCommandHandler, createStateCache, createUpcasterRegistry, type Actor, type EventStore, type StateCache } from '@send-hub/event-store';
+import type { CaseState } from '@send-hub/core';
 import { either as E } from 'fp-ts';
 import type * as fc from 'fast-check';
 
@@ -17,8 +18,18 @@ const sequentialIds = (handler: number): (() => string) => {
   return () => `${handler.toString(16).padStart(8, '0')}-0000-4000-8000-${(next += 1).toString(16).padStart(12, '0')}`;
 };
 
+/** How a test's handlers keep state: not at all, a cache each, or one cache shared by every handler (one process, concurrent requests). */
+export type Caching = 'no cache' | 'a cache each' | 'one shared cache';
+export const cachings: ReadonlyArray<Caching> = ['no cache', 'a cache each', 'one shared cache'];
+
+/** A function giving each new handler its cache under `caching`. */
+export const cachesFor = (caching: Caching): (() => StateCache<CaseState> | undefined) => {
+  const shared = createStateCache<CaseState>();
+  return () => (caching === 'no cache' ? undefined : caching === 'one shared cache' ? shared : createStateCache<CaseState>());
+};
+
 /** The real command handler of case commands over `store`, with a fixed clock. */
-export const caseHandler = (store: EventStore, handler = 1, maxRetries = 3) =>
+export const caseHandler = (store: EventStore, handler = 1, maxRetries = 3, cache?: StateCache<CaseState>) =>
   createCommandHandler({
     store,
     decider: caseDecider,
@@ -29,6 +40,7 @@ export const caseHandler = (store: EventStore, handler = 1, maxRetries = 3) =>
     clock: () => new Date('2026-01-05T09:30:00.000Z'),
     newEventId: sequentialIds(handler),
     maxRetries,
+    ...(cache === undefined ? {} : { cache }),
   });
 
 /** The case's events as stored, decoded (schema version 1 throughout). */

@@ -1,0 +1,80 @@
+import type { Decider } from '@send-hub/core';
+import { either as E } from 'fp-ts';
+import type * as t from 'io-ts';
+import type { EventStore } from '../port/event-store';
+import type { NewEvent } from '../port/recorded-event';
+import type { UpcasterRegistry } from '../upcasting/upcaster-registry';
+import type { StoredEventUnreadable } from './handler-failures';
+import { continueStream, loadStream, type LoadedStream } from './load-stream';
+import type { StateCache } from './state-cache';
+
+export interface StreamLoader<State> {
+  /** The stream's state: from the cache and the events after it when it can, else from the start (`fresh` forces that). */
+  load(streamId: string, fresh: boolean): Promise<E.Either<StoredEventUnreadable, LoadedStream<State>>>;
+  /** After an append landed: the state `loaded` led to with `written` folded in, at `revision`. */
+  appended(streamId: string, loaded: LoadedStream<State>, written: ReadonlyArray<NewEvent>, revision: bigint): void;
+  /** After a conflict: the next load reads the stream from its start. */
+  forget(streamId: string): void;
+}
+
+interface StreamLoaderOptions<Event, State> {
+  readonly store: EventStore;
+  readonly decider: Pick<Decider<unknown, Event, State, unknown>, 'evolve' | 'initialState'>;
+  readonly eventCodec: t.Type<Event, unknown, unknown>;
+  readonly upcasters: UpcasterRegistry;
+  readonly cache: StateCache<State> | undefined;
+}
+
+const storeOfCache = new WeakMap<StateCache<unknown>, EventStore>();
+
+/**
+ * A cached state is only sound as a fold of the first events of a stream in the
+ * store it was read from: from another store it could refuse a command on a history
+ * that store never had (refusals append nothing, so no expected revision catches them).
+ */
+const claimFor = <State>(cache: StateCache<State>, store: EventStore): void => {
+  const claimed = storeOfCache.get(cache as StateCache<unknown>);
+  if (claimed !== undefined && claimed !== store) throw new TypeError('This state cache already serves a command handler over another store; give each store a cache of its own.');
+  storeOfCache.set(cache as StateCache<unknown>, store);
+};
+
+/**
+ * Loading for the command handler, with or without a state cache. What the cache
+ * holds must be exactly what reading the stream would fold to: the events written
+ * are folded as the store gives them back (through JSON, decoded), never as the
+ * decider returned them, which may share objects with the caller's command.
+ */
+export const createStreamLoader = <Event, State>(options: StreamLoaderOptions<Event, State>): StreamLoader<State> => {
+  const { store, decider, eventCodec, upcasters, cache } = options;
+  if (cache !== undefined) claimFor(cache, store);
+
+  const remember = (streamId: string, loaded: E.Either<StoredEventUnreadable, LoadedStream<State>>) => {
+    if (cache === undefined) return;
+    if (E.isRight(loaded) && loaded.right.revision !== undefined) cache.set(streamId, { revision: loaded.right.revision, state: loaded.right.state });
+    else cache.delete(streamId);
+  };
+
+  const load = async (streamId: string, fresh: boolean) => {
+    const cached = fresh ? undefined : cache?.get(streamId);
+    const loaded =
+      (cached === undefined ? undefined : await continueStream(store, streamId, decider, eventCodec, upcasters, cached)) ??
+      (await loadStream(store, streamId, decider, eventCodec, upcasters));
+    remember(streamId, loaded);
+    return loaded;
+  };
+
+  const appended = (streamId: string, loaded: LoadedStream<State>, written: ReadonlyArray<NewEvent>, revision: bigint) => {
+    if (cache === undefined) return;
+    const expected = (loaded.revision ?? -1n) + BigInt(written.length);
+    if (revision !== expected) return cache.delete(streamId);
+    let state = loaded.state;
+    for (const event of written) {
+      const stored = eventCodec.decode(JSON.parse(JSON.stringify(event.data)));
+      if (E.isLeft(stored)) return cache.delete(streamId);
+      state = decider.evolve(state, stored.right);
+    }
+    cache.set(streamId, { revision, state });
+  };
+
+  return { load, appended, forget: (streamId) => cache?.delete(streamId) };
+};

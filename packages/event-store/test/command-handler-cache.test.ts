@@ -1,0 +1,108 @@
+import { either as E } from 'fp-ts';
+import { createStateCache, type EventStore, type ReadStreamOptions } from '../src';
+import type { CounterState } from './support/counter';
+import { actor, counterHandler, increment, newStore, storedEvent } from './support/counter-handler';
+
+/** The store, noting where each read of a stream started. */
+const noteReads = (inner: EventStore): EventStore & { readonly starts: Array<bigint | undefined> } => {
+  const starts: Array<bigint | undefined> = [];
+  return {
+    starts,
+    append: (...args) => inner.append(...args),
+    readStream: (streamId: string, options?: ReadStreamOptions) => {
+      starts.push(options?.fromRevision);
+      return inner.readStream(streamId, options);
+    },
+    readAll: (options) => inner.readAll(options),
+    subscribeToAll: (options) => inner.subscribeToAll(options),
+    headPosition: () => inner.headPosition(),
+    dispose: () => inner.dispose(),
+  };
+};
+
+const valueOf = (cache: ReturnType<typeof createStateCache<CounterState>>, streamId: string) => cache.get(streamId);
+
+describe('a command handler with a state cache', () => {
+  it('reads only the events after the revision it last saw, and gets the same answers', async () => {
+    const store = noteReads(newStore());
+    const cache = createStateCache<CounterState>();
+    const handle = counterHandler(store, { cache });
+    for (const amount of [3, 4, 5]) expect(E.isRight(await handle(increment('counter-1', amount), { actor }))).toBe(true);
+    expect(store.starts).toEqual([undefined, 1n, 2n]);
+    expect(valueOf(cache, 'counter-1')).toEqual({ revision: 2n, state: { value: 12 } });
+  });
+
+  it('folds in what other writers appended since', async () => {
+    const store = noteReads(newStore());
+    const cache = createStateCache<CounterState>();
+    const handle = counterHandler(store, { cache });
+    await handle(increment('counter-1', 10), { actor });
+    await store.append('counter-1', [storedEvent('Incremented', 1, { counterId: 'counter-1', by: 85 })], 0n);
+    const refused = await handle(increment('counter-1', 10), { actor });
+    expect(refused).toMatchObject(E.left({ _tag: 'Rejected', rejection: { code: 'ceiling-reached' } }));
+    expect(valueOf(cache, 'counter-1')).toEqual({ revision: 1n, state: { value: 95 } });
+  });
+
+  it('reads the stream from its start again after a conflict', async () => {
+    const inner = newStore();
+    const store = noteReads(inner);
+    // A writer that gets in between this handler's read and its append, when asked to.
+    let interfere = false;
+    const racing: EventStore = {
+      ...store,
+      readStream: async (streamId, options) => {
+        const events = await store.readStream(streamId, options);
+        if (interfere) {
+          interfere = false;
+          await inner.append('counter-1', [storedEvent('Incremented', 2, { counterId: 'counter-1', amount: 2 })], 0n);
+        }
+        return events;
+      },
+    };
+    const cache = createStateCache<CounterState>();
+    const handle = counterHandler(racing, { cache });
+    await handle(increment('counter-1', 1), { actor });
+    interfere = true;
+    const result = await handle(increment('counter-1', 4), { actor });
+    expect(result).toMatchObject(E.right({ attempts: 2, newRevision: 2n }));
+    expect(store.starts).toEqual([undefined, 1n, undefined]);
+    expect(valueOf(cache, 'counter-1')).toEqual({ revision: 2n, state: { value: 7 } });
+  });
+
+  it('keeps what the store gives back, not the objects of the caller’s command', async () => {
+    const cache = createStateCache<CounterState>();
+    const handle = counterHandler(newStore(), { cache });
+    const command = increment('counter-1', 5) as { step: { amount: number } };
+    await handle(command, { actor });
+    command.step.amount = 50;
+    expect(valueOf(cache, 'counter-1')?.state).toEqual({ value: 5 });
+  });
+
+  it('serves one store only', () => {
+    const cache = createStateCache<CounterState>();
+    counterHandler(newStore(), { cache });
+    expect(() => counterHandler(newStore(), { cache })).toThrow(/another store/);
+  });
+});
+
+describe('the state cache', () => {
+  it('forgets the least recently used stream first', () => {
+    const cache = createStateCache<number>({ maxStreams: 2 });
+    cache.set('a', { revision: 0n, state: 1 });
+    cache.set('b', { revision: 0n, state: 2 });
+    cache.get('a');
+    cache.set('c', { revision: 0n, state: 3 });
+    expect([cache.get('a'), cache.get('b'), cache.get('c')].map((entry) => entry?.state)).toEqual([1, undefined, 3]);
+  });
+
+  it('keeps the entry further along when writers finish out of order', () => {
+    const cache = createStateCache<number>();
+    cache.set('a', { revision: 5n, state: 5 });
+    cache.set('a', { revision: 3n, state: 3 });
+    expect(cache.get('a')).toEqual({ revision: 5n, state: 5 });
+  });
+
+  it('refuses a size below one', () => {
+    expect(() => createStateCache({ maxStreams: 0 })).toThrow(/at least 1/);
+  });
+});
