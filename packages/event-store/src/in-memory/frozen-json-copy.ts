@@ -7,57 +7,71 @@ export interface JsonFault {
 
 export type JsonCopy = { readonly ok: true; readonly copy: unknown } | { readonly ok: false; readonly fault: JsonFault };
 
-const copied = (copy: unknown): JsonCopy => ({ ok: true, copy });
-const faulty = (what: string): JsonCopy => ({ ok: false, fault: { path: [], what } });
-const below = (key: string | number, inner: JsonCopy): JsonCopy =>
-  inner.ok ? inner : { ok: false, fault: { path: [key, ...inner.fault.path], what: inner.fault.what } };
+/**
+ * What the walk returns in place of a copy when JSON would refuse or change a value.
+ * The walk returns copies themselves, not a result object per value: every append
+ * copies every value it holds, and an allocation for each string was most of the cost.
+ */
+class Fault {
+  constructor(
+    readonly path: Array<string | number>,
+    readonly what: string,
+  ) {}
+}
+
+const below = (key: string | number, fault: Fault): Fault => {
+  fault.path.unshift(key);
+  return fault;
+};
 
 const kindOf = (value: object): string => {
   const name: unknown = (value as { constructor?: { name?: unknown } }).constructor?.name;
   return typeof name === 'string' && name.length > 0 ? name : 'object with its own prototype';
 };
 
-const copyArray = (array: ReadonlyArray<unknown>, ancestors: object[]): JsonCopy => {
-  const items: unknown[] = [];
+const copyArray = (array: ReadonlyArray<unknown>, ancestors: object[]): unknown => {
+  const items: unknown[] = new Array<unknown>(array.length);
   for (let index = 0; index < array.length; index += 1) {
-    const item = below(index, copyValue(array[index], ancestors));
-    if (!item.ok) return item;
-    items.push(item.copy);
+    const item = copyValue(array[index], ancestors);
+    if (item instanceof Fault) return below(index, item);
+    items[index] = item;
   }
-  return copied(Object.freeze(items));
+  return Object.freeze(items);
 };
 
-const copyObject = (object: object, ancestors: object[]): JsonCopy => {
+const copyObject = (object: object, ancestors: object[]): unknown => {
   const prototype: unknown = Object.getPrototypeOf(object);
-  if (prototype !== Object.prototype && prototype !== null) return faulty(`is a ${kindOf(object)}, which JSON would turn into something else`);
-  const entries: Array<[string, unknown]> = [];
-  for (const [key, value] of Object.entries(object)) {
+  if (prototype !== Object.prototype && prototype !== null) return new Fault([], `is a ${kindOf(object)}, which JSON would turn into something else`);
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(object)) {
+    const value: unknown = (object as Record<string, unknown>)[key];
     // JSON leaves such properties out, which reads back the same for an optional field.
     if (value === undefined) continue;
-    const entry = below(key, copyValue(value, ancestors));
-    if (!entry.ok) return entry;
-    entries.push([key, entry.copy]);
+    const entry = copyValue(value, ancestors);
+    if (entry instanceof Fault) return below(key, entry);
+    // Defining rather than assigning keeps a key named "__proto__" as data instead of replacing the prototype.
+    if (key === '__proto__') Object.defineProperty(copy, key, { value: entry, enumerable: true, writable: true, configurable: true });
+    else copy[key] = entry;
   }
-  // fromEntries defines properties, so a key named "__proto__" stays data instead of replacing the prototype.
-  return copied(Object.freeze(Object.fromEntries(entries)));
+  return Object.freeze(copy);
 };
 
-const copyValue = (value: unknown, ancestors: object[]): JsonCopy => {
+const copyValue = (value: unknown, ancestors: object[]): unknown => {
   switch (typeof value) {
     case 'string':
     case 'boolean':
-      return copied(value);
+      return value;
     case 'number':
-      return Number.isFinite(value) ? copied(value) : faulty(`is ${String(value)}, which JSON cannot hold`);
+      return Number.isFinite(value) ? value : new Fault([], `is ${String(value)}, which JSON cannot hold`);
     case 'bigint':
-      return faulty(`is a bigint (${value.toString()}n), which JSON cannot hold; write it as text`);
+      return new Fault([], `is a bigint (${value.toString()}n), which JSON cannot hold; write it as text`);
     case 'undefined':
     case 'function':
     case 'symbol':
-      return faulty(`is ${typeof value === 'undefined' ? 'undefined' : `a ${typeof value}`}, which JSON cannot hold`);
+      return new Fault([], `is ${typeof value === 'undefined' ? 'undefined' : `a ${typeof value}`}, which JSON cannot hold`);
   }
-  if (typeof value !== 'object' || value === null) return copied(value);
-  if (ancestors.includes(value)) return faulty('refers back to itself (a cycle), which JSON cannot hold');
+  if (typeof value !== 'object' || value === null) return value;
+  if (ancestors.includes(value)) return new Fault([], 'refers back to itself (a cycle), which JSON cannot hold');
   ancestors.push(value);
   const copy = Array.isArray(value) ? copyArray(value, ancestors) : copyObject(value, ancestors);
   ancestors.pop();
@@ -71,7 +85,10 @@ const copyValue = (value: unknown, ancestors: object[]): JsonCopy => {
  * object after appending cannot change history, and nothing the store hands out
  * can be mutated either.
  */
-export const frozenJsonCopy = (value: unknown): JsonCopy => copyValue(value, []);
+export const frozenJsonCopy = (value: unknown): JsonCopy => {
+  const copy = copyValue(value, []);
+  return copy instanceof Fault ? { ok: false, fault: { path: copy.path, what: copy.what } } : { ok: true, copy };
+};
 
 /** `data.items[2].when` style, for messages. */
 export const describeJsonPath = (root: string, path: ReadonlyArray<string | number>): string =>

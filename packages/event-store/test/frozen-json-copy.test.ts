@@ -1,0 +1,28 @@
+import * as fc from 'fast-check';
+import { frozenJsonCopy } from '../src/in-memory/frozen-json-copy';
+
+const deepFrozen = (value: unknown): boolean => typeof value !== 'object' || value === null || (Object.isFrozen(value) && Object.values(value).every(deepFrozen));
+
+describe('the frozen copy the in-memory store keeps', () => {
+  it('is what JSON would give back, frozen all the way down, and shares nothing with the original', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const result = frozenJsonCopy(value);
+        expect(result.ok).toBe(true);
+        if (!result.ok) return;
+        expect(result.copy).toEqual(JSON.parse(JSON.stringify(value)));
+        expect(deepFrozen(result.copy)).toBe(true);
+        if (typeof value === 'object' && value !== null) expect(result.copy).not.toBe(value);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('names where JSON would fail, and keeps "__proto__" as data', () => {
+    expect(frozenJsonCopy({ a: [1, { when: new Date(0) }] })).toEqual({ ok: false, fault: { path: ['a', 1, 'when'], what: 'is a Date, which JSON would turn into something else' } });
+    expect(frozenJsonCopy({ count: 1n })).toMatchObject({ ok: false, fault: { path: ['count'] } });
+    const copy = frozenJsonCopy(JSON.parse('{"__proto__": {"x": 1}}'));
+    expect(copy.ok && Object.getPrototypeOf(copy.copy)).toBe(Object.prototype);
+    expect(copy.ok && Object.keys(copy.copy as object)).toEqual(['__proto__']);
+  });
+});
