@@ -1,10 +1,16 @@
 import * as t from 'io-ts';
 import { type CalendarDate } from '../values/calendar-date';
+import { digitsAt } from '../values/decimal-digits';
 import { checkedString } from '../values/patterned-string';
 
+const slash = 47; // '/'
+
+// "2025/26": character codes rather than a regular expression match, which allocated on every decoded meeting.
 const isAcademicYear = (value: string): boolean => {
-  const match = /^(\d{4})\/(\d{2})$/.exec(value);
-  return match !== null && (Number(match[1]) + 1) % 100 === Number(match[2]);
+  if (value.length !== 7 || value.charCodeAt(4) !== slash) return false;
+  const start = digitsAt(value, 0, 4);
+  const end = digitsAt(value, 5, 7);
+  return start >= 0 && end >= 0 && (start + 1) % 100 === end;
 };
 
 /** An academic year, 1 September to 31 August, written "2025/26". */

@@ -1,19 +1,8 @@
 import type * as t from 'io-ts';
+import { digitsAt } from './decimal-digits';
 import { checkedString } from './patterned-string';
 
-const zero = 48; // '0'
 const hyphen = 45; // '-'
-
-/** The value of the decimal digits of `value` from `start` to `end`, or -1 if any is not a digit. */
-const digitsAt = (value: string, start: number, end: number): number => {
-  let result = 0;
-  for (let index = start; index < end; index += 1) {
-    const digit = value.charCodeAt(index) - zero;
-    if (digit < 0 || digit > 9) return -1;
-    result = result * 10 + digit;
-  }
-  return result;
-};
 
 const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 
