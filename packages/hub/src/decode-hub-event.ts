@@ -31,7 +31,11 @@ export const decodeHubEvent = (recorded: RecordedEvent, upcast: Upcast = noUpcas
   }
   const data = recorded.schemaVersion === current ? E.right(recorded.data) : upcast(recorded.type, recorded.schemaVersion, recorded.data);
   if (E.isLeft(data)) return E.left(undecodable(recorded, data.left));
-  const payload = typeof data.right === 'object' && data.right !== null ? { ...data.right, type: recorded.type } : data.right;
+  // The envelope's type is the event's; copy only when the data does not already say so.
+  const payload =
+    typeof data.right === 'object' && data.right !== null && (data.right as { readonly type?: unknown }).type !== recorded.type
+      ? { ...data.right, type: recorded.type }
+      : data.right;
   const decoded = hubEventCodecs[recorded.type].decode(payload);
   return E.isLeft(decoded)
     ? E.left(undecodable(recorded, formatValidationErrors(decoded.left)))
