@@ -3,6 +3,7 @@ import { Agency } from '../reference/agencies';
 import { codedValues } from '../reference/coded-values';
 import { NeedType } from '../reference/special-educational-needs';
 import { ActionId, ShortText } from '../values/identifiers';
+import { identityUnion } from '../values/identity-union';
 
 export const consentGivers = codedValues('who gave consent (parent-or-carer or young-person)', {
   'parent-or-carer': 'A parent or carer',
@@ -46,7 +47,7 @@ export const ClosureReason = closureReasons.codec;
 export type ClosureReason = t.TypeOf<typeof ClosureReason>;
 
 export const RankedNeed = t.type(
-  { need: NeedType, rank: t.union([t.literal(1), t.literal(2)], 'a need rank (1 primary, 2 secondary)') },
+  { need: NeedType, rank: identityUnion([t.literal(1), t.literal(2)], 'a need rank (1 primary, 2 secondary)') },
   'a ranked need',
 );
 export type RankedNeed = t.TypeOf<typeof RankedNeed>;

@@ -1,4 +1,5 @@
 import * as t from 'io-ts';
+import { identityUnion } from '../values/identity-union';
 
 /** What a personal field holds once its key has been destroyed (crypto-shredding). */
 export const ErasedPersonalData = t.type({ erased: t.literal(true) }, 'erased personal data');
@@ -20,7 +21,7 @@ export class PersonalType<C extends t.Mixed> extends t.Type<
 > {
   readonly _tag = 'PersonalType' as const;
   constructor(readonly inner: C) {
-    const either = t.union([inner, ErasedPersonalData]);
+    const either = identityUnion([inner, ErasedPersonalData]);
     super(`personal data: ${inner.name}`, either.is, either.validate, either.encode);
   }
 }

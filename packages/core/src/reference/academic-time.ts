@@ -1,6 +1,7 @@
 import * as t from 'io-ts';
 import { type CalendarDate } from '../values/calendar-date';
 import { digitsAt } from '../values/decimal-digits';
+import { identityUnion } from '../values/identity-union';
 import { checkedString } from '../values/patterned-string';
 
 const slash = 47; // '/'
@@ -18,7 +19,7 @@ export const AcademicYear = checkedString('an academic year written like 2025/26
 export type AcademicYear = t.TypeOf<typeof AcademicYear>;
 
 /** Half terms are numbered 1 to 6, in stored events too, so they read naturally. */
-export const HalfTerm = t.union([t.literal(1), t.literal(2), t.literal(3), t.literal(4), t.literal(5), t.literal(6)], 'a half term (1 to 6)');
+export const HalfTerm = identityUnion([t.literal(1), t.literal(2), t.literal(3), t.literal(4), t.literal(5), t.literal(6)], 'a half term (1 to 6)');
 export type HalfTerm = t.TypeOf<typeof HalfTerm>;
 
 export const halfTermLabels: Readonly<Record<HalfTerm, string>> = {
