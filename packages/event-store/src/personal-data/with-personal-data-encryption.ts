@@ -49,12 +49,12 @@ class PersonalDataStore implements EventStore {
   }
 
   async *readAll(options?: ReadAllOptions): AsyncIterable<RecordedEvent> {
-    for await (const event of this.inner.readAll(options)) yield await this.decrypt(event);
+    for await (const event of this.inner.readAll(options)) yield this.holdsPersonalFields(event) ? await this.decrypt(event) : event;
   }
 
   subscribeToAll(options?: SubscribeOptions): Subscription {
     const inner = this.inner.subscribeToAll(options);
-    const decrypt = (event: RecordedEvent) => this.decrypt(event);
+    const decrypt = async (event: RecordedEvent) => (this.holdsPersonalFields(event) ? this.decrypt(event) : event);
     return {
       unsubscribe: () => inner.unsubscribe(),
       [Symbol.asyncIterator]: () => {
@@ -115,13 +115,22 @@ class PersonalDataStore implements EventStore {
     );
   }
 
+  /** Most events (meetings, consents, reviews) carry no personal field: they pass through without a wait. */
+  private holdsPersonalFields(event: RecordedEvent): boolean {
+    return event.corruption === undefined && (this.options.personalFields[event.type]?.length ?? 0) > 0;
+  }
+
   private async decrypt(event: RecordedEvent): Promise<RecordedEvent> {
     if (event.corruption !== undefined) return event;
     let data = event.data;
+    // An event's fields share one child's key: look it up once per event, never across events,
+    // so a key destroyed a moment ago is never used again.
+    const lookups = new Map<string, Awaited<ReturnType<KeyStore['get']>>>();
     for (const path of this.options.personalFields[event.type] ?? []) {
       const field = valueAt(data, path);
       if (!isEncryptedField(field)) continue;
-      const lookup = await this.options.keyStore.get(field.keyId);
+      const lookup = lookups.get(field.keyId) ?? (await this.options.keyStore.get(field.keyId));
+      lookups.set(field.keyId, lookup);
       if (lookup.status === 'destroyed') {
         data = replaceAt(data, path, erasedPersonalData);
         continue;
