@@ -1,44 +1,35 @@
-import type { MeetingReference } from '../meeting/meeting-reference';
 import type { CalendarDate } from '../values/calendar-date';
 import type { ActionId } from '../values/identifiers';
 import type { CaseEvent } from './case-events';
-import type { CaseStage, CaseState, ConsentStatus, ReferredCase } from './case-state';
-import type { AgreedAction, ClosureReason, ReviewConclusion } from './case-vocabulary';
+import type { CaseState, ReferredCase } from './case-state';
+import type { AgreedAction } from './case-vocabulary';
 
-/** What one event changes in a referred case; a field left out keeps its value (no event clears a field). */
-interface CaseChange {
-  readonly status?: ReferredCase['status'];
-  readonly consent?: ConsentStatus;
-  readonly stage?: CaseStage;
-  readonly lastMeeting?: MeetingReference;
-  readonly actionsAgreedAt?: MeetingReference;
-  readonly outstandingActions?: ReadonlyArray<AgreedAction>;
-  readonly agreedActionIds?: ReadonlyArray<ActionId>;
-  readonly lastConclusion?: ReviewConclusion;
-  readonly closureReason?: ClosureReason;
-}
+/** A state this module has just built and still owns: it may set fields before handing it out, never after. */
+type NewCase = { -readonly [Field in keyof ReferredCase]: ReferredCase[Field] };
 
 /**
- * The next state, every field written out in one order rather than spread from the
- * last: folding is what every load pays per event, spreads were most of its cost, and
- * states built by one factory share one shape, which keeps property access fast.
+ * A copy of the state, every field written out in one order rather than spread: folding
+ * is what every load pays per event, spreads were most of its cost, and states built by
+ * one factory share one shape. Each event then sets the fields it changes on the copy,
+ * rather than passing a change object: one shape of change per event type made reading
+ * the changes megamorphic.
  */
-const changedCase = (state: ReferredCase, lastOccurredOn: CalendarDate, change: CaseChange): ReferredCase => ({
-  status: change.status ?? state.status,
+const copiedCase = (state: ReferredCase, lastOccurredOn: CalendarDate): NewCase => ({
+  status: state.status,
   caseId: state.caseId,
   childReference: state.childReference,
   district: state.district,
   yearGroup: state.yearGroup,
   referredOn: state.referredOn,
   lastOccurredOn,
-  consent: change.consent ?? state.consent,
-  stage: change.stage ?? state.stage,
-  lastMeeting: change.lastMeeting ?? state.lastMeeting,
-  actionsAgreedAt: change.actionsAgreedAt ?? state.actionsAgreedAt,
-  outstandingActions: change.outstandingActions ?? state.outstandingActions,
-  agreedActionIds: change.agreedActionIds ?? state.agreedActionIds,
-  lastConclusion: change.lastConclusion ?? state.lastConclusion,
-  closureReason: change.closureReason ?? state.closureReason,
+  consent: state.consent,
+  stage: state.stage,
+  lastMeeting: state.lastMeeting,
+  actionsAgreedAt: state.actionsAgreedAt,
+  outstandingActions: state.outstandingActions,
+  agreedActionIds: state.agreedActionIds,
+  lastConclusion: state.lastConclusion,
+  closureReason: state.closureReason,
 });
 
 const actionIdsOf = (actions: ReadonlyArray<AgreedAction>): ReadonlyArray<ActionId> => actions.map((action) => action.actionId);
@@ -76,25 +67,37 @@ export const evolveCase = (state: CaseState, event: CaseEvent): CaseState => {
 
 const evolveReferred = (state: ReferredCase, event: Exclude<CaseEvent, { type: 'Referred' }>): ReferredCase => {
   const lastOccurredOn = event.occurredOn > state.lastOccurredOn ? event.occurredOn : state.lastOccurredOn;
+  const next = copiedCase(state, lastOccurredOn);
   switch (event.type) {
     case 'ConsentGiven':
-      return changedCase(state, lastOccurredOn, { consent: 'given' });
+      next.consent = 'given';
+      break;
     case 'ConsentWithdrawn':
-      return changedCase(state, lastOccurredOn, { consent: 'withdrawn' });
+      next.consent = 'withdrawn';
+      break;
     case 'Discussed':
-      return changedCase(state, lastOccurredOn, { stage: 'discussed', lastMeeting: event.meeting });
+      next.stage = 'discussed';
+      next.lastMeeting = event.meeting;
+      break;
     case 'ActionsAgreed':
-      return changedCase(state, lastOccurredOn, {
-        stage: 'actions-agreed',
-        actionsAgreedAt: event.meeting,
-        outstandingActions: state.outstandingActions.concat(event.actions),
-        agreedActionIds: state.agreedActionIds.concat(actionIdsOf(event.actions)),
-      });
+      next.stage = 'actions-agreed';
+      next.actionsAgreedAt = event.meeting;
+      next.outstandingActions = state.outstandingActions.concat(event.actions);
+      next.agreedActionIds = state.agreedActionIds.concat(actionIdsOf(event.actions));
+      break;
     case 'Reviewed':
-      return changedCase(state, lastOccurredOn, { stage: 'reviewed', lastMeeting: event.meeting, outstandingActions: [], lastConclusion: event.conclusion });
+      next.stage = 'reviewed';
+      next.lastMeeting = event.meeting;
+      next.outstandingActions = [];
+      next.lastConclusion = event.conclusion;
+      break;
     case 'EscalatedToLMG':
-      return changedCase(state, lastOccurredOn, { stage: 'escalated' });
+      next.stage = 'escalated';
+      break;
     case 'CaseClosed':
-      return changedCase(state, lastOccurredOn, { status: 'closed', closureReason: event.reason });
+      next.status = 'closed';
+      next.closureReason = event.reason;
+      break;
   }
+  return next;
 };
