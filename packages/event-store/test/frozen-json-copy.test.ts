@@ -4,6 +4,12 @@ import { frozenJsonCopy } from '../src/in-memory/frozen-json-copy';
 const deepFrozen = (value: unknown): boolean => typeof value !== 'object' || value === null || (Object.isFrozen(value) && Object.values(value).every(deepFrozen));
 
 describe('the frozen copy the in-memory store keeps', () => {
+  it('reads -0 back as 0, as JSON and the durable stores do', () => {
+    const copied = frozenJsonCopy({ balance: -0, list: [-0] });
+    expect(copied.ok && Object.is((copied.copy as { balance: number }).balance, 0)).toBe(true);
+    expect(copied.ok && Object.is((copied.copy as { list: number[] }).list[0], 0)).toBe(true);
+  });
+
   it('is what JSON would give back, frozen all the way down, and shares nothing with the original', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {

@@ -62,6 +62,8 @@ const copyValue = (value: unknown, ancestors: object[]): unknown => {
     case 'boolean':
       return value;
     case 'number':
+      // JSON writes -0 as 0, so the durable stores read 0 back: the copy does the same.
+      if (value === 0) return 0;
       return Number.isFinite(value) ? value : new Fault([], `is ${String(value)}, which JSON cannot hold`);
     case 'bigint':
       return new Fault([], `is a bigint (${value.toString()}n), which JSON cannot hold; write it as text`);
