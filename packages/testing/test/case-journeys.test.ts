@@ -79,7 +79,8 @@ describe('valid case journeys', () => {
 
 describe('command sequences that may break the rules', () => {
   it('all target one case', () => {
-    fc.assert(fc.property(caseCommandSequence(), (commands) => new Set(commands.map((command) => command.caseId)).size === 1), { numRuns });
+    // Edits can drop every step of a journey: an empty sequence targets no case at all, which is still no second case.
+    fc.assert(fc.property(caseCommandSequence(), (commands) => new Set(commands.map((command) => command.caseId)).size <= 1), { numRuns });
   });
 
   it('lead the decider to every one of its refusals, and to acceptances too', () => {
