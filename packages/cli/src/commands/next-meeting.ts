@@ -1,4 +1,4 @@
-import { describeTerm, districtName, nextTerm, type HubConfiguration, type MeetingReference } from '@send-hub/core';
+import { districtName, nextTerm, type HubConfiguration, type MeetingReference } from '@send-hub/core';
 import { meetingsOf } from '@send-hub/projection-district';
 import type { Hub } from '@send-hub/application';
 import { CliFailure } from '../cli-failure';
@@ -12,5 +12,3 @@ export const nextMeetingOf = (hub: Hub, district: string, configuration: HubConf
   }
   return { district, ...nextTerm(latest.meeting) };
 };
-
-export const describeNextMeeting = (meeting: MeetingReference): string => describeTerm(meeting);

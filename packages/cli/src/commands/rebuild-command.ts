@@ -1,3 +1,4 @@
+import { toJsonText } from '@send-hub/audit';
 import type { ProjectionProgress } from '@send-hub/projections';
 import type { Command } from 'commander';
 import type { CliIo } from '../cli-io';
@@ -20,7 +21,7 @@ export const rebuildCommand = (program: Command, io: CliIo): void => {
       const result = { events, seconds: Math.round(seconds * 100) / 100, eventsPerSecond: seconds > 0 ? Math.round(events / seconds) : 0, undecodable: hub.readModels.undecodable };
       io.stdout(
         options.json
-          ? `${JSON.stringify(result, (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value), 2)}\n`
+          ? `${toJsonText(result, 2)}\n`
           : `Rebuilt the district and board read models from ${events.toLocaleString('en-GB')} events in ${result.seconds} seconds (${result.eventsPerSecond.toLocaleString('en-GB')} a second).${result.undecodable.length === 0 ? '' : ` ${result.undecodable.length} events could not be read; run "send-hub verify".`}\n`,
       );
     });
