@@ -38,8 +38,18 @@ export class InMemoryEventStore implements EventStore {
       }
       return right({ nextExpectedRevision: last.revision, position: last.position });
     }
-    for (const event of storable) {
-      const record: RecordedEvent = Object.freeze({ ...event, streamId: stream, revision: BigInt(recorded.length), position: BigInt(this.log.length + 1) });
+    for (const { eventId, type, schemaVersion, data, metadata } of storable) {
+      // Every field written out, in one order: a spread here made each record a slow, dictionary-shaped object.
+      const record: RecordedEvent = Object.freeze({
+        streamId: stream,
+        revision: BigInt(recorded.length),
+        position: BigInt(this.log.length + 1),
+        eventId,
+        type,
+        schemaVersion,
+        data,
+        metadata,
+      });
       recorded.push(record);
       this.log.push(record);
     }
