@@ -4,6 +4,7 @@ import { CalendarDate } from '../values/calendar-date';
 import { CaseId, ShortText } from '../values/identifiers';
 import { ActionReview, AgreedAction, ClosureReason, ConsentForm, ConsentGiver, ReviewConclusion } from './case-vocabulary';
 import { ReferralDetails } from './referral-details';
+import { identityUnion } from '../values/identity-union';
 
 /** Every case command names its case and the business date it happened on. */
 const caseCommand = <Type extends string, Props extends t.Props>(type: Type, props: Props) =>
@@ -31,7 +32,7 @@ export const Review = caseCommand('Review', {
 export const EscalateToLMG = caseCommand('EscalateToLMG', { reason: ShortText });
 export const Close = caseCommand('Close', { reason: ClosureReason });
 
-export const CaseCommand = t.union(
+export const CaseCommand = identityUnion(
   [Refer, RecordConsent, WithdrawConsent, Discuss, AgreeActions, Review, EscalateToLMG, Close],
   'a case command',
 );

@@ -4,6 +4,7 @@ import { CalendarDate } from '../values/calendar-date';
 import { CaseId, ShortText } from '../values/identifiers';
 import { ActionReview, AgreedAction, ClosureReason, ConsentForm, ConsentGiver, ReviewConclusion } from './case-vocabulary';
 import { ReferralDetails } from './referral-details';
+import { identityUnion } from '../values/identity-union';
 
 /** Every case event names its case and its business date (`occurredOn`); the envelope holds when it was recorded. */
 const caseEvent = <Type extends string, Props extends t.Props>(type: Type, props: Props) =>
@@ -29,7 +30,7 @@ export const Reviewed = caseEvent('Reviewed', {
 export const EscalatedToLMG = caseEvent('EscalatedToLMG', { reason: ShortText });
 export const CaseClosed = caseEvent('CaseClosed', { reason: ClosureReason });
 
-export const CaseEvent = t.union(
+export const CaseEvent = identityUnion(
   [Referred, ConsentGiven, ConsentWithdrawn, Discussed, ActionsAgreed, Reviewed, EscalatedToLMG, CaseClosed],
   'a case event',
 );
