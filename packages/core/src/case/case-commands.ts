@@ -5,6 +5,7 @@ import { CaseId, ShortText } from '../values/identifiers';
 import { ActionReview, AgreedAction, ClosureReason, ConsentForm, ConsentGiver, ReviewConclusion } from './case-vocabulary';
 import { ReferralDetails } from './referral-details';
 import { identityUnion } from '../values/identity-union';
+import { listOf } from '../values/list-of';
 
 /** Every case command names its case and the business date it happened on. */
 const caseCommand = <Type extends string, Props extends t.Props>(type: Type, props: Props) =>
@@ -22,11 +23,11 @@ export const WithdrawConsent = caseCommand('WithdrawConsent', { withdrawnBy: Con
 export const Discuss = caseCommand('Discuss', { meeting: MeetingReference });
 export const AgreeActions = caseCommand('AgreeActions', {
   meeting: MeetingReference,
-  actions: t.array(AgreedAction, 'a list of agreed actions'),
+  actions: listOf(AgreedAction, 'a list of agreed actions'),
 });
 export const Review = caseCommand('Review', {
   meeting: MeetingReference,
-  outcomes: t.array(ActionReview, 'a list of action outcomes'),
+  outcomes: listOf(ActionReview, 'a list of action outcomes'),
   conclusion: ReviewConclusion,
 });
 export const EscalateToLMG = caseCommand('EscalateToLMG', { reason: ShortText });

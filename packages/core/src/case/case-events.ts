@@ -5,6 +5,7 @@ import { CaseId, ShortText } from '../values/identifiers';
 import { ActionReview, AgreedAction, ClosureReason, ConsentForm, ConsentGiver, ReviewConclusion } from './case-vocabulary';
 import { ReferralDetails } from './referral-details';
 import { identityUnion } from '../values/identity-union';
+import { listOf } from '../values/list-of';
 
 /** Every case event names its case and its business date (`occurredOn`); the envelope holds when it was recorded. */
 const caseEvent = <Type extends string, Props extends t.Props>(type: Type, props: Props) =>
@@ -20,11 +21,11 @@ export const ConsentWithdrawn = caseEvent('ConsentWithdrawn', { withdrawnBy: Con
 export const Discussed = caseEvent('Discussed', { meeting: MeetingReference });
 export const ActionsAgreed = caseEvent('ActionsAgreed', {
   meeting: MeetingReference,
-  actions: t.array(AgreedAction, 'a list of agreed actions'),
+  actions: listOf(AgreedAction, 'a list of agreed actions'),
 });
 export const Reviewed = caseEvent('Reviewed', {
   meeting: MeetingReference,
-  outcomes: t.array(ActionReview, 'a list of action outcomes'),
+  outcomes: listOf(ActionReview, 'a list of action outcomes'),
   conclusion: ReviewConclusion,
 });
 export const EscalatedToLMG = caseEvent('EscalatedToLMG', { reason: ShortText });

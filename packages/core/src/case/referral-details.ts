@@ -8,6 +8,7 @@ import { SenProvision } from '../reference/special-educational-needs';
 import { CalendarDate } from '../values/calendar-date';
 import { ChildReference, SchoolUrn, ShortText } from '../values/identifiers';
 import { RankedNeed } from './case-vocabulary';
+import { listOf } from '../values/list-of';
 
 const Cycles = new t.Type<number, number, unknown>(
   'a whole number of assess-plan-do-review cycles from 0 to 50',
@@ -42,7 +43,7 @@ export const ReferralDetails = t.type(
     school: SchoolUrn,
     yearGroup: NationalCurriculumYear,
     senProvision: SenProvision,
-    needs: t.array(RankedNeed, 'a list of ranked needs'),
+    needs: listOf(RankedNeed, 'a list of ranked needs'),
     sex: Sex,
     ethnicity: Ethnicity,
     pupilPremium: t.boolean,

@@ -4,12 +4,13 @@ import { CalendarDate } from '../values/calendar-date';
 import { ShortText } from '../values/identifiers';
 import { MeetingReference } from './meeting-reference';
 import { identityUnion } from '../values/identity-union';
+import { listOf } from '../values/list-of';
 
 /** A professional at a meeting, by agency and role (never by name). */
 export const Attendee = t.type({ agency: Agency, role: ShortText }, 'an attendee (agency and role)');
 export type Attendee = t.TypeOf<typeof Attendee>;
 
-const meetingFacts = { meeting: MeetingReference, heldOn: CalendarDate, attendance: t.array(Attendee, 'a list of attendees') };
+const meetingFacts = { meeting: MeetingReference, heldOn: CalendarDate, attendance: listOf(Attendee, 'a list of attendees') };
 
 const cancellationFacts = { meeting: MeetingReference, cancelledOn: CalendarDate, reason: ShortText };
 

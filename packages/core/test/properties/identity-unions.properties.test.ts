@@ -1,0 +1,57 @@
+import { CaseCommand, CaseEvent, MeetingCommand, MeetingEvent } from '@send-hub/core';
+import { caseCommand, caseEvent, meetingCommand, meetingEvent } from '@send-hub/testing';
+import * as fc from 'fast-check';
+import * as t from 'io-ts';
+
+const numRuns = 300;
+
+/** A valid value with one field, at any depth, replaced by something else or removed. */
+const damaged = (valid: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> =>
+  fc.tuple(valid, fc.nat(), fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant(null), fc.constant(undefined), fc.constant([]), fc.constant({}))).map(
+    ([value, choice, replacement]) => {
+      const copy = structuredClone(value) as Record<string, unknown>;
+      const places: Array<{ readonly holder: Record<string, unknown>; readonly key: string }> = [];
+      const walk = (holder: unknown) => {
+        if (typeof holder !== 'object' || holder === null) return;
+        for (const key of Object.keys(holder)) {
+          places.push({ holder: holder as Record<string, unknown>, key });
+          walk((holder as Record<string, unknown>)[key]);
+        }
+      };
+      walk(copy);
+      const place = places[choice % places.length];
+      if (place !== undefined) {
+        if (replacement === undefined) delete place.holder[place.key];
+        else place.holder[place.key] = replacement;
+      }
+      return copy;
+    },
+  );
+
+/** What a person is told: each error's path, expected type and value. */
+const errorsOf = (errors: t.Errors) => errors.map((error) => ({ path: error.context.map((entry) => `${entry.key}:${entry.type.name}`), value: error.value, message: error.message }));
+
+const decodesAsPlainUnion = (codec: t.UnionType<[t.Mixed, t.Mixed, ...Array<t.Mixed>]>, input: unknown): void => {
+  const plain = t.union(codec.types, codec.name).decode(input);
+  const fast = codec.decode(input);
+  if (plain._tag === 'Right') {
+    expect(fast._tag).toBe('Right');
+    if (fast._tag === 'Right') expect(fast.right).toBe(input);
+  } else {
+    expect(fast._tag).toBe('Left');
+    if (fast._tag === 'Left') expect(errorsOf(fast.left)).toEqual(errorsOf(plain.left));
+  }
+};
+
+// The message unions answer valid input without io-ts's walk; nothing else may change.
+describe.each([
+  ['case commands', CaseCommand, caseCommand()],
+  ['case events', CaseEvent, caseEvent()],
+  ['meeting commands', MeetingCommand, meetingCommand()],
+  ['meeting events', MeetingEvent, meetingEvent()],
+] as const)('%s decode exactly as io-ts’s plain union of the same members', (_name, codec, valid) => {
+  const union = codec as unknown as t.UnionType<[t.Mixed, t.Mixed, ...Array<t.Mixed>]>;
+  it('valid input comes back as the same object', () => fc.assert(fc.property(valid, (input) => decodesAsPlainUnion(union, input)), { numRuns }));
+  it('damaged input is refused with the same errors', () => fc.assert(fc.property(damaged(valid), (input) => decodesAsPlainUnion(union, input)), { numRuns }));
+  it('anything else is refused with the same errors', () => fc.assert(fc.property(fc.anything({ withSparseArray: true, withNullPrototype: true }), (input) => decodesAsPlainUnion(union, input)), { numRuns: 100 }));
+});
