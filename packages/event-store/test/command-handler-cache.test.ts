@@ -23,13 +23,24 @@ const noteReads = (inner: EventStore): EventStore & { readonly starts: Array<big
 const valueOf = (cache: ReturnType<typeof createStateCache<CounterState>>, streamId: string) => cache.get(streamId);
 
 describe('a command handler with a state cache', () => {
-  it('reads only the events after the revision it last saw, and gets the same answers', async () => {
+  it('reads only the events after the revision it last read, and gets the same answers', async () => {
     const store = noteReads(newStore());
     const cache = createStateCache<CounterState>();
     const handle = counterHandler(store, { cache });
-    for (const amount of [3, 4, 5]) expect(E.isRight(await handle(increment('counter-1', amount), { actor }))).toBe(true);
-    expect(store.starts).toEqual([undefined, 1n, 2n]);
+    for (const amount of [3, 4, 5, 6]) expect(E.isRight(await handle(increment('counter-1', amount), { actor }))).toBe(true);
+    // The first command found no stream, so nothing was cached; each later one reads on from the state the one before read.
+    expect(store.starts).toEqual([undefined, undefined, 1n, 2n]);
     expect(valueOf(cache, 'counter-1')).toEqual({ revision: 2n, state: { value: 12 } });
+  });
+
+  it('keeps the state as read, never as its own command’s events would change it', async () => {
+    const store = noteReads(newStore());
+    const cache = createStateCache<CounterState>();
+    const handle = counterHandler(store, { cache });
+    await handle(increment('counter-1', 3), { actor });
+    await handle(increment('counter-1', 4), { actor });
+    expect(valueOf(cache, 'counter-1')).toEqual({ revision: 0n, state: { value: 3 } });
+    expect(await store.readStream('counter-1')).toHaveLength(2);
   });
 
   it('folds in what other writers appended since', async () => {
@@ -54,7 +65,7 @@ describe('a command handler with a state cache', () => {
         const events = await store.readStream(streamId, options);
         if (interfere) {
           interfere = false;
-          await inner.append('counter-1', [storedEvent('Incremented', 2, { counterId: 'counter-1', amount: 2 })], 0n);
+          await inner.append('counter-1', [storedEvent('Incremented', 2, { counterId: 'counter-1', amount: 2 })], 1n);
         }
         return events;
       },
@@ -62,11 +73,12 @@ describe('a command handler with a state cache', () => {
     const cache = createStateCache<CounterState>();
     const handle = counterHandler(racing, { cache });
     await handle(increment('counter-1', 1), { actor });
+    await handle(increment('counter-1', 1), { actor });
     interfere = true;
     const result = await handle(increment('counter-1', 4), { actor });
-    expect(result).toMatchObject(E.right({ attempts: 2, newRevision: 2n }));
-    expect(store.starts).toEqual([undefined, 1n, undefined]);
-    expect(valueOf(cache, 'counter-1')).toEqual({ revision: 2n, state: { value: 7 } });
+    expect(result).toMatchObject(E.right({ attempts: 2, newRevision: 3n }));
+    expect(store.starts).toEqual([undefined, undefined, 1n, undefined]);
+    expect(valueOf(cache, 'counter-1')).toEqual({ revision: 2n, state: { value: 4 } });
   });
 
   it('keeps what the store gives back, not the objects of the caller’s command', async () => {
@@ -75,7 +87,8 @@ describe('a command handler with a state cache', () => {
     const command = increment('counter-1', 5) as { step: { amount: number } };
     await handle(command, { actor });
     command.step.amount = 50;
-    expect(valueOf(cache, 'counter-1')?.state).toEqual({ value: 5 });
+    await handle(increment('counter-1', 1), { actor });
+    expect(valueOf(cache, 'counter-1')).toEqual({ revision: 0n, state: { value: 5 } });
   });
 
   it('serves one store only', () => {

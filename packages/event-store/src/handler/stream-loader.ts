@@ -2,7 +2,6 @@ import type { Decider } from '@send-hub/core';
 import { either as E } from 'fp-ts';
 import type * as t from 'io-ts';
 import type { EventStore } from '../port/event-store';
-import type { NewEvent } from '../port/recorded-event';
 import type { UpcasterRegistry } from '../upcasting/upcaster-registry';
 import type { StoredEventUnreadable } from './handler-failures';
 import { continueStream, loadStream, type LoadedStream } from './load-stream';
@@ -11,8 +10,6 @@ import type { StateCache } from './state-cache';
 export interface StreamLoader<State> {
   /** The stream's state: from the cache and the events after it when it can, else from the start (`fresh` forces that). */
   load(streamId: string, fresh: boolean): Promise<E.Either<StoredEventUnreadable, LoadedStream<State>>>;
-  /** After an append landed: the state `loaded` led to with `written` folded in, at `revision`. */
-  appended(streamId: string, loaded: LoadedStream<State>, written: ReadonlyArray<NewEvent>, revision: bigint): void;
   /** After a conflict: the next load reads the stream from its start. */
   forget(streamId: string): void;
 }
@@ -39,10 +36,12 @@ const claimFor = <State>(cache: StateCache<State>, store: EventStore): void => {
 };
 
 /**
- * Loading for the command handler, with or without a state cache. What the cache
- * holds must be exactly what reading the stream would fold to: the events written
- * are folded as the store gives them back (through JSON, decoded), never as the
- * decider returned them, which may share objects with the caller's command.
+ * Loading for the command handler, with or without a state cache. The cache keeps
+ * the state as it was last read, never as a command's own events would change it:
+ * the next command on the stream reads the events after it, so the cache only ever
+ * folds what the store gives back (through JSON, decoded), never objects a decider
+ * returned, which may share objects with the caller's command. That read is also
+ * cheaper than copying and decoding each written event when it is appended.
  */
 export const createStreamLoader = <Event, State>(options: StreamLoaderOptions<Event, State>): StreamLoader<State> => {
   const { store, decider, eventCodec, upcasters, cache } = options;
@@ -63,18 +62,5 @@ export const createStreamLoader = <Event, State>(options: StreamLoaderOptions<Ev
     return loaded;
   };
 
-  const appended = (streamId: string, loaded: LoadedStream<State>, written: ReadonlyArray<NewEvent>, revision: bigint) => {
-    if (cache === undefined) return;
-    const expected = (loaded.revision ?? -1n) + BigInt(written.length);
-    if (revision !== expected) return cache.delete(streamId);
-    let state = loaded.state;
-    for (const event of written) {
-      const stored = eventCodec.decode(JSON.parse(JSON.stringify(event.data)));
-      if (E.isLeft(stored)) return cache.delete(streamId);
-      state = decider.evolve(state, stored.right);
-    }
-    cache.set(streamId, { revision, state });
-  };
-
-  return { load, appended, forget: (streamId) => cache?.delete(streamId) };
+  return { load, forget: (streamId) => cache?.delete(streamId) };
 };
