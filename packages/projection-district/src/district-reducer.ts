@@ -1,7 +1,11 @@
-import { erasedPersonalData, type CaseEvent } from '@send-hub/core';
+import { erasedPersonalData, type ActionReview, type CaseEvent } from '@send-hub/core';
 import type { HubEnvelope } from '@send-hub/hub';
 import { keepMeetingOnce } from '@send-hub/projections';
-import { addCase, removeCase, type DistrictModel } from './district-model';
+import { addCase, removeCase, type DistrictModel, type OpenAction } from './district-model';
+
+/** A review names few actions: scanning its outcomes costs less than building a set for every review. */
+const leftOpenAfter = (open: ReadonlyArray<OpenAction>, outcomes: ReadonlyArray<ActionReview>): OpenAction[] =>
+  open.filter((action) => !outcomes.some((outcome) => outcome.actionId === action.actionId));
 
 const applyCaseEvent = (model: DistrictModel, event: CaseEvent): void => {
   if (event.type === 'Referred') {
@@ -43,15 +47,16 @@ const applyCaseEvent = (model: DistrictModel, event: CaseEvent): void => {
       return;
     case 'ActionsAgreed':
       tracked.stage = 'actions-agreed';
-      for (const action of event.actions) tracked.openActions.push({ ...action, agreedAt: event.meeting, agreedOn: event.occurredOn });
+      // Fields named rather than spread: every open action gets one shape, and keeps only what the model describes.
+      for (const { actionId, description, agency, ownerRole } of event.actions) {
+        tracked.openActions.push({ actionId, description, agency, ownerRole, agreedAt: event.meeting, agreedOn: event.occurredOn });
+      }
       return;
-    case 'Reviewed': {
-      const reviewed = new Set(event.outcomes.map((outcome) => outcome.actionId));
+    case 'Reviewed':
       tracked.stage = 'reviewed';
       tracked.lastMeeting = event.meeting;
-      tracked.openActions = tracked.openActions.filter((action) => !reviewed.has(action.actionId));
+      tracked.openActions = leftOpenAfter(tracked.openActions, event.outcomes);
       return;
-    }
     case 'EscalatedToLMG':
       tracked.stage = 'escalated';
       tracked.escalatedOn = event.occurredOn;
