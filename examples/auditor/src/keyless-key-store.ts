@@ -12,6 +12,11 @@ export class KeylessKeyStore implements KeyStore {
     return { status: 'destroyed', destroyedAt: 'never held by the auditor' };
   }
 
+  async getMany(keyIds: ReadonlyArray<string>): Promise<ReadonlyMap<string, KeyLookup>> {
+    const withheld = await this.get();
+    return new Map(keyIds.map((keyId) => [keyId, withheld]));
+  }
+
   async create(keyId: string): Promise<KeyLookup> {
     throw new Error(`The auditor's hub records nothing, so it makes no key (asked for "${keyId}").`);
   }

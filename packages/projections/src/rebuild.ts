@@ -1,4 +1,4 @@
-import type { EventStore } from '@send-hub/event-store';
+import { readAllInPages, type EventStore } from '@send-hub/event-store';
 import { ProjectionFold, type FoldOptions, type FoldState } from './projection-fold';
 import type { Projection } from './projection';
 import { ProgressMeter, type ProgressOptions } from './progress';
@@ -16,8 +16,9 @@ export const rebuild = async <Model>(
 ): Promise<FoldState<Model>> => {
   const fold = new ProjectionFold(projection, { model: projection.initial(), position: undefined }, options);
   const meter = new ProgressMeter(projection.name, options.onProgress === undefined ? undefined : await store.headPosition(), options);
-  for await (const recorded of store.readAll()) {
-    if (fold.feed(recorded)) meter.count(fold.position);
+  // A page at a time: one wait per page, not per event, over a history of millions.
+  for await (const page of readAllInPages(store)) {
+    for (const recorded of page) if (fold.feed(recorded)) meter.count(fold.position);
   }
   meter.finish(fold.position);
   return fold.state();

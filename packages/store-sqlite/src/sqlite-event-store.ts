@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { isRight, left } from 'fp-ts/Either';
 import {
   concurrencyConflict,
+  eventsOfPages,
   StoreUnavailableError,
   type AppendResult,
   type ConcurrencyConflict,
@@ -93,6 +94,12 @@ export class SqliteEventStore implements EventStore {
   }
 
   readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
+    const pages = this.readAllPages(options);
+    // An iterable rather than a generator, so that it can be looped over more than once.
+    return { [Symbol.asyncIterator]: () => eventsOfPages(pages) };
+  }
+
+  readAllPages(options: ReadAllOptions = {}): AsyncIterable<ReadonlyArray<RecordedEvent>> {
     const after = requirePosition('after', options.after ?? 0n);
     const maxCount = requireCount(options.maxCount);
     const streamPrefix = requirePrefix(options.streamPrefix);
@@ -100,7 +107,6 @@ export class SqliteEventStore implements EventStore {
     // read belong to a later one, and a busy writer cannot keep a read from ending.
     const bounds = { until: this.run(() => this.statements.headPosition.get()) ?? 0n, streamPrefix };
     const readPage = (from: bigint, limit: number) => this.run(() => readEventRows(this.statements, from, limit, bounds));
-    // An iterable rather than a generator, so that it can be looped over more than once.
     return { [Symbol.asyncIterator]: () => readAllPages(readPage, after, maxCount, this.options.pageSize) };
   }
 

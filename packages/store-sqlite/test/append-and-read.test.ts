@@ -74,6 +74,18 @@ describe('reading', () => {
     expect(await collect(store.readAll({ after: 11n }))).toEqual([]);
   });
 
+  it('reads the same events a page at a time, each page at most the page size and never empty', async () => {
+    const pages = await collect(store.readAllPages({ after: 1n, maxCount: 8 }));
+    expect(pages.map((page) => page.map((event) => event.position))).toEqual([
+      [2n, 3n, 4n],
+      [5n, 6n, 7n],
+      [8n, 9n],
+    ]);
+    expect(pages.flat()).toEqual(await collect(store.readAll({ after: 1n, maxCount: 8 })));
+    expect(await collect(store.readAllPages({ after: 11n }))).toEqual([]);
+    expect((await collect(store.readAllPages({ after: 8n }))).map((page) => page.length)).toEqual([3]);
+  });
+
   it('reads what was stored when readAll was called, however often it is looped over', async () => {
     const everything = store.readAll({ after: 9n });
     await store.append('case-b', newEvents(1), 3n);

@@ -55,7 +55,9 @@ export const decryptField = (
     const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(field.iv, 'base64'));
     decipher.setAAD(additionalData(place.path, place.eventId));
     decipher.setAuthTag(Buffer.from(field.tag, 'base64'));
-    const plaintext = Buffer.concat([decipher.update(Buffer.from(field.ciphertext, 'base64')), decipher.final()]);
+    // GCM is a stream mode: update gives every byte; final only checks the tag (and throws when it does not match).
+    const plaintext = decipher.update(Buffer.from(field.ciphertext, 'base64'));
+    decipher.final();
     return E.right(JSON.parse(plaintext.toString('utf8')));
   } catch {
     return E.left(`the personal field ${place.path.join('.')} does not decrypt: it was changed, moved from another event, or encrypted with another key`);

@@ -19,3 +19,22 @@ export const replaceAt = (data: unknown, path: PersonalFieldPath, value: unknown
   if (!isRecord(data)) return data;
   return { ...data, [key]: replaceAt(data[key], rest, value) };
 };
+
+/**
+ * A copy of `data` with the value at each path replaced, as `replaceAt` one path after
+ * another would give, but copying each object on the way once however many of the
+ * paths pass through it. The input is left as it was.
+ */
+export const replaceAll = (data: unknown, replacements: ReadonlyArray<readonly [PersonalFieldPath, unknown]>): unknown => {
+  const copies = new Set<object>();
+  const put = (target: unknown, path: PersonalFieldPath, depth: number, value: unknown): unknown => {
+    const key = path[depth];
+    if (key === undefined) return value;
+    if (!isRecord(target)) return target;
+    const copy = copies.has(target) ? target : { ...target };
+    copies.add(copy);
+    copy[key] = put(copy[key], path, depth + 1, value);
+    return copy;
+  };
+  return replacements.reduce((root, [path, value]) => put(root, path, 0, value), data);
+};

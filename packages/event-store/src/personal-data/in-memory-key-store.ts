@@ -14,6 +14,10 @@ export class InMemoryKeyStore implements KeyStore {
     return this.lookup(keyId);
   }
 
+  async getMany(keyIds: ReadonlyArray<string>): Promise<ReadonlyMap<string, KeyLookup>> {
+    return new Map(keyIds.map((keyId) => [keyId, this.lookup(keyId)]));
+  }
+
   async create(keyId: string, key: Uint8Array, createdAt: string): Promise<KeyLookup> {
     requireKeyLength(keyId, key);
     if (!this.entries.has(keyId)) this.entries.set(keyId, { key: Uint8Array.from(key), createdAt, destroyedAt: undefined });

@@ -24,6 +24,11 @@ export const keyLength = 32;
 export interface KeyStore {
   get(keyId: string): Promise<KeyLookup>;
   /**
+   * What the store holds for each id, looked up together: one query for a page of
+   * events rather than one per event. Every id asked for has an entry, `missing` included.
+   */
+  getMany(keyIds: ReadonlyArray<string>): Promise<ReadonlyMap<string, KeyLookup>>;
+  /**
    * Keeps `key` under `keyId` unless the id is already known, and returns what the
    * store holds for the id afterwards: the key of whoever created it first, or a
    * tombstone. `createdAt` is the writer's time (the event's recording time), not the store's.

@@ -1,11 +1,13 @@
-import { erasedPersonalData, isErased, type PersonalFieldPath } from '@send-hub/core';
+import { isErased, type PersonalFieldPath } from '@send-hub/core';
 import { either as E } from 'fp-ts';
 import { InvalidEventError, type ConcurrencyConflict } from '../port/errors';
 import type { AppendResult, EventStore, ReadAllOptions, ReadStreamOptions, SubscribeOptions, Subscription } from '../port/event-store';
 import type { ExpectedRevision } from '../port/expected-revision';
 import type { NewEvent, RecordedEvent } from '../port/recorded-event';
-import { decryptField, encryptField, isEncryptedField, ivLength } from './field-encryption';
-import { replaceAt, valueAt } from './field-paths';
+import { eventsOfPages, readAllInPages } from '../port/read-all-in-pages';
+import { decryptEvent, keyIdsOf } from './decrypt-event';
+import { encryptField, isEncryptedField, ivLength } from './field-encryption';
+import { replaceAll, valueAt } from './field-paths';
 import { keyLength, type KeyStore } from './key-store';
 import { cryptoRandomBytes, type RandomBytes } from './random-bytes';
 
@@ -42,19 +44,22 @@ class PersonalDataStore implements EventStore {
   }
 
   async readStream(streamId: string, options?: ReadStreamOptions): Promise<ReadonlyArray<RecordedEvent>> {
-    const events = await this.inner.readStream(streamId, options);
-    const decrypted: RecordedEvent[] = [];
-    for (const event of events) decrypted.push(await this.decrypt(event));
-    return decrypted;
+    return this.decryptPage(await this.inner.readStream(streamId, options));
   }
 
-  async *readAll(options?: ReadAllOptions): AsyncIterable<RecordedEvent> {
-    for await (const event of this.inner.readAll(options)) yield this.holdsPersonalFields(event) ? await this.decrypt(event) : event;
+  readAll(options?: ReadAllOptions): AsyncIterable<RecordedEvent> {
+    const pages = this.readAllPages(options);
+    return { [Symbol.asyncIterator]: () => eventsOfPages(pages) };
+  }
+
+  readAllPages(options?: ReadAllOptions): AsyncIterable<ReadonlyArray<RecordedEvent>> {
+    const pages = readAllInPages(this.inner, options);
+    return { [Symbol.asyncIterator]: () => decryptedPages(pages, (page) => this.decryptPage(page)) };
   }
 
   subscribeToAll(options?: SubscribeOptions): Subscription {
     const inner = this.inner.subscribeToAll(options);
-    const decrypt = async (event: RecordedEvent) => (this.holdsPersonalFields(event) ? this.decrypt(event) : event);
+    const decrypt = async (event: RecordedEvent) => (await this.decryptPage([event]))[0] ?? event;
     return {
       unsubscribe: () => inner.unsubscribe(),
       [Symbol.asyncIterator]: () => {
@@ -96,11 +101,8 @@ class PersonalDataStore implements EventStore {
     const keyId = this.options.keyIdFor(event.type, event.data);
     if (keyId === undefined) throw new InvalidEventError(`${where} (type "${event.type}") holds personal data but names nobody whose key could protect it.`);
     const key = await this.activeKey(keyId, event, where);
-    let data = event.data;
-    for (const path of paths) {
-      data = replaceAt(data, path, encryptField(valueAt(data, path), { path, eventId: event.eventId }, { keyId, key }, this.options.randomBytes(ivLength)));
-    }
-    return { ...event, data };
+    const encrypted = paths.map((path) => [path, encryptField(valueAt(event.data, path), { path, eventId: event.eventId }, { keyId, key }, this.options.randomBytes(ivLength))] as const);
+    return { ...event, data: replaceAll(event.data, encrypted) };
   }
 
   private async activeKey(keyId: string, event: NewEvent, where: string): Promise<Uint8Array> {
@@ -115,33 +117,24 @@ class PersonalDataStore implements EventStore {
     );
   }
 
-  /** Most events (meetings, consents, reviews) carry no personal field: they pass through without a wait. */
-  private holdsPersonalFields(event: RecordedEvent): boolean {
-    return event.corruption === undefined && (this.options.personalFields[event.type]?.length ?? 0) > 0;
+  /**
+   * Keys are looked up once for the whole page, after the page was read, and used for
+   * that page alone, decrypting with no wait between: a key destroyed before the page
+   * was read is never used (see docs/decisions/0003-personal-data-keys-per-page.md).
+   * A page with no personal field (meetings, consents, reviews) passes through without a wait.
+   */
+  private async decryptPage(events: ReadonlyArray<RecordedEvent>): Promise<ReadonlyArray<RecordedEvent>> {
+    const { keyStore, personalFields } = this.options;
+    const keyIds = keyIdsOf(events, personalFields);
+    if (keyIds.length === 0) return events;
+    const keys = await keyStore.getMany(keyIds);
+    return events.map((event) => decryptEvent(event, personalFields[event.type] ?? [], keys));
   }
+}
 
-  private async decrypt(event: RecordedEvent): Promise<RecordedEvent> {
-    if (event.corruption !== undefined) return event;
-    let data = event.data;
-    // An event's fields share one child's key: look it up once per event, never across events,
-    // so a key destroyed a moment ago is never used again.
-    const lookups = new Map<string, Awaited<ReturnType<KeyStore['get']>>>();
-    for (const path of this.options.personalFields[event.type] ?? []) {
-      const field = valueAt(data, path);
-      if (!isEncryptedField(field)) continue;
-      const lookup = lookups.get(field.keyId) ?? (await this.options.keyStore.get(field.keyId));
-      lookups.set(field.keyId, lookup);
-      if (lookup.status === 'destroyed') {
-        data = replaceAt(data, path, erasedPersonalData);
-        continue;
-      }
-      const value =
-        lookup.status === 'active'
-          ? decryptField(field, { path, eventId: event.eventId }, lookup.key)
-          : E.left(`the key "${field.keyId}" of its personal data is missing from the key store`);
-      if (E.isLeft(value)) return { ...event, data: undefined, corruption: `The event at revision ${event.revision.toString()} of "${event.streamId}" cannot be read: ${value.left}.` };
-      data = replaceAt(data, path, value.right);
-    }
-    return data === event.data ? event : { ...event, data };
-  }
+async function* decryptedPages(
+  pages: AsyncIterable<ReadonlyArray<RecordedEvent>>,
+  decrypt: (page: ReadonlyArray<RecordedEvent>) => Promise<ReadonlyArray<RecordedEvent>>,
+): AsyncGenerator<ReadonlyArray<RecordedEvent>, void, undefined> {
+  for await (const page of pages) yield await decrypt(page);
 }

@@ -57,6 +57,12 @@ export interface EventStore {
   readStream(streamId: string, options?: ReadStreamOptions): Promise<ReadonlyArray<RecordedEvent>>;
   /** Every event in global order; streamed, so a million events never sit in memory at once. */
   readAll(options?: ReadAllOptions): AsyncIterable<RecordedEvent>;
+  /**
+   * The same events as `readAll`, a page at a time, for readers of whole histories
+   * (rebuilds, verification): one wait per page instead of one per event. Optional;
+   * read through `readAllInPages`, which falls back to `readAll` where a store has none.
+   */
+  readAllPages?(options?: ReadAllOptions): AsyncIterable<ReadonlyArray<RecordedEvent>>;
   subscribeToAll(options?: SubscribeOptions): Subscription;
   /** Global position of the newest event; undefined for an empty store. */
   headPosition(): Promise<bigint | undefined>;

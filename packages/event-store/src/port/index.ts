@@ -5,4 +5,5 @@ export * from './event-store';
 export * from './expected-revision';
 export * from './metadata';
 export * from './new-event-checks';
+export * from './read-all-in-pages';
 export * from './recorded-event';

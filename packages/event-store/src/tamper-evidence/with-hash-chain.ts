@@ -3,6 +3,7 @@ import { concurrencyConflict, InvalidEventError, type ConcurrencyConflict } from
 import type { AppendResult, EventStore, ReadAllOptions, ReadStreamOptions, SubscribeOptions, Subscription } from '../port/event-store';
 import type { ExpectedRevision } from '../port/expected-revision';
 import { EventMetadata } from '../port/metadata';
+import { readAllInPages } from '../port/read-all-in-pages';
 import type { NewEvent, RecordedEvent } from '../port/recorded-event';
 import { ChainVerifier } from './chain-verifier';
 import { eventHash, genesisHash } from './event-hash';
@@ -84,6 +85,10 @@ class HashChainedStore implements EventStore {
 
   readAll(options?: ReadAllOptions): AsyncIterable<RecordedEvent> {
     return this.inner.readAll(options);
+  }
+
+  readAllPages(options?: ReadAllOptions): AsyncIterable<ReadonlyArray<RecordedEvent>> {
+    return readAllInPages(this.inner, options);
   }
 
   subscribeToAll(options?: SubscribeOptions): Subscription {

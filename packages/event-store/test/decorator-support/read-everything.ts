@@ -1,8 +1,8 @@
-import type { EventStore, RecordedEvent } from '@send-hub/event-store';
+import type { EventStore, ReadAllOptions, RecordedEvent } from '@send-hub/event-store';
 
 /** Every event of a store in global order, as one array. */
-export const readEverything = async (store: EventStore): Promise<RecordedEvent[]> => {
+export const readEverything = async (store: EventStore, options?: ReadAllOptions): Promise<RecordedEvent[]> => {
   const events: RecordedEvent[] = [];
-  for await (const event of store.readAll()) events.push(event);
+  for await (const event of store.readAll(options)) events.push(event);
   return events;
 };

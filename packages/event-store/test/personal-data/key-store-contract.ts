@@ -42,9 +42,24 @@ export const keyStoreContract = (name: string, open: () => Promise<KeyStore> | K
       ]);
     });
 
+    it('looks several keys up at once, each as get finds it, an id asked for twice once', async () => {
+      await store.create('child-1', key(1), '2025-01-01T00:00:00.000Z');
+      await store.create('child-2', key(2), '2025-01-02T00:00:00.000Z');
+      await store.destroy('child-2', '2026-01-01T00:00:00.000Z');
+      const found = await store.getMany(['child-1', 'child-2', 'child-3', 'child-1']);
+      expect([...found]).toEqual([
+        ['child-1', { status: 'active', key: key(1) }],
+        ['child-2', { status: 'destroyed', destroyedAt: '2026-01-01T00:00:00.000Z' }],
+        ['child-3', { status: 'missing' }],
+      ]);
+      expect([...(await store.getMany([]))]).toEqual([]);
+    });
+
     it('hands out copies, so a caller cannot change the stored key', async () => {
       const created = await store.create('child-1', key(1), '2025-01-01T00:00:00.000Z');
       if (created.status === 'active') created.key.fill(9);
+      const many = (await store.getMany(['child-1'])).get('child-1');
+      if (many?.status === 'active') many.key.fill(9);
       expect(await store.get('child-1')).toEqual({ status: 'active', key: key(1) });
     });
 

@@ -4,12 +4,14 @@ import {
   InMemoryKeyStore,
   InvalidEventError,
   isEncryptedField,
+  readAllInPages,
   seededRandomBytes,
   verifyChain,
   withHashChain,
   withPersonalDataEncryption,
   type EventStore,
   type NewEvent,
+  type ReadAllOptions,
   type RecordedEvent,
 } from '@send-hub/event-store';
 import { readEverything } from '../decorator-support/read-everything';
@@ -124,7 +126,38 @@ describe('personal data encryption', () => {
     expect(results.every((event) => event.data === undefined)).toBe(true);
     await store.dispose();
   });
+
+  it('looks keys up once a page, after reading it: a key destroyed between pages is not used for the pages after', async () => {
+    const { raw, keyStore } = setUp();
+    const lookups: string[][] = [];
+    const countingKeys = Object.assign(Object.create(keyStore) as InMemoryKeyStore, {
+      getMany: (keyIds: ReadonlyArray<string>) => {
+        lookups.push([...keyIds]);
+        return keyStore.getMany(keyIds);
+      },
+    });
+    const store = withPersonalDataEncryption(withHashChain(pagesOfTwo(raw)), { keyStore: countingKeys, personalFields, keyIdFor, randomBytes: seededRandomBytes('pages') });
+    const note: NewEvent = { ...registered('child-1', 'x'), type: 'Noted', data: { text: 'no personal data' } };
+    await store.append('a', [registered('child-1', 'Alex'), registered('child-2', 'Sam'), note, { ...note, eventId: 'note-2' }, registered('child-1', 'Alex')], 'no_stream');
+    const names: unknown[] = [];
+    for await (const page of readAllInPages(store)) {
+      names.push(...page.map((event) => (event.data as { person?: { name: unknown } }).person?.name));
+      await keyStore.destroy('child-1', '2026-01-01T00:00:00.000Z');
+    }
+    expect(names).toEqual(['Alex', 'Sam', undefined, undefined, erasedPersonalData]);
+    // One lookup for the first page (both children once), none for the page of notes, one for the last.
+    expect(lookups).toEqual([['child-1', 'child-2'], ['child-1']]);
+  });
 });
+
+/** The store's events in pages of two, as a store with pages of its own gives them. */
+const pagesOfTwo = (inner: EventStore): EventStore =>
+  Object.assign(Object.create(inner) as EventStore, {
+    readAllPages: async function* (options?: ReadAllOptions) {
+      const events = await readEverything(inner, options);
+      for (let start = 0; start < events.length; start += 2) yield events.slice(start, start + 2);
+    },
+  });
 
 /** A read-only store over fixed events, to read tampered data through the decorator. */
 const listStore = (events: ReadonlyArray<RecordedEvent>): EventStore => Object.assign(new InMemoryEventStore(), { readStream: async () => events });

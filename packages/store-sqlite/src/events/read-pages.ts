@@ -21,21 +21,23 @@ export const readEventRows = (statements: EventStatements, after: bigint, limit:
 /**
  * Streams events page by page: each page is one short query (`position > ?`),
  * so memory stays at one page and no read transaction is held open between pages.
+ * Never yields an empty page.
  */
 export async function* readAllPages(
   readPage: (after: bigint, limit: number) => EventRow[],
   after: bigint,
   maxCount: number,
   pageSize: number,
-): AsyncGenerator<RecordedEvent, void, undefined> {
+): AsyncGenerator<ReadonlyArray<RecordedEvent>, void, undefined> {
   let cursor = after;
   let remaining = maxCount;
   while (remaining > 0) {
     const limit = Math.min(pageSize, remaining);
     const rows = readPage(cursor, limit);
-    for (const row of rows) yield decodeEventRow(row);
     const last = rows[rows.length - 1];
-    if (last === undefined || rows.length < limit) return;
+    if (last === undefined) return;
+    yield rows.map(decodeEventRow);
+    if (rows.length < limit) return;
     cursor = last[0];
     remaining -= rows.length;
   }

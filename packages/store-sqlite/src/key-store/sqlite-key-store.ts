@@ -37,6 +37,10 @@ export class SqliteKeyStore implements KeyStore {
   ) {
     this.statements = {
       get: database.prepare<[string], KeyRow>('SELECT key_id, key, created_at, destroyed_at FROM personal_data_keys WHERE key_id = ?'),
+      // The ids as one JSON array: a single prepared statement serves any number of them.
+      getMany: database.prepare<[string], KeyRow>(
+        'SELECT key_id, key, created_at, destroyed_at FROM personal_data_keys WHERE key_id IN (SELECT value FROM json_each(?))',
+      ),
       insert: database.prepare<[string, Buffer, string]>('INSERT OR IGNORE INTO personal_data_keys (key_id, key, created_at) VALUES (?, ?, ?)'),
       destroy: database.prepare<[string, string]>('UPDATE personal_data_keys SET key = NULL, destroyed_at = ? WHERE key_id = ? AND key IS NOT NULL'),
       list: database.prepare<[], KeyRow>('SELECT key_id, key, created_at, destroyed_at FROM personal_data_keys ORDER BY key_id'),
@@ -45,6 +49,13 @@ export class SqliteKeyStore implements KeyStore {
 
   async get(keyId: string): Promise<KeyLookup> {
     return this.guarded(() => lookupOf(this.statements.get.get(keyId)));
+  }
+
+  async getMany(keyIds: ReadonlyArray<string>): Promise<ReadonlyMap<string, KeyLookup>> {
+    return this.guarded(() => {
+      const found = new Map(this.statements.getMany.all(JSON.stringify(keyIds)).map((row) => [row.key_id, row]));
+      return new Map(keyIds.map((keyId) => [keyId, lookupOf(found.get(keyId))]));
+    });
   }
 
   async create(keyId: string, key: Uint8Array, createdAt: string): Promise<KeyLookup> {

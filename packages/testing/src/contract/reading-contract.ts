@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import type { NewEvent, RecordedEvent } from '@send-hub/event-store';
+import { readAllInPages, type NewEvent, type RecordedEvent } from '@send-hub/event-store';
 import { appended, collect, idsOf, newEvent, newEvents, strictlyIncreasing, uniquePrefix, uniqueStreamId } from './contract-events';
 import type { ContractContext } from './contract-store';
 
@@ -75,6 +75,17 @@ export const describeReading = ({ store, fresh }: ContractContext): void => {
       expect(idsOf(await readOwn(prefix, third, 2))).toEqual(idsOf(written.slice(3, 5)));
       expect(idsOf(await readOwn(prefix, all[5]?.position))).toEqual([]);
       expect(await readOwn(prefix, after, 0)).toEqual([]);
+    });
+
+    it('reads the same events a page at a time (readAllInPages), in non-empty pages', async () => {
+      const prefix = uniquePrefix('pages');
+      const { after } = await interleaved(prefix);
+      for (const options of [{ after, streamPrefix: prefix }, { after, streamPrefix: prefix, maxCount: 4 }, { after, streamPrefix: `${prefix}a` }]) {
+        const pages = await collect(readAllInPages(store(), options));
+        expect(pages.every((page) => page.length > 0)).toBe(true);
+        expect(pages.flat()).toEqual(await collect(store().readAll(options)));
+      }
+      expect(await collect(readAllInPages(store(), { after, streamPrefix: `${prefix}z` }))).toEqual([]);
     });
 
     it('reads only the streams whose id starts with a prefix', async () => {
