@@ -20,6 +20,11 @@ export const decodeRecordedEvent = <Event>(
   const upcast = upcasters.upcast(recorded.type, recorded.schemaVersion, recorded.data);
   if (E.isLeft(upcast)) return unreadable(upcast.left.message);
   const data = upcast.right;
-  const decoded = eventCodec.decode(typeof data === 'object' && data !== null && !Array.isArray(data) ? { ...data, type: recorded.type } : data);
+  // Copy only when the data does not already carry the envelope's type, as it almost always does.
+  const payload =
+    typeof data === 'object' && data !== null && !Array.isArray(data) && (data as { readonly type?: unknown }).type !== recorded.type
+      ? { ...data, type: recorded.type }
+      : data;
+  const decoded = eventCodec.decode(payload);
   return E.isLeft(decoded) ? unreadable(describeValidationErrors(decoded.left).join('; ')) : decoded;
 };
