@@ -21,12 +21,11 @@ import {
   type VerifyOptions,
 } from '@send-hub/audit';
 import { staffordshireConfiguration, type CalendarDate, type HubConfiguration } from '@send-hub/core';
-import type { Actor, CheckpointStore, EventStore, KeyStore, RandomBytes } from '@send-hub/event-store';
+import { createTimeOrderedIds, type Actor, type CheckpointStore, type EventStore, type KeyStore, type RandomBytes } from '@send-hub/event-store';
 import type { ProgressOptions, UnreadableProjectionState } from '@send-hub/projections';
 import type { Upcast } from '@send-hub/hub';
 import { either as E } from 'fp-ts';
 import type { Either } from 'fp-ts/Either';
-import { v7 } from 'uuid';
 import { createHubCommandHandlers, hubUpcasters, type HubCommandHandlers } from './hub-command-handlers';
 import { HubReadModels } from './hub-read-models';
 import { layerHubStore, type HubStoreLayers } from './hub-store-layers';
@@ -81,7 +80,7 @@ export interface Hub extends HubCommandHandlers {
 export const createHub = (options: HubOptions): Hub => {
   const configuration = options.configuration ?? staffordshireConfiguration;
   const clock = options.clock ?? (() => new Date());
-  const newEventId = options.newEventId ?? v7;
+  const newEventId = options.newEventId ?? createTimeOrderedIds();
   const stores = layerHubStore(options.store, options.keyStore, options.randomBytes);
   const registry = hubUpcasters();
   const upcast: Upcast = (type, version, data) => E.mapLeft((failure: { readonly message: string }) => failure.message)(registry.upcast(type, version, data));

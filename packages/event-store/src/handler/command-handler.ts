@@ -1,7 +1,6 @@
 import type { Decider } from '@send-hub/core';
 import { either as E } from 'fp-ts';
 import type * as t from 'io-ts';
-import { v7 } from 'uuid';
 import type { EventStore } from '../port/event-store';
 import type { Actor, EventMetadata } from '../port/metadata';
 import type { NewEvent } from '../port/recorded-event';
@@ -9,6 +8,7 @@ import type { UpcasterRegistry } from '../upcasting/upcaster-registry';
 import { describeValidationErrors } from './describe-validation-errors';
 import { commandInvalid, conflictPersisted, rejected, type HandlerFailure } from './handler-failures';
 import type { StateCache } from './state-cache';
+import { createTimeOrderedIds } from './time-ordered-ids';
 import { createStreamLoader } from './stream-loader';
 
 /** Who is asking, and which request this command belongs to. */
@@ -88,7 +88,7 @@ export const createCommandHandler = <Command, Event extends { readonly type: str
   options: CommandHandlerOptions<Command, Event, State, Rejection>,
 ): CommandHandler<Event, Rejection> => {
   const { store, decider, commandCodec, eventCodec, streamIdFor, upcasters, clock, commandIdOf } = options;
-  const newEventId = options.newEventId ?? (() => v7());
+  const newEventId = options.newEventId ?? createTimeOrderedIds();
   const maxRetries = checkMaxRetries(options.maxRetries ?? 3);
   const loader = createStreamLoader({ store, decider, eventCodec, upcasters, cache: options.cache });
 

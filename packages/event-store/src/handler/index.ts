@@ -2,3 +2,4 @@ export * from './command-handler';
 export { describeValidationErrors } from './describe-validation-errors';
 export * from './handler-failures';
 export * from './state-cache';
+export { createTimeOrderedIds } from './time-ordered-ids';
