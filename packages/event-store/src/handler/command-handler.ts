@@ -6,6 +6,7 @@ import type { Actor, EventMetadata } from '../port/metadata';
 import type { NewEvent } from '../port/recorded-event';
 import type { UpcasterRegistry } from '../upcasting/upcaster-registry';
 import { describeValidationErrors } from './describe-validation-errors';
+import { rememberingIsoText } from './iso-time-text';
 import { commandInvalid, conflictPersisted, rejected, type HandlerFailure } from './handler-failures';
 import type { StateCache } from './state-cache';
 import { createTimeOrderedIds } from './time-ordered-ids';
@@ -89,6 +90,7 @@ export const createCommandHandler = <Command, Event extends { readonly type: str
 ): CommandHandler<Event, Rejection> => {
   const { store, decider, commandCodec, eventCodec, streamIdFor, upcasters, clock, commandIdOf } = options;
   const newEventId = options.newEventId ?? createTimeOrderedIds();
+  const isoTextOf = rememberingIsoText();
   const maxRetries = checkMaxRetries(options.maxRetries ?? 3);
   const loader = createStreamLoader({ store, decider, eventCodec, upcasters, cache: options.cache });
 
@@ -118,7 +120,7 @@ export const createCommandHandler = <Command, Event extends { readonly type: str
       if (events.length === 0) {
         return E.right({ streamId, events, written: [], newRevision: loaded.right.revision, position: undefined, attempts: attempt });
       }
-      const metadata: EventMetadata = { recordedAt: clock().toISOString(), actor: context.actor, correlationId, causationId };
+      const metadata: EventMetadata = { recordedAt: isoTextOf(clock()), actor: context.actor, correlationId, causationId };
       const newEvents = events.map((event) => toNewEvent(event, metadata));
       const appended = await store.append(streamId, newEvents, loaded.right.revision ?? 'no_stream');
       if (E.isRight(appended)) {
