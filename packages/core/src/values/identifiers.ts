@@ -1,12 +1,11 @@
 import type * as t from 'io-ts';
+import { isLowerCaseUuid } from './lower-case-uuid';
 import { checkedString, patternedString } from './patterned-string';
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
-export const CaseId = patternedString('a case id (a lower-case UUID)', uuidPattern);
+export const CaseId = checkedString('a case id (a lower-case UUID)', isLowerCaseUuid);
 export type CaseId = t.TypeOf<typeof CaseId>;
 
-export const ActionId = patternedString('an action id (a lower-case UUID)', uuidPattern);
+export const ActionId = checkedString('an action id (a lower-case UUID)', isLowerCaseUuid);
 export type ActionId = t.TypeOf<typeof ActionId>;
 
 /**
