@@ -31,4 +31,15 @@ describe('the frozen copy the in-memory store keeps', () => {
     expect(copy.ok && Object.getPrototypeOf(copy.copy)).toBe(Object.prototype);
     expect(copy.ok && Object.keys(copy.copy as object)).toEqual(['__proto__']);
   });
+
+  it('copies own properties only, as JSON does, even when a prototype has been given enumerable ones', () => {
+    Object.defineProperty(Object.prototype, 'planted', { value: 'not data', enumerable: true, configurable: true, writable: true });
+    try {
+      const copy = frozenJsonCopy({ kept: 1, nested: { also: 2 } });
+      expect(copy.ok && JSON.stringify(copy.copy)).toBe(JSON.stringify({ kept: 1, nested: { also: 2 } }));
+      expect(copy.ok && Object.keys(copy.copy as object)).toEqual(['kept', 'nested']);
+    } finally {
+      delete (Object.prototype as { planted?: unknown }).planted;
+    }
+  });
 });

@@ -43,7 +43,9 @@ const copyObject = (object: object, ancestors: object[]): unknown => {
   const prototype: unknown = Object.getPrototypeOf(object);
   if (prototype !== Object.prototype && prototype !== null) return new Fault([], `is a ${kindOf(object)}, which JSON would turn into something else`);
   const copy: Record<string, unknown> = {};
-  for (const key of Object.keys(object)) {
+  // for-in with an own-property check visits what Object.keys lists, in the same order, without an array of keys per object.
+  for (const key in object) {
+    if (!Object.hasOwn(object, key)) continue;
     const value: unknown = (object as Record<string, unknown>)[key];
     // JSON leaves such properties out, which reads back the same for an optional field.
     if (value === undefined) continue;
