@@ -37,8 +37,9 @@ export const rawInserter = (database: Database.Database): ((rows: ReadonlyArray<
 
 /**
  * The simplest code that reads everything back: pages of 1,000 rows by position,
- * as arrays (better-sqlite3's cheapest shape, and the store's page size), JSON.parse
- * of data and metadata. Paging keeps memory flat, as the store's readAll does.
+ * as arrays (better-sqlite3's cheapest shape), JSON.parse of data and metadata.
+ * Paging keeps memory flat, as the store's readAll does (in pages of 250 by default,
+ * which read as fast: a page's size matters only to what a reader keeps of it).
  */
 export const rawReadAll = (file: string): number => {
   const database = new Database(file, { readonly: true });

@@ -1,8 +1,8 @@
 import type { EventStore, ReadAllOptions } from './event-store';
 import type { RecordedEvent } from './recorded-event';
 
-/** Pages made from a store's `readAll` hold this many events, as the SQLite store's own pages do. */
-export const fallbackPageSize = 1_000;
+/** Pages made from a store's `readAll` hold this many events, as the SQLite store's own pages do by default. */
+export const fallbackPageSize = 250;
 
 async function* pagesOf(events: AsyncIterable<RecordedEvent>, pageSize: number): AsyncGenerator<ReadonlyArray<RecordedEvent>, void, undefined> {
   let page: RecordedEvent[] = [];
