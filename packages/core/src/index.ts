@@ -2,6 +2,7 @@ export * from './decider/decider';
 
 export * from './values/calendar-date';
 export * from './values/identifiers';
+export { quickDecoder } from './values/identity-union';
 export * from './values/patterned-string';
 
 export * from './reference/academic-time';
