@@ -1,6 +1,6 @@
 import type { CheckpointStore, EventStore } from '@send-hub/event-store';
 import { boardProjection, type BoardModel } from '@send-hub/projection-board';
-import { districtProjection, type DistrictModel } from '@send-hub/projection-district';
+import { districtPersonalFields, districtProjection, type DistrictModel } from '@send-hub/projection-district';
 import { combineProjections, ProjectionRunner, type ProgressOptions, type UnreadableProjectionState } from '@send-hub/projections';
 import type { UndecodableEvent } from '@send-hub/hub';
 
@@ -13,8 +13,17 @@ export type HubModels = {
 /** The district hubs' and the Partnership Board's read models, fed by one pass over the events. */
 export const hubReadModelProjection = combineProjections<HubModels>({ district: districtProjection, board: boardProjection });
 
+/**
+ * The personal fields the read models read: the district model's child names. The board
+ * holds no personal data, and neither model reads a date of birth or a narrative.
+ */
+export const hubReadModelPersonalFields = districtPersonalFields;
+
 export interface ReadModelSettings extends ProgressOptions {
-  /** The readable (decrypting) store: the district model shows children's names until they are erased. */
+  /**
+   * The decrypting store giving `hubReadModelPersonalFields` in clear (the hub's `stores.readModels`):
+   * the district model shows children's names until they are erased.
+   */
   readonly store: EventStore;
   readonly checkpoints: CheckpointStore;
   readonly saveEvery?: number;

@@ -5,7 +5,10 @@ import type { MeetingReference } from '@send-hub/core';
 import { agendaFor } from '@send-hub/projection-district';
 import { boardFigures } from '@send-hub/projection-board';
 import { either as E } from 'fp-ts';
-import { openEventStoreDbHub, openInMemoryHub, openSqliteHub, type Hub } from '../src';
+import { hubPersonalFields } from '@send-hub/audit';
+import type { EventStore } from '@send-hub/event-store';
+import { rebuild } from '@send-hub/projections';
+import { hubReadModelPersonalFields, hubReadModelProjection, openEventStoreDbHub, openInMemoryHub, openSqliteHub, type Hub } from '../src';
 
 const caseId = '33333333-3333-4333-8333-333333333333';
 const autumnTwo: MeetingReference = { district: 'lichfield', academicYear: '2025/26', halfTerm: 2 };
@@ -136,6 +139,38 @@ describe('erasure and transfer through the hub', () => {
     const imported = await succeed(copy.importLines(() => lines));
     expect(imported.headHash).toBe(report.headHash);
     await Promise.all([hub.dispose(), copy.dispose()]);
+  });
+});
+
+describe('the read models are built from a view giving only the personal fields they read', () => {
+  const personalOfReferral = async (store: EventStore): Promise<unknown> => {
+    for await (const event of store.readAll()) if (event.type === 'Referred') return (event.data as { referral: { personal: unknown } }).referral.personal;
+    return undefined;
+  };
+
+  it("gives them the child's name in clear and withholds the date of birth and the narrative", async () => {
+    const hub = openInMemoryHub();
+    await recordRiley(hub);
+    expect(await personalOfReferral(hub.stores.readModels)).toEqual({ childName: 'Riley Shaw', dateOfBirth: { erased: true }, narrative: { erased: true } });
+    expect(await personalOfReferral(hub.stores.readable)).toEqual(referral.personal);
+    await hub.dispose();
+  });
+
+  it('builds the same models from it as from the fully decrypting store, before and after an erasure', async () => {
+    const hub = openInMemoryHub();
+    await recordRiley(hub);
+    const saved = async (store: EventStore) => hubReadModelProjection.serialise((await rebuild(store, hubReadModelProjection)).model);
+    expect(await saved(hub.stores.readModels)).toEqual(await saved(hub.stores.readable));
+    await succeed(hub.forget('child-riley', { erasedBy: 'Data protection officer', reason: 'Parent asked', occurredOn: '2025-12-01' }, officer.actor));
+    expect(await saved(hub.stores.readModels)).toEqual(await saved(hub.stores.readable));
+    expect(await saved(hub.stores.readModels)).not.toContain('Riley');
+    await hub.dispose();
+  });
+
+  it('names only fields that hub events mark as personal', () => {
+    for (const [type, paths] of Object.entries(hubReadModelPersonalFields)) {
+      for (const path of paths) expect(hubPersonalFields[type]).toContainEqual(path);
+    }
   });
 });
 

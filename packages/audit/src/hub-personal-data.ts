@@ -1,5 +1,5 @@
 import { personalFieldPaths, type PersonalFieldPath } from '@send-hub/core';
-import { withPersonalDataEncryption, type EventStore, type KeyStore, type RandomBytes } from '@send-hub/event-store';
+import { withPersonalDataEncryption, type EventStore, type PersonalDataEncryptionOptions } from '@send-hub/event-store';
 import { hubEventCodecs } from '@send-hub/hub';
 
 /** The personal fields of every hub event type, found in the codecs themselves so no list can drift from them. */
@@ -20,8 +20,9 @@ export const hubKeyIdFor = (_type: string, data: unknown): string | undefined =>
 /**
  * The hub's personal-data layer over a store. Put the hash chain beneath it
  * (`withHubPersonalDataEncryption(withHashChain(raw), ...)`) so hashes cover ciphertext.
+ * `inClear` narrows what reads give in clear (see `withPersonalDataEncryption`).
  */
 export const withHubPersonalDataEncryption = (
   store: EventStore,
-  options: { readonly keyStore: KeyStore; readonly randomBytes?: RandomBytes },
+  options: Pick<PersonalDataEncryptionOptions, 'keyStore' | 'randomBytes' | 'inClear'>,
 ): EventStore => withPersonalDataEncryption(store, { ...options, personalFields: hubPersonalFields, keyIdFor: hubKeyIdFor });

@@ -1,4 +1,4 @@
-import { meetingStreamId } from '@send-hub/core';
+import { meetingStreamId, type PersonalFieldPath } from '@send-hub/core';
 import { either as E } from 'fp-ts';
 import { versionedJsonState, type Projection } from '@send-hub/projections';
 import { addCase, DistrictState, emptyDistrictModel, type DistrictModel } from './district-model';
@@ -16,6 +16,12 @@ const fromState = (state: DistrictState): DistrictModel => {
   for (const record of state.meetings) model.meetings.set(meetingStreamId(record.meeting), record);
   return model;
 };
+
+/**
+ * The personal fields of events that the model reads: a referral's child name, shown until
+ * it is erased. It reads no date of birth and no narrative, so its store may withhold them.
+ */
+export const districtPersonalFields: Readonly<Record<string, ReadonlyArray<PersonalFieldPath>>> = { Referred: [['referral', 'personal', 'childName']] };
 
 /** The district hubs read model: agendas, actions, the consent worklist and attendance, per district. */
 export const districtProjection: Projection<DistrictModel> = {

@@ -8,15 +8,35 @@ import type { KeyLookup } from './key-store';
 /** The personal field paths of each event type. */
 export type PersonalFields = Readonly<Record<string, ReadonlyArray<PersonalFieldPath>>>;
 
+/** How a read gives one personal field: in clear, or withheld (read as erased, with no key looked up). */
+export interface FieldReading {
+  readonly path: PersonalFieldPath;
+  readonly inClear: boolean;
+}
+
+/** For each event type, how a read gives each of its personal fields. */
+export type ReadingPlan = Readonly<Record<string, ReadonlyArray<FieldReading>>>;
+
+const sameField = (left: PersonalFieldPath, right: PersonalFieldPath): boolean => left.length === right.length && left.every((key, index) => key === right[index]);
+
+/** Every personal field in clear, or only those of `inClear`. */
+export const readingPlan = (personalFields: PersonalFields, inClear?: PersonalFields): ReadingPlan =>
+  Object.fromEntries(
+    Object.entries(personalFields).map(([type, paths]) => [
+      type,
+      paths.map((path) => ({ path, inClear: inClear === undefined || (inClear[type] ?? []).some((wanted) => sameField(wanted, path)) })),
+    ]),
+  );
+
 const missingKey: KeyLookup = { status: 'missing' };
 
-/** The ids of the keys that the personal fields of `events` were encrypted with, each once. */
-export const keyIdsOf = (events: ReadonlyArray<RecordedEvent>, personalFields: PersonalFields): string[] => {
+/** The ids of the keys needed to give the personal fields of `events` in clear, each once. */
+export const keyIdsOf = (events: ReadonlyArray<RecordedEvent>, plan: ReadingPlan): string[] => {
   const keyIds = new Set<string>();
   for (const event of events) {
     if (event.corruption !== undefined) continue;
-    for (const path of personalFields[event.type] ?? []) {
-      const field = valueAt(event.data, path);
+    for (const { path, inClear } of plan[event.type] ?? []) {
+      const field = inClear ? valueAt(event.data, path) : undefined;
       if (isEncryptedField(field)) keyIds.add(field.keyId);
     }
   }
@@ -24,19 +44,19 @@ export const keyIdsOf = (events: ReadonlyArray<RecordedEvent>, personalFields: P
 };
 
 /**
- * `event` with its personal fields in clear, or erased where their key was destroyed,
- * using keys already looked up; unreadable (`corruption` set) when a field does not
- * decrypt or its key is missing. Synchronous, so nothing can destroy a key between
- * the lookup and its use once decryption has begun.
+ * `event` with its personal fields in clear, or erased where their key was destroyed
+ * or the plan withholds them, using keys already looked up; unreadable (`corruption`
+ * set) when a field does not decrypt or its key is missing. Synchronous, so nothing
+ * can destroy a key between the lookup and its use once decryption has begun.
  */
-export const decryptEvent = (event: RecordedEvent, paths: ReadonlyArray<PersonalFieldPath>, keys: ReadonlyMap<string, KeyLookup>): RecordedEvent => {
+export const decryptEvent = (event: RecordedEvent, readings: ReadonlyArray<FieldReading>, keys: ReadonlyMap<string, KeyLookup>): RecordedEvent => {
   if (event.corruption !== undefined) return event;
   const replacements: Array<readonly [PersonalFieldPath, unknown]> = [];
-  for (const path of paths) {
+  for (const { path, inClear } of readings) {
     const field = valueAt(event.data, path);
     if (!isEncryptedField(field)) continue;
-    const lookup = keys.get(field.keyId) ?? missingKey;
-    if (lookup.status === 'destroyed') {
+    const lookup = inClear ? (keys.get(field.keyId) ?? missingKey) : undefined;
+    if (lookup === undefined || lookup.status === 'destroyed') {
       replacements.push([path, erasedPersonalData]);
       continue;
     }

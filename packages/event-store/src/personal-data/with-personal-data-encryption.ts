@@ -5,10 +5,10 @@ import type { AppendResult, EventStore, ReadAllOptions, ReadStreamOptions, Subsc
 import type { ExpectedRevision } from '../port/expected-revision';
 import type { NewEvent, RecordedEvent } from '../port/recorded-event';
 import { eventsOfPages, readAllInPages } from '../port/read-all-in-pages';
-import { decryptEvent, keyIdsOf } from './decrypt-event';
+import { decryptEvent, keyIdsOf, readingPlan, type ReadingPlan } from './decrypt-event';
 import { encryptField, isEncryptedField, ivLength } from './field-encryption';
 import { replaceAll, valueAt } from './field-paths';
-import { keyLength, type KeyStore } from './key-store';
+import { keyLength, type KeyLookup, type KeyStore } from './key-store';
 import { cryptoRandomBytes, type RandomBytes } from './random-bytes';
 
 export interface PersonalDataEncryptionOptions {
@@ -19,6 +19,13 @@ export interface PersonalDataEncryptionOptions {
   readonly keyIdFor: (type: string, data: unknown) => string | undefined;
   /** Default: node:crypto. Inject a seeded source for reproducible tests and simulations. */
   readonly randomBytes?: RandomBytes;
+  /**
+   * The personal fields that reads give in clear; default: all of them. Reads give any other
+   * personal field as withheld: `{ erased: true }`, as if its key were destroyed, with no key
+   * looked up and nothing decrypted. For readers that never look at those fields (the read
+   * models): what they are never given, they cannot keep or show, and it costs nothing to read.
+   */
+  readonly inClear?: Readonly<Record<string, ReadonlyArray<PersonalFieldPath>>>;
 }
 
 /**
@@ -29,12 +36,13 @@ export interface PersonalDataEncryptionOptions {
  * (applied beneath this layer, over ciphertext) still verifies.
  */
 export const withPersonalDataEncryption = (store: EventStore, options: PersonalDataEncryptionOptions): EventStore =>
-  new PersonalDataStore(store, { ...options, randomBytes: options.randomBytes ?? cryptoRandomBytes });
+  new PersonalDataStore(store, { ...options, randomBytes: options.randomBytes ?? cryptoRandomBytes }, readingPlan(options.personalFields, options.inClear));
 
 class PersonalDataStore implements EventStore {
   constructor(
     private readonly inner: EventStore,
-    private readonly options: Required<PersonalDataEncryptionOptions>,
+    private readonly options: Omit<Required<PersonalDataEncryptionOptions>, 'inClear'>,
+    private readonly plan: ReadingPlan,
   ) {}
 
   async append(streamId: string, events: ReadonlyArray<NewEvent>, expected: ExpectedRevision): Promise<E.Either<ConcurrencyConflict, AppendResult>> {
@@ -121,14 +129,13 @@ class PersonalDataStore implements EventStore {
    * Keys are looked up once for the whole page, after the page was read, and used for
    * that page alone, decrypting with no wait between: a key destroyed before the page
    * was read is never used (see docs/decisions/0003-personal-data-keys-per-page.md).
-   * A page with no personal field (meetings, consents, reviews) passes through without a wait.
+   * A page that needs no key (meetings, consents, reviews, withheld fields) asks the key store nothing.
    */
   private async decryptPage(events: ReadonlyArray<RecordedEvent>): Promise<ReadonlyArray<RecordedEvent>> {
-    const { keyStore, personalFields } = this.options;
-    const keyIds = keyIdsOf(events, personalFields);
-    if (keyIds.length === 0) return events;
-    const keys = await keyStore.getMany(keyIds);
-    return events.map((event) => decryptEvent(event, personalFields[event.type] ?? [], keys));
+    const { plan } = this;
+    const keyIds = keyIdsOf(events, plan);
+    const keys = keyIds.length === 0 ? new Map<string, KeyLookup>() : await this.options.keyStore.getMany(keyIds);
+    return events.map((event) => decryptEvent(event, plan[event.type] ?? [], keys));
   }
 }
 

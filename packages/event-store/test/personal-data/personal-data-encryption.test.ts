@@ -129,13 +129,7 @@ describe('personal data encryption', () => {
 
   it('looks keys up once a page, after reading it: a key destroyed between pages is not used for the pages after', async () => {
     const { raw, keyStore } = setUp();
-    const lookups: string[][] = [];
-    const countingKeys = Object.assign(Object.create(keyStore) as InMemoryKeyStore, {
-      getMany: (keyIds: ReadonlyArray<string>) => {
-        lookups.push([...keyIds]);
-        return keyStore.getMany(keyIds);
-      },
-    });
+    const { lookups, countingKeys } = countingLookups(keyStore);
     const store = withPersonalDataEncryption(withHashChain(pagesOfTwo(raw)), { keyStore: countingKeys, personalFields, keyIdFor, randomBytes: seededRandomBytes('pages') });
     const note: NewEvent = { ...registered('child-1', 'x'), type: 'Noted', data: { text: 'no personal data' } };
     await store.append('a', [registered('child-1', 'Alex'), registered('child-2', 'Sam'), note, { ...note, eventId: 'note-2' }, registered('child-1', 'Alex')], 'no_stream');
@@ -148,7 +142,34 @@ describe('personal data encryption', () => {
     // One lookup for the first page (both children once), none for the page of notes, one for the last.
     expect(lookups).toEqual([['child-1', 'child-2'], ['child-1']]);
   });
+
+  it('gives in clear only the fields asked for, the others withheld as erased, looking up only the keys it needs', async () => {
+    const { raw, keyStore, store } = setUp();
+    const { lookups, countingKeys } = countingLookups(keyStore);
+    const nameOnly = withPersonalDataEncryption(withHashChain(raw), { keyStore: countingKeys, personalFields, keyIdFor, inClear: { Registered: [['person', 'name']] } });
+    const nameless: NewEvent = { ...registered('child-2', 'x'), data: { owner: 'child-2', person: { name: erasedPersonalData, born: '2015-01-01' } } };
+    await store.append('a', [registered('child-1', 'Alex'), nameless], 'no_stream');
+    expect((await readEverything(nameOnly)).map((event) => event.data)).toEqual([
+      { owner: 'child-1', year: 'Y5', person: { name: 'Alex', born: erasedPersonalData } },
+      { owner: 'child-2', person: { name: erasedPersonalData, born: erasedPersonalData } },
+    ]);
+    expect((await nameOnly.readStream('a'))[1]?.data).toEqual({ owner: 'child-2', person: { name: erasedPersonalData, born: erasedPersonalData } });
+    expect(lookups).toEqual([['child-1'], ['child-1']]);
+    expect((await readEverything(store))[0]?.data).toEqual({ owner: 'child-1', year: 'Y5', person: { name: 'Alex', born: '2014-05-01' } });
+  });
 });
+
+/** The key store, with a record of the ids each `getMany` asked for. */
+const countingLookups = (keyStore: InMemoryKeyStore) => {
+  const lookups: string[][] = [];
+  const countingKeys = Object.assign(Object.create(keyStore) as InMemoryKeyStore, {
+    getMany: (keyIds: ReadonlyArray<string>) => {
+      lookups.push([...keyIds]);
+      return keyStore.getMany(keyIds);
+    },
+  });
+  return { lookups, countingKeys };
+};
 
 /** The store's events in pages of two, as a store with pages of its own gives them. */
 const pagesOfTwo = (inner: EventStore): EventStore =>
