@@ -16,10 +16,12 @@ const schema = `
   ) STRICT;
 `;
 
-const lookupOf = (row: KeyRow | undefined): KeyLookup => {
-  if (row === undefined) return { status: 'missing' };
-  return row.key === null ? { status: 'destroyed', destroyedAt: row.destroyed_at ?? '' } : { status: 'active', key: new Uint8Array(row.key) };
-};
+const missing: KeyLookup = { status: 'missing' };
+
+const lookupFrom = (key: Buffer | null, destroyedAt: string | null): KeyLookup =>
+  key === null ? { status: 'destroyed', destroyedAt: destroyedAt ?? '' } : { status: 'active', key: new Uint8Array(key) };
+
+const lookupOf = (row: KeyRow | undefined): KeyLookup => (row === undefined ? missing : lookupFrom(row.key, row.destroyed_at));
 
 /**
  * Per-child keys in an SQLite file of their own, never the event store's file: a copy
@@ -38,9 +40,12 @@ export class SqliteKeyStore implements KeyStore {
     this.statements = {
       get: database.prepare<[string], KeyRow>('SELECT key_id, key, created_at, destroyed_at FROM personal_data_keys WHERE key_id = ?'),
       // The ids as one JSON array: a single prepared statement serves any number of them.
-      getMany: database.prepare<[string], KeyRow>(
-        'SELECT key_id, key, created_at, destroyed_at FROM personal_data_keys WHERE key_id IN (SELECT value FROM json_each(?))',
-      ),
+      // Rows as arrays of the three columns a lookup needs: a page's worth of keys is read per call.
+      getMany: database
+        .prepare<[string], [keyId: string, key: Buffer | null, destroyedAt: string | null]>(
+          'SELECT key_id, key, destroyed_at FROM personal_data_keys WHERE key_id IN (SELECT value FROM json_each(?))',
+        )
+        .raw(),
       insert: database.prepare<[string, Buffer, string]>('INSERT OR IGNORE INTO personal_data_keys (key_id, key, created_at) VALUES (?, ?, ?)'),
       destroy: database.prepare<[string, string]>('UPDATE personal_data_keys SET key = NULL, destroyed_at = ? WHERE key_id = ? AND key IS NOT NULL'),
       list: database.prepare<[], KeyRow>('SELECT key_id, key, created_at, destroyed_at FROM personal_data_keys ORDER BY key_id'),
@@ -53,8 +58,11 @@ export class SqliteKeyStore implements KeyStore {
 
   async getMany(keyIds: ReadonlyArray<string>): Promise<ReadonlyMap<string, KeyLookup>> {
     return this.guarded(() => {
-      const found = new Map(this.statements.getMany.all(JSON.stringify(keyIds)).map((row) => [row.key_id, row]));
-      return new Map(keyIds.map((keyId) => [keyId, lookupOf(found.get(keyId))]));
+      const found = new Map<string, KeyLookup>();
+      for (const [keyId, key, destroyedAt] of this.statements.getMany.all(JSON.stringify(keyIds))) {
+        found.set(keyId, lookupFrom(key, destroyedAt));
+      }
+      return new Map(keyIds.map((keyId) => [keyId, found.get(keyId) ?? missing]));
     });
   }
 
