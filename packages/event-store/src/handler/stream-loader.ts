@@ -1,10 +1,9 @@
-import type { Decider } from '@send-hub/core';
 import { either as E } from 'fp-ts';
 import type * as t from 'io-ts';
 import type { EventStore } from '../port/event-store';
 import type { UpcasterRegistry } from '../upcasting/upcaster-registry';
 import type { StoredEventUnreadable } from './handler-failures';
-import { continueStream, loadStream, type LoadedStream } from './load-stream';
+import { foldAfter, type Folding, type LoadedStream } from './load-stream';
 import type { StateCache } from './state-cache';
 
 export interface StreamLoader<State> {
@@ -16,7 +15,7 @@ export interface StreamLoader<State> {
 
 interface StreamLoaderOptions<Event, State> {
   readonly store: EventStore;
-  readonly decider: Pick<Decider<unknown, Event, State, unknown>, 'evolve' | 'initialState'>;
+  readonly decider: Folding<Event, State>;
   readonly eventCodec: t.Type<Event, unknown, unknown>;
   readonly upcasters: UpcasterRegistry;
   readonly cache: StateCache<State> | undefined;
@@ -48,18 +47,21 @@ export const createStreamLoader = <Event, State>(options: StreamLoaderOptions<Ev
   if (cache !== undefined) claimFor(cache, store);
 
   const remember = (streamId: string, loaded: E.Either<StoredEventUnreadable, LoadedStream<State>>) => {
-    if (cache === undefined) return;
+    if (cache === undefined) return loaded;
     if (E.isRight(loaded) && loaded.right.revision !== undefined) cache.set(streamId, { revision: loaded.right.revision, state: loaded.right.state });
     else cache.delete(streamId);
+    return loaded;
   };
 
   const load = async (streamId: string, fresh: boolean) => {
     const cached = fresh ? undefined : cache?.get(streamId);
-    const loaded =
-      (cached === undefined ? undefined : await continueStream(store, streamId, decider, eventCodec, upcasters, cached)) ??
-      (await loadStream(store, streamId, decider, eventCodec, upcasters));
-    remember(streamId, loaded);
-    return loaded;
+    if (cached !== undefined) {
+      const continued = foldAfter(await store.readStream(streamId, { fromRevision: cached.revision + 1n }), cached, decider, eventCodec, upcasters);
+      if (continued !== undefined) return remember(streamId, continued);
+    }
+    const loaded = foldAfter(await store.readStream(streamId), { state: decider.initialState, revision: undefined }, decider, eventCodec, upcasters);
+    if (loaded === undefined) throw new Error(`The store's stream "${streamId}" does not run from revision 0 without gaps; the store is broken.`);
+    return remember(streamId, loaded);
   };
 
   return { load, forget: (streamId) => cache?.delete(streamId) };
