@@ -1,8 +1,9 @@
-import type { CheckpointStore, EventStore, Subscription } from '@send-hub/event-store';
+import { readAllInPages, type CheckpointStore, type EventStore, type RecordedEvent, type Subscription } from '@send-hub/event-store';
 import type { UndecodableEvent } from '@send-hub/hub';
 import { ProjectionFold, type FoldOptions } from './projection-fold';
 import type { Projection, UnreadableProjectionState } from './projection';
 import { ProgressMeter, type ProgressOptions } from './progress';
+import { saveCadence, type SaveCadence } from './save-cadence';
 
 export interface ProjectionRunnerOptions<Model> extends FoldOptions, ProgressOptions {
   readonly store: EventStore;
@@ -28,7 +29,8 @@ export const defaultSaveEvery = 1_000;
 
 interface Run<Model> {
   readonly fold: ProjectionFold<Model>;
-  readonly subscription: Subscription;
+  /** Stops reading and following; `finished` then settles. */
+  readonly end: () => Promise<void>;
   readonly finished: Promise<void>;
 }
 
@@ -70,7 +72,7 @@ export class ProjectionRunner<Model> {
     const run = this.run;
     if (run === undefined) return;
     this.run = undefined;
-    await run.subscription.unsubscribe();
+    await run.end();
     await run.finished;
     if (this.failure === undefined) await this.save(run.fold);
     this.rejectWaiters(new Error(`The "${this.options.projection.name}" read model was stopped.`));
@@ -84,7 +86,7 @@ export class ProjectionRunner<Model> {
     const run = this.run;
     this.run = undefined;
     if (run !== undefined) {
-      await run.subscription.unsubscribe();
+      await run.end();
       await run.finished;
     }
     this.failure = undefined;
@@ -123,53 +125,64 @@ export class ProjectionRunner<Model> {
   private async follow(fold: ProjectionFold<Model>): Promise<void> {
     const { store, projection } = this.options;
     const meter = new ProgressMeter(projection.name, await store.headPosition(), this.options);
-    const subscription = store.subscribeToAll(fold.position === undefined ? {} : { after: fold.position });
+    let ended = false;
+    let subscription: Subscription | undefined;
+    const end = async () => {
+      ended = true;
+      await subscription?.unsubscribe();
+    };
     let caughtUp: { resolve: () => void; reject: (error: unknown) => void } | undefined;
     const whenCaughtUp = new Promise<void>((resolve, reject) => (caughtUp = { resolve, reject }));
-    const finished = this.consume(fold, subscription, meter, () => caughtUp?.resolve()).catch((error: unknown) => {
+    const consume = async () => {
+      const cadence = saveCadence(this.options.saveEvery ?? defaultSaveEvery, this.options.now ?? (() => performance.now()));
+      // What is stored is read a page at a time (a wait a page, not an event, over millions of
+      // events); the subscription then starts where that left off, for the rest and what comes live.
+      for await (const page of readAllInPages(store, fold.position === undefined ? {} : { after: fold.position })) {
+        if (ended) return;
+        for (const event of page) if (this.handle(fold, event, meter, cadence)) await cadence.save(() => this.save(fold));
+      }
+      if (ended) return;
+      subscription = store.subscribeToAll(fold.position === undefined ? {} : { after: fold.position });
+      await this.consume(fold, subscription, meter, cadence, () => caughtUp?.resolve());
+    };
+    const finished = consume().catch((error: unknown) => {
       this.failure = error;
       caughtUp?.reject(error);
       this.rejectWaiters(error);
       this.options.onFailure?.(error);
-      return subscription.unsubscribe();
+      return subscription?.unsubscribe();
     });
-    this.run = { fold, subscription, finished };
+    this.run = { fold, end, finished };
     try {
       await whenCaughtUp;
     } catch (error) {
       // A run that failed before catching up is over: leave the runner ready for another start.
       this.run = undefined;
       this.failure = undefined;
-      await subscription.unsubscribe();
+      await end();
       throw error;
     }
   }
 
-  private async consume(fold: ProjectionFold<Model>, subscription: Subscription, meter: ProgressMeter, onCaughtUp: () => void): Promise<void> {
-    const saveEvery = Math.max(1, this.options.saveEvery ?? defaultSaveEvery);
-    const now = this.options.now ?? (() => performance.now());
-    let sinceSave = 0;
-    let lastSaveEnded = now();
-    let lastSaveTook = 0;
+  private async consume(fold: ProjectionFold<Model>, subscription: Subscription, meter: ProgressMeter, cadence: SaveCadence, onCaughtUp: () => void): Promise<void> {
     for await (const message of subscription) {
       if (message.kind === 'caughtUp') {
         await this.save(fold);
-        sinceSave = 0;
+        cadence.restart();
         meter.finish(fold.position);
         onCaughtUp();
-      } else if (fold.feed(message.event)) {
-        meter.count(fold.position);
-        this.resolveWaiters(fold.position);
-        sinceSave += 1;
-        if (sinceSave >= saveEvery && now() - lastSaveEnded >= 9 * lastSaveTook) {
-          const started = now();
-          await this.save(fold);
-          lastSaveEnded = now();
-          lastSaveTook = lastSaveEnded - started;
-          sinceSave = 0;
-        }
+      } else if (this.handle(fold, message.event, meter, cadence)) {
+        await cadence.save(() => this.save(fold));
       }
     }
+  }
+
+  /** Feeds one event; true when it is time to save. */
+  private handle(fold: ProjectionFold<Model>, event: RecordedEvent, meter: ProgressMeter, cadence: SaveCadence): boolean {
+    if (!fold.feed(event)) return false;
+    meter.count(fold.position);
+    this.resolveWaiters(fold.position);
+    return cadence.due();
   }
 
   private async save(fold: ProjectionFold<Model>): Promise<void> {

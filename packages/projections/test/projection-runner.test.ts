@@ -1,3 +1,4 @@
+import type { ReadAllOptions, RecordedEvent, SubscribeOptions } from '@send-hub/event-store';
 import type { HubEvent } from '@send-hub/hub';
 import type { UndecodableEvent } from '@send-hub/hub';
 import { describeProgress, ProjectionRunner, rebuild, type ProjectionProgress, type ProjectionRunnerOptions } from '../src';
@@ -159,6 +160,34 @@ describe('the projection runner', () => {
     expect(() => running.query((model) => model)).toThrow('not running');
     await running.start();
     await running.stop();
+    await running.stop();
+  });
+
+  it("catches up through the store's pages, then subscribes from where they left off", async () => {
+    const { store, runner } = await setUp([held(1), held(2), held(3)]);
+    const pagesRead: number[] = [];
+    const subscribedAfter: Array<bigint | undefined> = [];
+    const paged = Object.assign(Object.create(store) as FakeEventStore, {
+      readAllPages: async function* (options?: ReadAllOptions) {
+        const events: RecordedEvent[] = [];
+        for await (const event of store.readAll(options)) events.push(event);
+        for (let start = 0; start < events.length; start += 2) {
+          pagesRead.push(start);
+          yield events.slice(start, start + 2);
+        }
+      },
+      subscribeToAll: (options?: SubscribeOptions) => {
+        subscribedAfter.push(options?.after);
+        return store.subscribeToAll(options);
+      },
+    });
+    const running = runner({ store: paged });
+    await running.start();
+    expect(pagesRead).toEqual([0, 2]);
+    expect(subscribedAfter).toEqual([await store.headPosition()]);
+    await recordHubEvents(store, [held(4)]);
+    await running.waitFor((await store.headPosition()) ?? 0n);
+    expect(running.query((model) => model.counts['MeetingHeld'])).toBe(4);
     await running.stop();
   });
 
