@@ -1,3 +1,4 @@
+import * as fc from 'fast-check';
 import { either as E } from 'fp-ts';
 import { createStateCache, type EventStore, type ReadStreamOptions } from '../src';
 import type { CounterState } from './support/counter';
@@ -113,6 +114,36 @@ describe('the state cache', () => {
     cache.set('a', { revision: 5n, state: 5 });
     cache.set('a', { revision: 3n, state: 3 });
     expect(cache.get('a')).toEqual({ revision: 5n, state: 5 });
+  });
+
+  it('never forgets a stream used within the last half of its size in uses', () => {
+    // Mostly sets and gets over a few more streams than fit, so the cache is full and forgetting.
+    const operation = fc.record({ kind: fc.constantFrom('get', 'get', 'set', 'set', 'set', 'delete'), stream: fc.integer({ min: 0, max: 9 }) });
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 8 }), fc.array(operation, { minLength: 20, maxLength: 300 }), (maxStreams, operations) => {
+        const cache = createStateCache<number>({ maxStreams });
+        const lastUse = new Map<string, number>();
+        const lastSet = new Map<string, number>();
+        operations.forEach(({ kind, stream }, index) => {
+          const streamId = `s-${stream}`;
+          if (kind === 'delete') {
+            cache.delete(streamId);
+            lastUse.delete(streamId);
+            lastSet.delete(streamId);
+          } else if (kind === 'set') {
+            cache.set(streamId, { revision: BigInt(index), state: index });
+            lastUse.set(streamId, index);
+            lastSet.set(streamId, index);
+          } else if (cache.get(streamId) !== undefined) {
+            lastUse.set(streamId, index);
+          }
+        });
+        for (const [streamId, usedAt] of lastUse) {
+          if (operations.length - usedAt <= maxStreams / 2) expect(cache.get(streamId)?.state).toBe(lastSet.get(streamId));
+        }
+      }),
+      { numRuns: 1_000 },
+    );
   });
 
   it('refuses a size below one', () => {
