@@ -9,6 +9,7 @@ import {
   evolveIsTotalLaw,
   plainEnglishProblems,
   rejectionsExplainThemselvesLaw,
+  stateSharesNothingWithEventsLaw,
   validCaseHistory,
   validCaseJourney,
 } from '@send-hub/testing';
@@ -111,6 +112,19 @@ describe('the laws catch broken code, saying what broke', () => {
       decide: (command) => E.right([{ amount: command.amount }]),
     };
     expect(whyItFails(evolveIsPureLaw(appending, journeysOfOnes.filter((list) => list.length > 0)))).toMatch(/not extensible|read only|read-only|Cannot add/);
+  });
+
+  it('a state that keeps an event’s own object', () => {
+    const keeping: Decider<Command, Event, { readonly last?: Event }, Rejection> = {
+      initialState: {},
+      evolve: (_state, event) => ({ last: event }),
+      decide: (command) => E.right([{ amount: command.amount }]),
+    };
+    expect(whyItFails(stateSharesNothingWithEventsLaw(keeping, journeysOfOnes.filter((list) => list.length > 0)))).toMatch(
+      /After folding event 1 \(\{"amount":1\}\), state\.last is an object of an event, not a copy of it\./,
+    );
+    const copying: typeof keeping = { ...keeping, evolve: (_state, event) => ({ last: { amount: event.amount } }) };
+    fc.assert(stateSharesNothingWithEventsLaw(copying, journeysOfOnes), { numRuns: 50 });
   });
 
   it('refusals with unknown codes or words that are not sentences', () => {

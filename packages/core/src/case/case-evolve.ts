@@ -1,5 +1,6 @@
 import type { CalendarDate } from '../values/calendar-date';
 import type { ActionId } from '../values/identifiers';
+import { copyOfMeeting } from '../meeting/meeting-reference';
 import type { CaseEvent } from './case-events';
 import type { CaseState, ReferredCase } from './case-state';
 import type { AgreedAction } from './case-vocabulary';
@@ -34,11 +35,20 @@ const copiedCase = (state: ReferredCase, lastOccurredOn: CalendarDate): NewCase 
 
 const actionIdsOf = (actions: ReadonlyArray<AgreedAction>): ReadonlyArray<ActionId> => actions.map((action) => action.actionId);
 
+const copyOfAction = (action: AgreedAction): AgreedAction => ({
+  actionId: action.actionId,
+  description: action.description,
+  agency: action.agency,
+  ownerRole: action.ownerRole,
+});
+
 /**
  * Folds one event into the case state. Total over every decodable event: an event
  * the rules would have refused (found in a foreign or tampered history) never throws
  * here; the auditor's rule replay reports it instead. Pure: the state given is never
- * changed, only read.
+ * changed, only read. The state built holds copies of an event's meetings and actions,
+ * never the event's own objects, so a handler may fold the events it has just written,
+ * which share objects with the caller's command.
  */
 export const evolveCase = (state: CaseState, event: CaseEvent): CaseState => {
   if (event.type === 'Referred') {
@@ -77,17 +87,17 @@ const evolveReferred = (state: ReferredCase, event: Exclude<CaseEvent, { type: '
       break;
     case 'Discussed':
       next.stage = 'discussed';
-      next.lastMeeting = event.meeting;
+      next.lastMeeting = copyOfMeeting(event.meeting);
       break;
     case 'ActionsAgreed':
       next.stage = 'actions-agreed';
-      next.actionsAgreedAt = event.meeting;
-      next.outstandingActions = state.outstandingActions.concat(event.actions);
+      next.actionsAgreedAt = copyOfMeeting(event.meeting);
+      next.outstandingActions = state.outstandingActions.concat(event.actions.map(copyOfAction));
       next.agreedActionIds = state.agreedActionIds.concat(actionIdsOf(event.actions));
       break;
     case 'Reviewed':
       next.stage = 'reviewed';
-      next.lastMeeting = event.meeting;
+      next.lastMeeting = copyOfMeeting(event.meeting);
       next.outstandingActions = [];
       next.lastConclusion = event.conclusion;
       break;

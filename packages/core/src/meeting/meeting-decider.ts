@@ -4,7 +4,7 @@ import { academicYearOf } from '../reference/academic-time';
 import { districtName, staffordshireConfiguration, type HubConfiguration } from '../reference/hub-configuration';
 import type { CalendarDate } from '../values/calendar-date';
 import type { MeetingCommand, MeetingEvent } from './meeting-messages';
-import { describeMeeting, meetingStreamId, type MeetingReference } from './meeting-reference';
+import { copyOfMeeting, describeMeeting, meetingStreamId, type MeetingReference } from './meeting-reference';
 
 export const meetingRules = {
   'meeting-already-recorded': 'Each hub meeting is recorded once, as held or as cancelled.',
@@ -35,8 +35,8 @@ const reject = (code: MeetingRejectionCode, meeting: MeetingReference, particula
 const evolveMeeting = (state: MeetingState, event: MeetingEvent): MeetingState => {
   if (state.status !== 'not-recorded') return state;
   return event.type === 'MeetingHeld'
-    ? { status: 'held', meeting: event.meeting, on: event.heldOn }
-    : { status: 'cancelled', meeting: event.meeting, on: event.cancelledOn };
+    ? { status: 'held', meeting: copyOfMeeting(event.meeting), on: event.heldOn }
+    : { status: 'cancelled', meeting: copyOfMeeting(event.meeting), on: event.cancelledOn };
 };
 
 export const createMeetingDecider = (configuration: HubConfiguration): MeetingDecider => ({

@@ -9,6 +9,13 @@ export const MeetingReference = t.type(
 );
 export type MeetingReference = t.TypeOf<typeof MeetingReference>;
 
+/** A meeting reference of its own, for a state to keep: a state shares no object with the events folded into it. */
+export const copyOfMeeting = (meeting: MeetingReference): MeetingReference => ({
+  district: meeting.district,
+  academicYear: meeting.academicYear,
+  halfTerm: meeting.halfTerm,
+});
+
 export const sameMeeting = (left: MeetingReference, right: MeetingReference): boolean =>
   left.district === right.district && left.academicYear === right.academicYear && left.halfTerm === right.halfTerm;
 

@@ -7,6 +7,7 @@ import {
   deciderAcceptsJourneysLaw,
   deciderNeverBreaksItsRulesLaw,
   evolveIsPureLaw,
+  stateSharesNothingWithEventsLaw,
   evolveIsTotalLaw,
   rejectionsExplainThemselvesLaw,
   validCaseHistory,
@@ -39,6 +40,10 @@ describe('the case decider, on generated commands', () => {
 
   it('folds without side effects: a frozen state is never written to, and the same event gives the same state', () => {
     fc.assert(evolveIsPureLaw(caseDecider, validCaseHistory()), { numRuns });
+  });
+
+  it('builds a state that shares no object with its events, so a handler may fold the events it wrote', () => {
+    fc.assert(stateSharesNothingWithEventsLaw(caseDecider, validCaseHistory()), { numRuns });
   });
 
   // Command handlers may cache the state; a cached state must not keep what erasure destroys.

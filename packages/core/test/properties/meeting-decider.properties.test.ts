@@ -4,6 +4,7 @@ import {
   decideIsPureLaw,
   deciderNeverBreaksItsRulesLaw,
   evolveIsPureLaw,
+  stateSharesNothingWithEventsLaw,
   evolveIsTotalLaw,
   hubConfiguration,
   meetingCommand,
@@ -61,6 +62,10 @@ describe('the meeting decider, on generated commands', () => {
 
   it('folds without side effects, on any decodable meeting events', () => {
     fc.assert(evolveIsPureLaw(meetingDecider, fc.array(meetingEvent(), { maxLength: 8 })), { numRuns });
+  });
+
+  it('builds a state that shares no object with its events', () => {
+    fc.assert(stateSharesNothingWithEventsLaw(meetingDecider, fc.array(meetingEvent(), { maxLength: 8 })), { numRuns });
   });
 
   it('folds any decodable meeting events without throwing', () => {

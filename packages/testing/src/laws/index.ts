@@ -8,3 +8,4 @@ export { differences, plainEnglishProblems, showValue } from './describe-value';
 export * from './evolve-is-pure-law';
 export * from './evolve-is-total-law';
 export * from './rejections-explain-themselves-law';
+export * from './state-shares-nothing-law';
