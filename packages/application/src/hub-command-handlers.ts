@@ -31,9 +31,12 @@ export interface HandlerSettings {
   readonly newEventId?: () => string;
   readonly maxRetries?: number;
   /**
-   * Keep each case's and meeting's state between commands, so a command reads only
-   * the events after the last one this process saw (on by default; false reads every
-   * stream in full). Safe after erasure: neither state holds a personal field.
+   * Keep each case's and meeting's state between commands, with each command's own
+   * events folded in once the store has taken them, so a command reads only what other
+   * writers have added since (on by default; false reads every stream in full). Safe
+   * after erasure, as neither state holds a personal field, and safe however a caller
+   * reuses its command objects, as neither state keeps an object of its events (both
+   * deciders are held to stateSharesNothingWithEventsLaw).
    */
   readonly cacheStates?: boolean;
 }
@@ -57,7 +60,7 @@ export const createHubCommandHandlers = (settings: HandlerSettings): HubCommandH
   return {
     recordCase: createCommandHandler({
       ...shared,
-      ...(cached ? { cache: createStateCache<CaseState>() } : {}),
+      ...(cached ? { cache: createStateCache<CaseState>(), foldWrittenEvents: true } : {}),
       decider: createCaseDecider(settings.configuration),
       commandCodec: CaseCommand,
       eventCodec: CaseEvent,
@@ -65,7 +68,7 @@ export const createHubCommandHandlers = (settings: HandlerSettings): HubCommandH
     }),
     recordMeeting: createCommandHandler({
       ...shared,
-      ...(cached ? { cache: createStateCache<MeetingState>() } : {}),
+      ...(cached ? { cache: createStateCache<MeetingState>(), foldWrittenEvents: true } : {}),
       decider: createMeetingDecider(settings.configuration),
       commandCodec: MeetingCommand,
       eventCodec: MeetingEvent,

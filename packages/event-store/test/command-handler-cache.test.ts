@@ -92,6 +92,27 @@ describe('a command handler with a state cache', () => {
     expect(valueOf(cache, 'counter-1')).toEqual({ revision: 0n, state: { value: 5 } });
   });
 
+  it('with foldWrittenEvents, folds its own events in once stored, and reads only what others wrote since', async () => {
+    const store = noteReads(newStore());
+    const cache = createStateCache<CounterState>();
+    const handle = counterHandler(store, { cache, foldWrittenEvents: true });
+    for (const amount of [3, 4, 5]) expect(E.isRight(await handle(increment('counter-1', amount), { actor }))).toBe(true);
+    expect(store.starts).toEqual([undefined, 1n, 2n]);
+    expect(valueOf(cache, 'counter-1')).toEqual({ revision: 2n, state: { value: 12 } });
+    await store.append('counter-1', [storedEvent('Incremented', 2, { counterId: 'counter-1', amount: 80 })], 2n);
+    const refused = await handle(increment('counter-1', 10), { actor });
+    expect(refused).toMatchObject(E.left({ _tag: 'Rejected', rejection: { code: 'ceiling-reached' } }));
+    expect(store.starts).toEqual([undefined, 1n, 2n, 3n]);
+    expect(valueOf(cache, 'counter-1')).toEqual({ revision: 3n, state: { value: 92 } });
+  });
+
+  it('without a cache, foldWrittenEvents changes nothing', async () => {
+    const store = noteReads(newStore());
+    const handle = counterHandler(store, { foldWrittenEvents: true });
+    for (const amount of [3, 4]) expect(E.isRight(await handle(increment('counter-1', amount), { actor }))).toBe(true);
+    expect(store.starts).toEqual([undefined, undefined]);
+  });
+
   it('serves one store only', () => {
     const cache = createStateCache<CounterState>();
     counterHandler(newStore(), { cache });

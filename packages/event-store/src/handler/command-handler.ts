@@ -45,6 +45,14 @@ export interface CommandHandlerOptions<Command, Event extends { readonly type: s
    * outlives the erasure of the events it was folded from.
    */
   readonly cache?: StateCache<State>;
+  /**
+   * With a cache: fold a command's events into the cached state once the store has
+   * taken them, instead of reading them back with the next command (false by default).
+   * Only for a decider whose `evolve` builds a state that shares no object with its
+   * events, as `stateSharesNothingWithEventsLaw` checks: a decider's events may share
+   * objects with the caller's command, and the caller may change those afterwards.
+   */
+  readonly foldWrittenEvents?: boolean;
 }
 
 /** An event as this handler wrote it: its envelope and the revision it landed at. */
@@ -92,7 +100,7 @@ export const createCommandHandler = <Command, Event extends { readonly type: str
   const newEventId = options.newEventId ?? createTimeOrderedIds();
   const isoTextOf = rememberingIsoText();
   const maxRetries = checkMaxRetries(options.maxRetries ?? 3);
-  const loader = createStreamLoader({ store, decider, eventCodec, upcasters, cache: options.cache });
+  const loader = createStreamLoader({ store, decider, eventCodec, upcasters, cache: options.cache, foldWrittenEvents: options.foldWrittenEvents ?? false });
 
   const toNewEvent = (event: Event, metadata: EventMetadata): NewEvent => {
     const schemaVersion = upcasters.currentVersion(event.type);
@@ -124,6 +132,7 @@ export const createCommandHandler = <Command, Event extends { readonly type: str
       const newEvents = events.map((event) => toNewEvent(event, metadata));
       const appended = await store.append(streamId, newEvents, loaded.right.revision ?? 'no_stream');
       if (E.isRight(appended)) {
+        loader.appended(streamId, loaded.right, events, appended.right.nextExpectedRevision);
         const first = appended.right.nextExpectedRevision - BigInt(newEvents.length - 1);
         // Fields written out rather than spread: a spread made each one a slow, dictionary-shaped object.
         const written = newEvents.map(({ eventId, type, schemaVersion, data, metadata }, index): WrittenEvent => ({

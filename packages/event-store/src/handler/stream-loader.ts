@@ -6,9 +6,14 @@ import type { StoredEventUnreadable } from './handler-failures';
 import { foldAfter, type Folding, type LoadedStream } from './load-stream';
 import type { StateCache } from './state-cache';
 
-export interface StreamLoader<State> {
+export interface StreamLoader<Event, State> {
   /** The stream's state: from the cache and the events after it when it can, else from the start (`fresh` forces that). */
   load(streamId: string, fresh: boolean): Promise<E.Either<StoredEventUnreadable, LoadedStream<State>>>;
+  /**
+   * After an append landed at `revision`: with `foldWrittenEvents`, the cache holds the
+   * state `loaded` led to with `events` folded in; otherwise it keeps `loaded` as read.
+   */
+  appended(streamId: string, loaded: LoadedStream<State>, events: ReadonlyArray<Event>, revision: bigint): void;
   /** After a conflict: the next load reads the stream from its start. */
   forget(streamId: string): void;
 }
@@ -19,6 +24,7 @@ interface StreamLoaderOptions<Event, State> {
   readonly eventCodec: t.Type<Event, unknown, unknown>;
   readonly upcasters: UpcasterRegistry;
   readonly cache: StateCache<State> | undefined;
+  readonly foldWrittenEvents: boolean;
 }
 
 const storeOfCache = new WeakMap<StateCache<unknown>, EventStore>();
@@ -35,15 +41,18 @@ const claimFor = <State>(cache: StateCache<State>, store: EventStore): void => {
 };
 
 /**
- * Loading for the command handler, with or without a state cache. The cache keeps
- * the state as it was last read, never as a command's own events would change it:
- * the next command on the stream reads the events after it, so the cache only ever
- * folds what the store gives back (through JSON, decoded), never objects a decider
- * returned, which may share objects with the caller's command. That read is also
- * cheaper than copying and decoding each written event when it is appended.
+ * Loading for the command handler, with or without a state cache. A cached state is
+ * always a fold of the stream's own events, so it decides exactly as a full read would.
+ * By default the cache keeps the state as it was last read, and the next command reads
+ * the events after it: it only ever folds what the store gives back (through JSON,
+ * decoded). With `foldWrittenEvents` it folds a command's events into the state as soon
+ * as the store has taken them, as Equinox's cache does, so the next command reads
+ * nothing it wrote itself. That is sound only for a decider whose state shares no object
+ * with its events (`stateSharesNothingWithEventsLaw`), because the events a decider
+ * returns may share objects with the caller's command, which the caller may change later.
  */
-export const createStreamLoader = <Event, State>(options: StreamLoaderOptions<Event, State>): StreamLoader<State> => {
-  const { store, decider, eventCodec, upcasters, cache } = options;
+export const createStreamLoader = <Event, State>(options: StreamLoaderOptions<Event, State>): StreamLoader<Event, State> => {
+  const { store, decider, eventCodec, upcasters, cache, foldWrittenEvents } = options;
   if (cache !== undefined) claimFor(cache, store);
 
   const remember = (streamId: string, loaded: E.Either<StoredEventUnreadable, LoadedStream<State>>) => {
@@ -64,5 +73,14 @@ export const createStreamLoader = <Event, State>(options: StreamLoaderOptions<Ev
     return remember(streamId, loaded);
   };
 
-  return { load, forget: (streamId) => cache?.delete(streamId) };
+  const appended = (streamId: string, loaded: LoadedStream<State>, events: ReadonlyArray<Event>, revision: bigint): void => {
+    if (cache === undefined || !foldWrittenEvents) return;
+    // Another writer's events in between would make this no fold of the stream: read it next time instead.
+    if (revision !== (loaded.revision ?? -1n) + BigInt(events.length)) return cache.delete(streamId);
+    let state = loaded.state;
+    for (const event of events) state = decider.evolve(state, event);
+    cache.set(streamId, { revision, state });
+  };
+
+  return { load, appended, forget: (streamId) => cache?.delete(streamId) };
 };
