@@ -66,6 +66,8 @@ export const createStreamLoader = <Event, State>(options: StreamLoaderOptions<Ev
     const cached = fresh ? undefined : cache?.get(streamId);
     if (cached !== undefined) {
       const continued = foldAfter(await store.readStream(streamId, { fromRevision: cached.revision + 1n }), cached, decider, eventCodec, upcasters);
+      // Nothing new read: the cache already holds this state, so there is nothing to write back.
+      if (continued !== undefined && E.isRight(continued) && continued.right.revision === cached.revision) return continued;
       if (continued !== undefined) return remember(streamId, continued);
     }
     const loaded = foldAfter(await store.readStream(streamId), { state: decider.initialState, revision: undefined }, decider, eventCodec, upcasters);
