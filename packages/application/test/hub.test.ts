@@ -120,6 +120,27 @@ describe('a hub refuses bad input and broken rules without writing anything', ()
   });
 });
 
+describe('a caller changing its command objects afterwards', () => {
+  it('changes nothing the hub decides on: its cached states keep copies, not the commands’ objects', async () => {
+    const hub = openInMemoryHub();
+    await succeed(hub.recordCase({ type: 'Refer', caseId, occurredOn: '2025-11-03', referral }, officer));
+    await succeed(hub.recordCase({ type: 'RecordConsent', caseId, occurredOn: '2025-11-05', givenBy: 'parent-or-carer', form: 'verbal' }, officer));
+    const meeting = { ...autumnTwo };
+    await succeed(hub.recordCase({ type: 'Discuss', caseId, occurredOn: '2025-11-25', meeting }, officer));
+    meeting.district = 'tamworth';
+    const action = { actionId: 'b0000000-0000-4000-8000-000000000001', description: 'Quiet lunch club', agency: 'education', ownerRole: 'pastoral lead' };
+    await succeed(hub.recordCase({ type: 'AgreeActions', caseId, occurredOn: '2025-11-25', meeting: autumnTwo, actions: [action] }, officer));
+    action.actionId = 'b0000000-0000-4000-8000-000000000002';
+    await succeed(
+      hub.recordCase(
+        { type: 'Review', caseId, occurredOn: '2026-01-20', meeting: springOne, outcomes: [{ actionId: 'b0000000-0000-4000-8000-000000000001', outcome: 'worked' }], conclusion: 'needs-met' },
+        officer,
+      ),
+    );
+    await hub.dispose();
+  });
+});
+
 describe('erasure and transfer through the hub', () => {
   it('forgets a child: read models purge the name, figures and verification stand, an export imports elsewhere', async () => {
     const hub = openInMemoryHub();

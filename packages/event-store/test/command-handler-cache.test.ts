@@ -82,7 +82,7 @@ describe('a command handler with a state cache', () => {
     expect(valueOf(cache, 'counter-1')).toEqual({ revision: 2n, state: { value: 4 } });
   });
 
-  it('keeps what the store gives back, not the objects of the caller’s command', async () => {
+  it('keeps the state as read after a caller changes its command: the revision read, the value stored', async () => {
     const cache = createStateCache<CounterState>();
     const handle = counterHandler(newStore(), { cache });
     const command = increment('counter-1', 5) as { step: { amount: number } };

@@ -2,10 +2,10 @@ import * as t from 'io-ts';
 import { MeetingReference } from '../meeting/meeting-reference';
 import { CalendarDate } from '../values/calendar-date';
 import { CaseId, ShortText } from '../values/identifiers';
-import { ActionReview, AgreedAction, ClosureReason, ConsentForm, ConsentGiver, ReviewConclusion } from './case-vocabulary';
-import { ReferralDetails } from './referral-details';
 import { identityUnion } from '../values/identity-union';
 import { listOf } from '../values/list-of';
+import { ActionReview, AgreedAction, ClosureReason, ConsentForm, ConsentGiver, ReviewConclusion } from './case-vocabulary';
+import { ReferralDetails } from './referral-details';
 
 /** Every case command names its case and the business date it happened on. */
 const caseCommand = <Type extends string, Props extends t.Props>(type: Type, props: Props) =>

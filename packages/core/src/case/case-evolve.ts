@@ -1,6 +1,6 @@
+import { copyOfMeeting } from '../meeting/meeting-reference';
 import type { CalendarDate } from '../values/calendar-date';
 import type { ActionId } from '../values/identifiers';
-import { copyOfMeeting } from '../meeting/meeting-reference';
 import type { CaseEvent } from './case-events';
 import type { CaseState, ReferredCase } from './case-state';
 import type { AgreedAction } from './case-vocabulary';

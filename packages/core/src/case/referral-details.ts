@@ -7,8 +7,8 @@ import { Sex } from '../reference/sex';
 import { SenProvision } from '../reference/special-educational-needs';
 import { CalendarDate } from '../values/calendar-date';
 import { ChildReference, SchoolUrn, ShortText } from '../values/identifiers';
-import { RankedNeed } from './case-vocabulary';
 import { listOf } from '../values/list-of';
+import { RankedNeed } from './case-vocabulary';
 
 const Cycles = new t.Type<number, number, unknown>(
   'a whole number of assess-plan-do-review cycles from 0 to 50',

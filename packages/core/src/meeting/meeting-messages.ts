@@ -2,9 +2,9 @@ import * as t from 'io-ts';
 import { Agency } from '../reference/agencies';
 import { CalendarDate } from '../values/calendar-date';
 import { ShortText } from '../values/identifiers';
-import { MeetingReference } from './meeting-reference';
 import { identityUnion } from '../values/identity-union';
 import { listOf } from '../values/list-of';
+import { MeetingReference } from './meeting-reference';
 
 /** A professional at a meeting, by agency and role (never by name). */
 export const Attendee = t.type({ agency: Agency, role: ShortText }, 'an attendee (agency and role)');

@@ -1,14 +1,6 @@
 import * as t from 'io-ts';
 
 /**
- * `t.union`, with a fast path for valid input: io-ts tries each member in turn and
- * builds a context and errors for every member that fails before the one that fits,
- * which is most of the cost of a union of literals. When every member decodes a value
- * to itself (see `decodesValidInputToItself`), a value the union `is` decodes to
- * itself, so it is returned at once; any other value goes through io-ts for the same
- * errors. Still a `UnionType`, so error paths and codec walks see no difference.
- */
-/**
  * Whether a codec decodes every valid value to that same value. io-ts marks such
  * codecs by giving them `t.identity` as their encoder, except intersections, which
  * always get a merging encoder; an intersection of such codecs still returns valid
@@ -17,6 +9,14 @@ import * as t from 'io-ts';
 export const decodesValidInputToItself = (codec: t.Mixed): boolean =>
   codec.encode === t.identity || (codec instanceof t.IntersectionType && (codec.types as ReadonlyArray<t.Mixed>).every(decodesValidInputToItself));
 
+/**
+ * `t.union`, with a fast path for valid input: io-ts tries each member in turn and
+ * builds a context and errors for every member that fails before the one that fits,
+ * which is most of the cost of a union of literals. When every member decodes a value
+ * to itself (see `decodesValidInputToItself`), a value the union `is` decodes to
+ * itself, so it is returned at once; any other value goes through io-ts for the same
+ * errors. Still a `UnionType`, so error paths and codec walks see no difference.
+ */
 export const identityUnion = <Codecs extends [t.Mixed, t.Mixed, ...Array<t.Mixed>]>(
   codecs: Codecs,
   name?: string,

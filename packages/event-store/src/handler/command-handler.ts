@@ -6,11 +6,11 @@ import type { Actor, EventMetadata } from '../port/metadata';
 import type { NewEvent } from '../port/recorded-event';
 import type { UpcasterRegistry } from '../upcasting/upcaster-registry';
 import { describeValidationErrors } from './describe-validation-errors';
-import { rememberingIsoText } from './iso-time-text';
 import { commandInvalid, conflictPersisted, rejected, type HandlerFailure } from './handler-failures';
+import { rememberingIsoText } from './iso-time-text';
 import type { StateCache } from './state-cache';
-import { createTimeOrderedIds } from './time-ordered-ids';
 import { createStreamLoader } from './stream-loader';
+import { createTimeOrderedIds } from './time-ordered-ids';
 
 /** Who is asking, and which request this command belongs to. */
 export interface CommandContext {
@@ -39,10 +39,10 @@ export interface CommandHandlerOptions<Command, Event extends { readonly type: s
   /** The command's own id, used as the causation id of its events when the context gives none. */
   readonly commandIdOf?: (command: Command) => string | undefined;
   /**
-   * Keeps each stream's state as last read, so the next command reads only the
-   * events after it, usually just the previous command's (see `createStateCache`);
-   * none by default, which reads every stream in full. Only for deciders whose state holds no personal data: a cached state
-   * outlives the erasure of the events it was folded from.
+   * Keeps each stream's state between commands, so a command reads only the events
+   * after the cached revision (see `createStateCache` and `foldWrittenEvents`); none
+   * by default, which reads every stream in full. Only for deciders whose state holds
+   * no personal data: a cached state outlives the erasure of the events it was folded from.
    */
   readonly cache?: StateCache<State>;
   /**

@@ -66,9 +66,10 @@ export const createStreamLoader = <Event, State>(options: StreamLoaderOptions<Ev
     const cached = fresh ? undefined : cache?.get(streamId);
     if (cached !== undefined) {
       const continued = foldAfter(await store.readStream(streamId, { fromRevision: cached.revision + 1n }), cached, decider, eventCodec, upcasters);
-      // Nothing new read: the cache already holds this state, so there is nothing to write back.
-      if (continued !== undefined && E.isRight(continued) && continued.right.revision === cached.revision) return continued;
-      if (continued !== undefined) return remember(streamId, continued);
+      if (continued !== undefined) {
+        // Nothing new read: the cache already holds this state, so there is nothing to write back.
+        return E.isRight(continued) && continued.right.revision === cached.revision ? continued : remember(streamId, continued);
+      }
     }
     const loaded = foldAfter(await store.readStream(streamId), { state: decider.initialState, revision: undefined }, decider, eventCodec, upcasters);
     if (loaded === undefined) throw new Error(`The store's stream "${streamId}" does not run from revision 0 without gaps; the store is broken.`);

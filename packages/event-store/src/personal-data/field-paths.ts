@@ -12,18 +12,11 @@ export const valueAt = (data: unknown, path: PersonalFieldPath): unknown => {
   return current;
 };
 
-/** A copy of `data` with the value at `path` replaced; the input is left as it was (callers may still hold it). */
-export const replaceAt = (data: unknown, path: PersonalFieldPath, value: unknown): unknown => {
-  const [key, ...rest] = path;
-  if (key === undefined) return value;
-  if (!isRecord(data)) return data;
-  return { ...data, [key]: replaceAt(data[key], rest, value) };
-};
-
 /**
- * A copy of `data` with the value at each path replaced, as `replaceAt` one path after
- * another would give, but copying each object on the way once however many of the
- * paths pass through it. The input is left as it was.
+ * A copy of `data` with the value at each path replaced, as replacing them one path
+ * after another would give, but copying each object on the way once however many of
+ * the paths pass through it. The input is left as it was (callers may still hold it);
+ * a path that runs into something other than an object changes nothing.
  */
 export const replaceAll = (data: unknown, replacements: ReadonlyArray<readonly [PersonalFieldPath, unknown]>): unknown => {
   const copies = new Set<object>();

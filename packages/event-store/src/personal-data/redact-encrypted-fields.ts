@@ -1,6 +1,6 @@
 import { erasedPersonalData, type PersonalFieldPath } from '@send-hub/core';
 import { isEncryptedField } from './field-encryption';
-import { replaceAt, valueAt } from './field-paths';
+import { replaceAll, valueAt } from './field-paths';
 
 /**
  * Event data as a reader without keys sees it: every encrypted field replaced by
@@ -8,4 +8,7 @@ import { replaceAt, valueAt } from './field-paths';
  * ciphertext and all) without ever touching personal data.
  */
 export const redactEncryptedFields = (data: unknown, paths: ReadonlyArray<PersonalFieldPath>): unknown =>
-  paths.reduce((redacted, path) => (isEncryptedField(valueAt(redacted, path)) ? replaceAt(redacted, path, erasedPersonalData) : redacted), data);
+  replaceAll(
+    data,
+    paths.filter((path) => isEncryptedField(valueAt(data, path))).map((path) => [path, erasedPersonalData] as const),
+  );

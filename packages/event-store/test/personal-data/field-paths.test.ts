@@ -1,5 +1,16 @@
 import * as fc from 'fast-check';
-import { replaceAll, replaceAt } from '../../src/personal-data/field-paths';
+import type { PersonalFieldPath } from '@send-hub/core';
+import { replaceAll } from '../../src/personal-data/field-paths';
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The obvious reference: one path at a time, copying every object on the way. */
+const replaceAt = (data: unknown, path: PersonalFieldPath, value: unknown): unknown => {
+  const [key, ...rest] = path;
+  if (key === undefined) return value;
+  if (!isRecord(data)) return data;
+  return { ...data, [key]: replaceAt(data[key], rest, value) };
+};
 
 const keys = fc.constantFrom('person', 'name', 'born', 'referral');
 const path = fc.array(keys, { maxLength: 3 });
