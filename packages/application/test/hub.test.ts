@@ -73,6 +73,18 @@ describe('a hub on the embedded SQLite store', () => {
     await again.dispose();
   });
 
+  it('rebuilds its read models skipping metadata, which they never read, into the same models', async () => {
+    const hub = openSqliteHub({ file: join(folder, 'hub.sqlite') });
+    await recordRiley(hub);
+    expect(hubReadModelProjection.readsMetadata).toBe(false);
+    const readingMetadata = { ...hubReadModelProjection, readsMetadata: true };
+    const skipped = await rebuild(hub.stores.readModels, hubReadModelProjection);
+    const read = await rebuild(hub.stores.readModels, readingMetadata);
+    expect(skipped.position).toBe(read.position);
+    expect(hubReadModelProjection.serialise(skipped.model)).toEqual(readingMetadata.serialise(read.model));
+    await hub.dispose();
+  });
+
   it('keeps names out of the event file and its exports, and out of the read model file once the child is forgotten', async () => {
     const file = join(folder, 'hub.sqlite');
     const readModelFile = join(folder, 'hub.read-models');

@@ -29,4 +29,6 @@ export const boardProjection: Projection<BoardModel> = {
   apply: applyBoardEvent,
   serialise: (model) => format.serialise(toState(model)),
   deserialise: (text) => E.map(fromState)(format.deserialise(text)),
+  // Folds event data alone: when an event was recorded, and by whom, is never read.
+  readsMetadata: false,
 };

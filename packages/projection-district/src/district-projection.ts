@@ -30,4 +30,6 @@ export const districtProjection: Projection<DistrictModel> = {
   apply: applyDistrictEvent,
   serialise: (model) => format.serialise(toState(model)),
   deserialise: (text) => E.map(fromState)(format.deserialise(text)),
+  // Folds event data alone: when an event was recorded, and by whom, is never read.
+  readsMetadata: false,
 };

@@ -11,6 +11,8 @@ export const combineProjections = <Models extends Record<string, unknown>>(parts
   const name = entries.map(([, part]) => part.name).join('+');
   return {
     name,
+    // The events are read once for every part: metadata is skipped only when no part reads it.
+    readsMetadata: entries.some(([, part]) => part.readsMetadata !== false),
     initial: () => Object.fromEntries(entries.map(([key, part]) => [key, part.initial()])) as Models,
     apply: (model, envelope) => {
       const models = model as Record<string, unknown>;

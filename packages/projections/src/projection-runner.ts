@@ -1,7 +1,7 @@
 import { readAllInPages, type CheckpointStore, type EventStore, type RecordedEvent, type Subscription } from '@send-hub/event-store';
 import type { UndecodableEvent } from '@send-hub/hub';
 import { ProjectionFold, type FoldOptions } from './projection-fold';
-import type { Projection, UnreadableProjectionState } from './projection';
+import { metadataChoiceOf, type Projection, type UnreadableProjectionState } from './projection';
 import { ProgressMeter, type ProgressOptions } from './progress';
 import { saveCadence, type SaveCadence } from './save-cadence';
 
@@ -137,7 +137,7 @@ export class ProjectionRunner<Model> {
       const cadence = saveCadence(this.options.saveEvery ?? defaultSaveEvery, this.options.now ?? (() => performance.now()));
       // What is stored is read a page at a time (a wait a page, not an event, over millions of
       // events); the subscription then starts where that left off, for the rest and what comes live.
-      for await (const page of readAllInPages(store, fold.position === undefined ? {} : { after: fold.position })) {
+      for await (const page of readAllInPages(store, { after: fold.position, metadata: metadataChoiceOf(projection) })) {
         if (ended) return;
         for (const event of page) if (this.handle(fold, event, meter, cadence)) await cadence.save(() => this.save(fold));
       }

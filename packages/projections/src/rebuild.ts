@@ -1,6 +1,6 @@
 import { readAllInPages, type EventStore } from '@send-hub/event-store';
 import { ProjectionFold, type FoldOptions, type FoldState } from './projection-fold';
-import type { Projection } from './projection';
+import { metadataChoiceOf, type Projection } from './projection';
 import { ProgressMeter, type ProgressOptions } from './progress';
 
 export type RebuildOptions = FoldOptions & ProgressOptions;
@@ -17,7 +17,7 @@ export const rebuild = async <Model>(
   const fold = new ProjectionFold(projection, { model: projection.initial(), position: undefined }, options);
   const meter = new ProgressMeter(projection.name, options.onProgress === undefined ? undefined : await store.headPosition(), options);
   // A page at a time: one wait per page, not per event, over a history of millions.
-  for await (const page of readAllInPages(store)) {
+  for await (const page of readAllInPages(store, { metadata: metadataChoiceOf(projection) })) {
     for (const recorded of page) if (fold.feed(recorded)) meter.count(fold.position);
   }
   meter.finish(fold.position);

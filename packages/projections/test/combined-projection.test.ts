@@ -1,7 +1,8 @@
+import type { MetadataChoice, ReadAllOptions } from '@send-hub/event-store';
 import type { HubEvent } from '@send-hub/hub';
-import { combineProjections, rebuild } from '../src';
+import { combineProjections, ProjectionRunner, rebuild, type Projection } from '../src';
 import { countingProjection } from './support/counting-projection';
-import { FakeEventStore } from './support/in-memory-stores';
+import { FakeCheckpointStore, FakeEventStore } from './support/in-memory-stores';
 import { recordHubEvents } from './support/record-hub-events';
 
 const cancelled = (halfTerm: 1 | 2): HubEvent => ({
@@ -29,5 +30,33 @@ describe('combined projections', () => {
     const broken = both.deserialise(JSON.stringify({ first: JSON.stringify({ counts: {}, order: [] }) }));
     expect(broken._tag === 'Left' && broken.left.message).toContain('it holds no saved state for "counting-again"');
     expect(both.deserialise('nonsense')._tag).toBe('Left');
+  });
+
+  describe('metadata', () => {
+    const blind = { ...countingProjection, name: 'blind', readsMetadata: false };
+    /** What each whole-history read asked for, from a rebuild and from a runner's catch-up. */
+    const choicesOf = async <Model>(projection: Projection<Model>): Promise<Array<MetadataChoice | undefined>> => {
+      const store = new FakeEventStore();
+      await recordHubEvents(store, [cancelled(1)]);
+      const choices: Array<MetadataChoice | undefined> = [];
+      const readAll = store.readAll.bind(store);
+      store.readAll = (options?: ReadAllOptions) => {
+        choices.push(options?.metadata);
+        return readAll(options);
+      };
+      await rebuild(store, projection);
+      const runner = new ProjectionRunner({ store, checkpoints: new FakeCheckpointStore(), projection });
+      await runner.start();
+      await runner.stop();
+      return choices;
+    };
+
+    it('is skipped only when no part reads it', async () => {
+      expect(combineProjections({ first: blind, second: { ...blind, name: 'blind-again' } }).readsMetadata).toBe(false);
+      expect(combineProjections({ first: blind, second: countingProjection }).readsMetadata).toBe(true);
+      expect(await choicesOf(blind)).toEqual(['skip', 'skip']);
+      expect(await choicesOf(combineProjections({ first: blind, second: countingProjection }))).toEqual(['read', 'read']);
+      expect(await choicesOf(countingProjection)).toEqual(['read', 'read']);
+    });
   });
 });

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { isRight, left } from 'fp-ts/Either';
 import {
+  checkMetadataChoice,
   concurrencyConflict,
   eventsOfPages,
   StoreUnavailableError,
@@ -30,7 +31,7 @@ import {
 import { encodeNewEvent, type EncodedEvent } from './events/encode-new-event';
 import { decodeEventRow } from './events/event-row';
 import { prepareEventStatements, type EventStatements } from './events/event-statements';
-import { readAllPages, readEventRows, scanPage, type ScannedPage } from './events/read-pages';
+import { readAllPages, readEventPage, scanPage, type ScannedPage } from './events/read-pages';
 import type { ResolvedOptions } from './store-options';
 import { AppendSignal } from './subscriptions/append-signal';
 import { CatchUpSubscription } from './subscriptions/catch-up-subscription';
@@ -103,10 +104,11 @@ export class SqliteEventStore implements EventStore {
     const after = requirePosition('after', options.after ?? 0n);
     const maxCount = requireCount(options.maxCount);
     const streamPrefix = requirePrefix(options.streamPrefix);
+    const metadata = checkMetadataChoice(options.metadata);
     // What is stored now, as the in-memory store does: events appended during a long
     // read belong to a later one, and a busy writer cannot keep a read from ending.
     const bounds = { until: this.run(() => this.statements.headPosition.get()) ?? 0n, streamPrefix };
-    const readPage = (from: bigint, limit: number) => this.run(() => readEventRows(this.statements, from, limit, bounds));
+    const readPage = (from: bigint, limit: number) => this.run(() => readEventPage(this.statements, from, limit, bounds, metadata));
     return { [Symbol.asyncIterator]: () => readAllPages(readPage, after, maxCount, this.options.pageSize) };
   }
 

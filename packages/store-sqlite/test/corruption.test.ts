@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { metadataNotRead } from '@send-hub/event-store';
 import { openSqliteEventStore, type SqliteEventStore } from '../src';
 import { collect, newEvents } from './support/events';
 import { useTemporaryFolder } from './support/temporary-files';
@@ -40,6 +41,21 @@ describe('a corrupted stored event', () => {
     expect(first?.corruption).toMatch(/^The stored metadata of event 0 of "case-b" \(position 4/);
     expect(first).toMatchObject({ eventId: expect.any(String), data: undefined, metadata: { recordedAt: '' } });
     expect(second?.corruption).toBeUndefined();
+  });
+
+  it('goes unread by a reader that skips metadata, which still finds damaged data', async () => {
+    damage('metadata', 4, 'not json');
+    damage('data', 5, 'not json either');
+    const all = await collect(store.readAll({ metadata: 'skip' }));
+    expect(all.map((event) => [event.position, event.metadata === metadataNotRead, event.corruption === undefined])).toEqual([
+      [1n, true, true],
+      [2n, true, true],
+      [3n, true, true],
+      [4n, true, true],
+      [5n, true, false],
+    ]);
+    expect(all[3]?.data).toEqual({ index: 0 });
+    expect(all[4]?.corruption).toMatch(/^The stored data of event 1 of "case-b" \(position 5/);
   });
 
   it('reaches subscribers too, without ending the subscription', async () => {

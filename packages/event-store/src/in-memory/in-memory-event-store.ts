@@ -3,7 +3,7 @@ import { concurrencyConflict, InvalidEventError, StoreUnavailableError, type Con
 import type { AppendResult, EventStore, ReadAllOptions, ReadStreamOptions, SubscribeOptions, Subscription } from '../port/event-store';
 import { meetsExpectedRevision, type ExpectedRevision } from '../port/expected-revision';
 import type { NewEvent, RecordedEvent } from '../port/recorded-event';
-import { checkExpectedRevision, checkMaxCount, checkStart, checkStreamId, checkStreamPrefix } from '../port/argument-checks';
+import { checkExpectedRevision, checkMaxCount, checkMetadataChoice, checkStart, checkStreamId, checkStreamPrefix } from '../port/argument-checks';
 import { InMemorySubscription } from './in-memory-subscription';
 import { storableEvent } from './stored-event';
 
@@ -71,6 +71,8 @@ export class InMemoryEventStore implements EventStore {
     const start = this.indexAfter(checkStart('after', options.after ?? 0n), this.log.length);
     const maxCount = checkMaxCount(options.maxCount);
     const streamPrefix = checkStreamPrefix(options.streamPrefix);
+    // Metadata is already in memory: skipping it would save nothing, so every event keeps its own.
+    checkMetadataChoice(options.metadata);
     // What is stored now: events appended while the caller iterates belong to a later read.
     const log = this.log.slice(start);
     return (async function* () {

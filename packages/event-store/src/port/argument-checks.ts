@@ -1,4 +1,5 @@
 import { InvalidEventError } from './errors';
+import type { MetadataChoice } from './event-store';
 import type { ExpectedRevision } from './expected-revision';
 
 /**
@@ -40,3 +41,7 @@ export const checkMaxCount = (value: unknown): number =>
 
 export const checkStreamPrefix = (value: unknown): string | undefined =>
   value === undefined || typeof value === 'string' ? value : refuse('"streamPrefix" must be text', value);
+
+/** `metadata` of a whole-history read; absent means `read`. */
+export const checkMetadataChoice = (value: unknown): MetadataChoice =>
+  value === undefined || value === 'read' ? 'read' : value === 'skip' ? value : refuse('"metadata" must be "read" or "skip"', value);

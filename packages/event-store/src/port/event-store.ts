@@ -24,7 +24,17 @@ export interface ReadAllOptions {
   readonly maxCount?: number;
   /** Only streams whose id starts with this prefix. */
   readonly streamPrefix?: string;
+  /**
+   * `skip` tells the store that the reader never looks at events' metadata (a read model
+   * folds only the data). A store may then leave it unread, giving each event
+   * `metadataNotRead`, and a row whose metadata is damaged is not reported as corrupt.
+   * Default `read`. Auditors, exports and timelines read it.
+   */
+  readonly metadata?: MetadataChoice;
 }
+
+/** Whether a whole-history read gives each event's metadata (`read`) or may leave it out (`skip`). */
+export type MetadataChoice = 'read' | 'skip';
 
 export interface SubscribeOptions {
   /** Deliver only events strictly after this global position (a checkpoint); default: from the start. */

@@ -24,3 +24,15 @@ export const EventMetadata = t.intersection([
   }),
 ]);
 export type EventMetadata = t.TypeOf<typeof EventMetadata>;
+
+/**
+ * The metadata of an event read with `metadata: 'skip'`: the store did not read it.
+ * Empty text in every field, frozen and shared, so a reader that does look finds
+ * nothing rather than crashing on a missing field.
+ */
+export const metadataNotRead: EventMetadata = Object.freeze({
+  recordedAt: '',
+  actor: Object.freeze({ id: '', role: '' }),
+  correlationId: '',
+  causationId: '',
+});

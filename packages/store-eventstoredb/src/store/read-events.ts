@@ -1,4 +1,4 @@
-import type { ReadAllOptions, ReadStreamOptions, RecordedEvent } from '@send-hub/event-store';
+import { checkMetadataChoice, type ReadAllOptions, type ReadStreamOptions, type RecordedEvent } from '@send-hub/event-store';
 import type { EventStoreDbGateway } from '../client/gateway';
 import { globalPositionOf, logPositionAt } from '../mapping/global-position';
 import type { StreamNamespace } from '../mapping/stream-namespace';
@@ -54,6 +54,8 @@ async function* readAllChecked(
 /** Checks the options at once, so a bad call fails where it is made rather than at the first step. */
 export const readAll = (gateway: EventStoreDbGateway, settings: StoreSettings, options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> => {
   const after = options.after === undefined ? undefined : checkStartingPoint('after', options.after);
+  // Every record arrives with its metadata, so skipping it saves nothing here: every event keeps its own.
+  checkMetadataChoice(options.metadata);
   return readAllChecked(gateway, settings, after, checkLimit(options.maxCount), checkStreamPrefix(options.streamPrefix));
 };
 

@@ -1,7 +1,7 @@
-import type { EventMetadata, RecordedEvent } from '@send-hub/event-store';
+import { metadataNotRead, type EventMetadata, type RecordedEvent } from '@send-hub/event-store';
 
-/** One `events` row as the prepared statements return it (raw mode: an array, the cheapest shape). */
-export type EventRow = [
+/** A row read without its metadata column, for readers that skip metadata (raw mode: an array, the cheapest shape). */
+export type EventRowWithoutMetadata = [
   position: bigint,
   streamId: string,
   revision: bigint,
@@ -9,11 +9,16 @@ export type EventRow = [
   type: string,
   schemaVersion: bigint,
   data: string,
-  metadata: string,
 ];
 
+/** One `events` row as the prepared statements return it: the same columns and the metadata. */
+export type EventRow = [...EventRowWithoutMetadata, metadata: string];
+
+/** The columns of `EventRowWithoutMetadata`, in order. */
+export const eventColumnsWithoutMetadata = 'position, stream_id, revision, event_id, type, schema_version, data';
+
 /** The columns of `EventRow`, in order, for every query that returns events. */
-export const eventColumns = 'position, stream_id, revision, event_id, type, schema_version, data, metadata';
+export const eventColumns = `${eventColumnsWithoutMetadata}, metadata`;
 
 /**
  * Stands in for metadata that could not be parsed. The port requires metadata on
@@ -29,7 +34,7 @@ const unreadableMetadata: EventMetadata = Object.freeze({
 
 const reasonOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-const corrupted = (row: EventRow, field: 'data' | 'metadata', error: unknown, metadata: EventMetadata): RecordedEvent => {
+const corrupted = (row: EventRow | EventRowWithoutMetadata, field: 'data' | 'metadata', error: unknown, metadata: EventMetadata): RecordedEvent => {
   const [position, streamId, revision, eventId, type, schemaVersion] = row;
   return {
     streamId,
@@ -46,14 +51,8 @@ const corrupted = (row: EventRow, field: 'data' | 'metadata', error: unknown, me
   };
 };
 
-/** Never throws: an unreadable payload becomes an event with `corruption` set, so one bad row stops nothing. */
-export const decodeEventRow = (row: EventRow): RecordedEvent => {
-  let metadata: EventMetadata;
-  try {
-    metadata = JSON.parse(row[7]) as EventMetadata;
-  } catch (error) {
-    return corrupted(row, 'metadata', error, unreadableMetadata);
-  }
+/** The event of a row whose metadata is already read; never throws (unreadable data sets `corruption`). */
+const eventOf = (row: EventRow | EventRowWithoutMetadata, metadata: EventMetadata): RecordedEvent => {
   let data: unknown;
   try {
     data = JSON.parse(row[6]);
@@ -71,3 +70,17 @@ export const decodeEventRow = (row: EventRow): RecordedEvent => {
     metadata,
   };
 };
+
+/** Never throws: an unreadable payload becomes an event with `corruption` set, so one bad row stops nothing. */
+export const decodeEventRow = (row: EventRow): RecordedEvent => {
+  let metadata: EventMetadata;
+  try {
+    metadata = JSON.parse(row[7]) as EventMetadata;
+  } catch (error) {
+    return corrupted(row, 'metadata', error, unreadableMetadata);
+  }
+  return eventOf(row, metadata);
+};
+
+/** For a reader that skips metadata: the data alone is parsed, and the metadata is `metadataNotRead`. */
+export const decodeEventRowWithoutMetadata = (row: EventRowWithoutMetadata): RecordedEvent => eventOf(row, metadataNotRead);

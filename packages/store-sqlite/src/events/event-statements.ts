@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { eventColumns, type EventRow } from './event-row';
+import { eventColumns, eventColumnsWithoutMetadata, type EventRow, type EventRowWithoutMetadata } from './event-row';
 
 /** Every statement the event store runs, prepared once per connection. */
 export interface EventStatements {
@@ -12,8 +12,19 @@ export interface EventStatements {
   readonly readAllPage: Database.Statement<[bigint, bigint, number], EventRow>;
   /** After position, up to position (inclusive), stream id prefix, limit. */
   readonly readAllPageWithPrefix: Database.Statement<[bigint, bigint, string, number], EventRow>;
+  /** The same two pages without the metadata column, for readers that skip metadata. */
+  readonly readAllPageWithoutMetadata: Database.Statement<[bigint, bigint, number], EventRowWithoutMetadata>;
+  readonly readAllPageWithPrefixWithoutMetadata: Database.Statement<[bigint, bigint, string, number], EventRowWithoutMetadata>;
   readonly headPosition: Database.Statement<[], bigint | null>;
 }
+
+/**
+ * A page of the whole history: after a position, up to a position (inclusive), at most a
+ * limit. With a prefix, instr() = 1 compares whole characters, so any prefix works, with
+ * no LIKE wildcards to escape.
+ */
+const readAllPageSql = (columns: string, withPrefix: boolean): string =>
+  `SELECT ${columns} FROM events WHERE position > ? AND position <= ?${withPrefix ? ' AND instr(stream_id, ?) = 1' : ''} ORDER BY position LIMIT ?`;
 
 export const prepareEventStatements = (database: Database.Database): EventStatements => ({
   streamHead: database
@@ -27,16 +38,13 @@ export const prepareEventStatements = (database: Database.Database): EventStatem
       `SELECT ${eventColumns} FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision LIMIT ?`,
     )
     .raw(),
-  readAllPage: database
-    .prepare<[bigint, bigint, number], EventRow>(
-      `SELECT ${eventColumns} FROM events WHERE position > ? AND position <= ? ORDER BY position LIMIT ?`,
-    )
+  readAllPage: database.prepare<[bigint, bigint, number], EventRow>(readAllPageSql(eventColumns, false)).raw(),
+  readAllPageWithPrefix: database.prepare<[bigint, bigint, string, number], EventRow>(readAllPageSql(eventColumns, true)).raw(),
+  readAllPageWithoutMetadata: database
+    .prepare<[bigint, bigint, number], EventRowWithoutMetadata>(readAllPageSql(eventColumnsWithoutMetadata, false))
     .raw(),
-  // instr() = 1 compares whole characters, so any prefix works, with no LIKE wildcards to escape.
-  readAllPageWithPrefix: database
-    .prepare<[bigint, bigint, string, number], EventRow>(
-      `SELECT ${eventColumns} FROM events WHERE position > ? AND position <= ? AND instr(stream_id, ?) = 1 ORDER BY position LIMIT ?`,
-    )
+  readAllPageWithPrefixWithoutMetadata: database
+    .prepare<[bigint, bigint, string, number], EventRowWithoutMetadata>(readAllPageSql(eventColumnsWithoutMetadata, true))
     .raw(),
   headPosition: database.prepare<[], bigint | null>('SELECT max(position) FROM events').pluck(),
 });

@@ -1,5 +1,5 @@
-import type { RecordedEvent } from '@send-hub/event-store';
-import { decodeEventRow, type EventRow } from './event-row';
+import type { MetadataChoice, RecordedEvent } from '@send-hub/event-store';
+import { decodeEventRow, decodeEventRowWithoutMetadata, type EventRow } from './event-row';
 import type { EventStatements } from './event-statements';
 
 /** The largest position SQLite can hold: "no upper bound". */
@@ -18,13 +18,23 @@ export const readEventRows = (statements: EventStatements, after: bigint, limit:
     ? statements.readAllPage.all(after, bounds.until, limit)
     : statements.readAllPageWithPrefix.all(after, bounds.until, bounds.streamPrefix, limit);
 
+/** Events strictly after `after`, at most `limit`, within `bounds`, with or without their metadata. */
+export const readEventPage = (statements: EventStatements, after: bigint, limit: number, bounds: PageBounds, metadata: MetadataChoice): RecordedEvent[] => {
+  if (metadata === 'read') return readEventRows(statements, after, limit, bounds).map(decodeEventRow);
+  const rows =
+    bounds.streamPrefix === undefined
+      ? statements.readAllPageWithoutMetadata.all(after, bounds.until, limit)
+      : statements.readAllPageWithPrefixWithoutMetadata.all(after, bounds.until, bounds.streamPrefix, limit);
+  return rows.map(decodeEventRowWithoutMetadata);
+};
+
 /**
  * Streams events page by page: each page is one short query (`position > ?`),
  * so memory stays at one page and no read transaction is held open between pages.
  * Never yields an empty page.
  */
 export async function* readAllPages(
-  readPage: (after: bigint, limit: number) => EventRow[],
+  readPage: (after: bigint, limit: number) => ReadonlyArray<RecordedEvent>,
   after: bigint,
   maxCount: number,
   pageSize: number,
@@ -33,13 +43,13 @@ export async function* readAllPages(
   let remaining = maxCount;
   while (remaining > 0) {
     const limit = Math.min(pageSize, remaining);
-    const rows = readPage(cursor, limit);
-    const last = rows[rows.length - 1];
+    const events = readPage(cursor, limit);
+    const last = events[events.length - 1];
     if (last === undefined) return;
-    yield rows.map(decodeEventRow);
-    if (rows.length < limit) return;
-    cursor = last[0];
-    remaining -= rows.length;
+    yield events;
+    if (events.length < limit) return;
+    cursor = last.position;
+    remaining -= events.length;
   }
 }
 

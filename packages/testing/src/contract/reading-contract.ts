@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { readAllInPages, type NewEvent, type RecordedEvent } from '@send-hub/event-store';
+import { metadataNotRead, readAllInPages, type NewEvent, type RecordedEvent } from '@send-hub/event-store';
 import { appended, collect, idsOf, newEvent, newEvents, strictlyIncreasing, uniquePrefix, uniqueStreamId } from './contract-events';
 import type { ContractContext } from './contract-store';
 
@@ -94,6 +94,24 @@ export const describeReading = ({ store, fresh }: ContractContext): void => {
       const aOnly = await readOwn(`${prefix}a`, after);
       expect(idsOf(aOnly)).toEqual(idsOf(written.filter((event) => (event.data as { stream: string }).stream === 'a')));
       expect(await readOwn(`${prefix}z`, after)).toEqual([]);
+    });
+
+    it('skips metadata only where asked (metadata: "skip"), giving everything else the same', async () => {
+      const prefix = uniquePrefix('skip');
+      const { after } = await interleaved(prefix);
+      const read = await collect(readAllInPages(store(), { after, streamPrefix: prefix }));
+      const skipped = await collect(readAllInPages(store(), { after, streamPrefix: prefix, metadata: 'skip' }));
+      const withoutMetadata = (events: ReadonlyArray<RecordedEvent>) => events.map(({ metadata: _, ...rest }) => rest);
+      expect(withoutMetadata(skipped.flat())).toEqual(withoutMetadata(read.flat()));
+      // A store may skip it or, where it costs nothing to keep, give it all the same.
+      for (const [index, event] of skipped.flat().entries()) expect([metadataNotRead, read.flat()[index]?.metadata]).toContainEqual(event.metadata);
+      expect(await collect(store().readAll({ after, streamPrefix: prefix, metadata: 'read' }))).toEqual(read.flat());
+    });
+
+    it('refuses a metadata choice other than "read" or "skip", naming it', async () => {
+      // Whether a store refuses at the call or at the first read, the reader hears of it before any event.
+      const reading = (async () => collect(store().readAll({ metadata: 'none' as never })))();
+      await expect(reading).rejects.toThrow('"metadata" must be "read" or "skip", but was "none".');
     });
 
     it('reports the position of the newest event as the head', async () => {
