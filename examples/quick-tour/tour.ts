@@ -3,8 +3,9 @@
 // verification and an erasure. Run it with `pnpm tour`.
 import { openInMemoryHub, type Hub } from '@send-hub/application';
 import { formatTimeline, formatVerificationReport } from '@send-hub/audit';
+import type { MeetingReference } from '@send-hub/core';
 import { boardFigures } from '@send-hub/projection-board';
-import { agendaFor, formatAgenda } from '@send-hub/projection-district';
+import { agendaFor, caseIdsOnAgenda, formatAgenda } from '@send-hub/projection-district';
 import { either as E } from 'fp-ts';
 import { caseId, childReference, journey, meeting, record } from './journey';
 
@@ -21,6 +22,12 @@ const recordAll = async (hub: Hub, steps: typeof journey): Promise<void> => {
   }
 };
 
+/** A meeting's agenda as printed: the read model holds no names, so the children's names are opened for the printout. */
+const printedAgenda = async (hub: Hub, at: MeetingReference): Promise<string> => {
+  const agenda = hub.readModels.district((model) => agendaFor(model, at));
+  return formatAgenda(agenda, await hub.readModels.childNames(caseIdsOnAgenda(agenda)));
+};
+
 const countyReferralsAndEscalations = (hub: Hub): string => {
   const figures = hub.readModels.board((model) => boardFigures(model, { academicYear: '2025/26' }));
   return `Board figures for 2025/26: ${figures.volumes.referrals} referral, ${figures.volumes.escalations} escalation to the Locality Management Group.`;
@@ -33,10 +40,10 @@ export const runTour = async (write: (text: string) => void): Promise<void> => {
     await hub.readModels.start();
     await recordAll(hub, journey.slice(0, 2));
     write('Referred and consented. The agenda of the next Tamworth meeting:\n');
-    write(hub.readModels.district((model) => formatAgenda(agendaFor(model, meeting(2)))));
+    write(await printedAgenda(hub, meeting(2)));
     await recordAll(hub, journey.slice(2, 5));
     write('\nDiscussed, with two actions agreed. The agenda of the meeting after:\n');
-    write(hub.readModels.district((model) => formatAgenda(agendaFor(model, meeting(3)))));
+    write(await printedAgenda(hub, meeting(3)));
     await recordAll(hub, journey.slice(5));
     write('\nReviewed as not working and escalated. The case as one timeline:\n\n');
     const timeline = await hub.replay(caseId);

@@ -1,8 +1,9 @@
 import type { CheckpointStore, EventStore } from '@send-hub/event-store';
 import { boardProjection, type BoardModel } from '@send-hub/projection-board';
-import { districtPersonalFields, districtProjection, type DistrictModel } from '@send-hub/projection-district';
+import { districtProjection, type ChildNames, type DistrictModel } from '@send-hub/projection-district';
 import { combineProjections, ProjectionRunner, type ProgressOptions, type UnreadableProjectionState } from '@send-hub/projections';
 import type { UndecodableEvent } from '@send-hub/hub';
+import { openChildNames } from './child-names';
 
 // A type alias, not an interface: the combined projection needs an index-signature-free record.
 export type HubModels = {
@@ -13,18 +14,14 @@ export type HubModels = {
 /** The district hubs' and the Partnership Board's read models, fed by one pass over the events. */
 export const hubReadModelProjection = combineProjections<HubModels>({ district: districtProjection, board: boardProjection });
 
-/**
- * The personal fields the read models read: the district model's child names. The board
- * holds no personal data, and neither model reads a date of birth or a narrative.
- */
-export const hubReadModelPersonalFields = districtPersonalFields;
-
 export interface ReadModelSettings extends ProgressOptions {
   /**
-   * The decrypting store giving `hubReadModelPersonalFields` in clear (the hub's `stores.readModels`):
-   * the district model shows children's names until they are erased.
+   * The store the models are built from. Neither reads a personal field, so the hub gives
+   * them `stores.readModels`, which withholds every one: a rebuild decrypts nothing.
    */
   readonly store: EventStore;
+  /** Where `childNames` opens names from: the hub's `stores.childNames`, giving only names in clear. */
+  readonly names: EventStore;
   readonly checkpoints: CheckpointStore;
   readonly saveEvery?: number;
   readonly onUnreadableState?: (problem: UnreadableProjectionState) => void;
@@ -37,9 +34,12 @@ export interface ReadModelSettings extends ProgressOptions {
  */
 export class HubReadModels {
   private readonly runner: ProjectionRunner<HubModels>;
+  private readonly names: EventStore;
 
   constructor(settings: ReadModelSettings) {
-    this.runner = new ProjectionRunner({ ...settings, projection: hubReadModelProjection });
+    const { names, ...runnerSettings } = settings;
+    this.runner = new ProjectionRunner({ ...runnerSettings, projection: hubReadModelProjection });
+    this.names = names;
   }
 
   /** Catches up from the saved checkpoint, then follows new events; resolves once caught up. */
@@ -67,6 +67,15 @@ export class HubReadModels {
 
   district<Result>(query: (model: DistrictModel) => Result): Result {
     return this.runner.query((models) => query(models.district));
+  }
+
+  /**
+   * The names to show for the cases a district list shows (for an agenda, `caseIdsOnAgenda`),
+   * opened from their referrals now: the models hold no names. An erased name reads as
+   * "Name erased".
+   */
+  childNames(caseIds: Iterable<string>): Promise<ChildNames> {
+    return openChildNames(this.names, caseIds);
   }
 
   board<Result>(query: (model: BoardModel) => Result): Result {

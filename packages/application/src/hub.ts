@@ -64,7 +64,7 @@ export interface Hub extends HubCommandHandlers {
   replay(caseId: string, options?: Omit<ReplayOptions, 'configuration' | 'upcast'>): ReturnType<typeof replayCase>;
   /** Checks the stored history as written: decoding, hash chain, rule replay, published heads. */
   verify(options?: Omit<VerifyOptions, 'configuration' | 'upcast'>): Promise<VerificationReport>;
-  /** Destroys the child's key and records the erasure; the read models purge what they held. */
+  /** Destroys the child's key and records the erasure; names then show as erased everywhere, read models included. */
   forget(childReference: string, request: ErasureRequest, actor: Actor): Promise<Either<ErasureRefusal, ErasureReceipt>>;
   /** The children whose personal data the policy says is due for erasure on `asOf` (a dry run). */
   reviewRetention(policy: RetentionPolicy, asOf: CalendarDate, legalHolds?: ReadonlyArray<LegalHold>): Promise<Either<RetentionRefusal, RetentionReview>>;
@@ -87,6 +87,7 @@ export const createHub = (options: HubOptions): Hub => {
   const handlers = createHubCommandHandlers({ store: stores.readable, configuration, clock, newEventId, ...(options.maxRetries === undefined ? {} : { maxRetries: options.maxRetries }) });
   const readModels = new HubReadModels({
     store: stores.readModels,
+    names: stores.childNames,
     checkpoints: options.checkpoints,
     ...options.readModelProgress,
     ...(options.onUnreadableReadModelState === undefined ? {} : { onUnreadableState: options.onUnreadableReadModelState }),

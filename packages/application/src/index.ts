@@ -1,6 +1,7 @@
 export { createHub, type Hub, type HubOptions } from './hub';
 export { createHubCommandHandlers, hubUpcasters, type HubCommandHandlers } from './hub-command-handlers';
-export { HubReadModels, hubReadModelPersonalFields, hubReadModelProjection, type HubModels } from './hub-read-models';
+export { hubChildNameFields, openChildNames } from './child-names';
+export { HubReadModels, hubReadModelProjection, type HubModels } from './hub-read-models';
 export { layerHubStore, type HubStoreLayers } from './hub-store-layers';
 export { openInMemoryHub } from './open-in-memory-hub';
 export { defaultKeyFileFor, defaultReadModelFileFor, openSqliteHub, type SqliteHubOptions } from './open-sqlite-hub';

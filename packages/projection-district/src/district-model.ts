@@ -8,7 +8,6 @@ import {
   MeetingReference,
   NationalCurriculumYear,
   NeedType,
-  personal,
   SchoolUrn,
   SenProvision,
   ShortText,
@@ -31,14 +30,15 @@ export const TrackedStage = t.keyof(
 
 /**
  * What a district hub needs to know about one open case. Closed cases leave the
- * model: the hub plans meetings, the board keeps the history.
+ * model: the hub plans meetings, the board keeps the history. It holds no personal
+ * data: the child is named by reference, and a list that shows names opens them from
+ * the event store when it is shown (see `ChildNames`), so erasing a child's data
+ * leaves nothing here to purge.
  */
 export const TrackedCase = t.type(
   {
     caseId: CaseId,
     childReference: ChildReference,
-    /** In clear until the child's personal data is erased, then `{ erased: true }`. */
-    childName: personal(ShortText),
     district: DistrictId,
     school: SchoolUrn,
     yearGroup: NationalCurriculumYear,
@@ -80,24 +80,8 @@ export type DistrictState = t.TypeOf<typeof DistrictState>;
  */
 export interface DistrictModel {
   readonly cases: Map<string, TrackedCase>;
-  /** Child reference to the ids of that child's open cases, for erasure. */
-  readonly casesOfChild: Map<string, string[]>;
   /** By meeting stream id. */
   readonly meetings: Map<string, MeetingRecord>;
 }
 
-export const emptyDistrictModel = (): DistrictModel => ({ cases: new Map(), casesOfChild: new Map(), meetings: new Map() });
-
-export const addCase = (model: DistrictModel, tracked: TrackedCase): void => {
-  model.cases.set(tracked.caseId, tracked);
-  const siblings = model.casesOfChild.get(tracked.childReference);
-  if (siblings === undefined) model.casesOfChild.set(tracked.childReference, [tracked.caseId]);
-  else siblings.push(tracked.caseId);
-};
-
-export const removeCase = (model: DistrictModel, tracked: TrackedCase): void => {
-  model.cases.delete(tracked.caseId);
-  const remaining = (model.casesOfChild.get(tracked.childReference) ?? []).filter((caseId) => caseId !== tracked.caseId);
-  if (remaining.length === 0) model.casesOfChild.delete(tracked.childReference);
-  else model.casesOfChild.set(tracked.childReference, remaining);
-};
+export const emptyDistrictModel = (): DistrictModel => ({ cases: new Map(), meetings: new Map() });

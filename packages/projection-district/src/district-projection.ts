@@ -1,29 +1,28 @@
-import { meetingStreamId, type PersonalFieldPath } from '@send-hub/core';
+import { meetingStreamId } from '@send-hub/core';
 import { either as E } from 'fp-ts';
 import { versionedJsonState, type Projection } from '@send-hub/projections';
-import { addCase, DistrictState, emptyDistrictModel, type DistrictModel } from './district-model';
+import { DistrictState, emptyDistrictModel, type DistrictModel } from './district-model';
 import { applyDistrictEvent } from './district-reducer';
 
 export const districtProjectionName = 'district-hubs';
 
-const format = versionedJsonState(districtProjectionName, 1, DistrictState);
+// Version 2: cases no longer hold the child's name. A model saved at version 1 is rebuilt from the first event.
+const format = versionedJsonState(districtProjectionName, 2, DistrictState);
 
 const toState = (model: DistrictModel): DistrictState => ({ cases: [...model.cases.values()], meetings: [...model.meetings.values()] });
 
 const fromState = (state: DistrictState): DistrictModel => {
   const model = emptyDistrictModel();
-  for (const tracked of state.cases) addCase(model, tracked);
+  for (const tracked of state.cases) model.cases.set(tracked.caseId, tracked);
   for (const record of state.meetings) model.meetings.set(meetingStreamId(record.meeting), record);
   return model;
 };
 
 /**
- * The personal fields of events that the model reads: a referral's child name, shown until
- * it is erased. It reads no date of birth and no narrative, so its store may withhold them.
+ * The district hubs read model: agendas, actions, the consent worklist and attendance, per
+ * district. It reads no personal field, so its store may withhold every one of them (the
+ * hub's `stores.readModels` does): a rebuild looks up no key and decrypts nothing.
  */
-export const districtPersonalFields: Readonly<Record<string, ReadonlyArray<PersonalFieldPath>>> = { Referred: [['referral', 'personal', 'childName']] };
-
-/** The district hubs read model: agendas, actions, the consent worklist and attendance, per district. */
 export const districtProjection: Projection<DistrictModel> = {
   name: districtProjectionName,
   initial: emptyDistrictModel,

@@ -1,7 +1,7 @@
-import { erasedPersonalData, type ActionReview, type CaseEvent } from '@send-hub/core';
+import type { ActionReview, CaseEvent } from '@send-hub/core';
 import type { HubEnvelope } from '@send-hub/hub';
 import { keepMeetingOnce } from '@send-hub/projections';
-import { addCase, removeCase, type DistrictModel, type OpenAction } from './district-model';
+import type { DistrictModel, OpenAction } from './district-model';
 
 /** A review names few actions: scanning its outcomes costs less than building a set for every review. */
 const leftOpenAfter = (open: ReadonlyArray<OpenAction>, outcomes: ReadonlyArray<ActionReview>): OpenAction[] =>
@@ -11,10 +11,9 @@ const applyCaseEvent = (model: DistrictModel, event: CaseEvent): void => {
   if (event.type === 'Referred') {
     if (model.cases.has(event.caseId)) return;
     const { referral } = event;
-    addCase(model, {
+    model.cases.set(event.caseId, {
       caseId: event.caseId,
       childReference: referral.childReference,
-      childName: referral.personal.childName,
       district: referral.district,
       school: referral.school,
       yearGroup: referral.yearGroup,
@@ -62,7 +61,7 @@ const applyCaseEvent = (model: DistrictModel, event: CaseEvent): void => {
       tracked.escalatedOn = event.occurredOn;
       return;
     case 'CaseClosed':
-      removeCase(model, tracked);
+      model.cases.delete(tracked.caseId);
       return;
   }
 };
@@ -85,10 +84,7 @@ export const applyDistrictEvent = (model: DistrictModel, { event }: HubEnvelope)
       }));
       return model;
     case 'PersonalDataErased':
-      for (const caseId of model.casesOfChild.get(event.childReference) ?? []) {
-        const tracked = model.cases.get(caseId);
-        if (tracked !== undefined) tracked.childName = erasedPersonalData;
-      }
+      // The model holds no personal data, so there is nothing to purge.
       return model;
     default:
       applyCaseEvent(model, event);

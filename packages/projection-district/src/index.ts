@@ -6,4 +6,5 @@ export * from './queries/agenda';
 export * from './queries/case-summary';
 export * from './queries/consent-worklist';
 export * from './queries/meetings';
+export * from './format/child-names';
 export * from './format/format-agenda';

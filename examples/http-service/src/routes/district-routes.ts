@@ -1,4 +1,4 @@
-import { agendaFor, consentWorklist, formatAgenda, meetingsOf, openActionsByOwner, overdueActions } from '@send-hub/projection-district';
+import { agendaFor, agendaWithNames, caseIdsOnAgenda, consentWorklist, formatAgenda, meetingsOf, openActionsByOwner, overdueActions, withChildName } from '@send-hub/projection-district';
 import { either as E } from 'fp-ts';
 import { knownDistrict, meetingParameter, requiredDateParameter, requiredMeetingParameter, wantsText, wholeNumberParameter } from '../query-parameters';
 import { json, problemReply, text, type Reply } from '../replies';
@@ -6,7 +6,7 @@ import type { Route, RouteRequest } from '../router';
 import type { ServiceContext } from '../service-context';
 
 /** A district route: the district in the path must be one of the council's (404 otherwise). */
-const districtRoute = (context: ServiceContext, page: string, answer: (district: string, routed: RouteRequest) => Reply): Route => ({
+const districtRoute = (context: ServiceContext, page: string, answer: (district: string, routed: RouteRequest) => Reply | Promise<Reply>): Route => ({
   method: 'GET',
   path: new RegExp(`^/districts/([^/]+)/${page}$`),
   handle: async (routed) => {
@@ -19,11 +19,13 @@ const districtRoute = (context: ServiceContext, page: string, answer: (district:
 export const districtRoutes = (context: ServiceContext): ReadonlyArray<Route> => {
   const { hub } = context;
   return [
-    districtRoute(context, 'agenda', (district, { url, request }) => {
+    districtRoute(context, 'agenda', async (district, { url, request }) => {
       const meeting = requiredMeetingParameter(url, 'meeting', district);
       if (E.isLeft(meeting)) return problemReply(meeting.left);
       const agenda = hub.readModels.district((model) => agendaFor(model, meeting.right, hub.configuration));
-      return wantsText(request.headers.accept) ? text(formatAgenda(agenda)) : json(agenda);
+      // The read models hold no names: those of the children listed are opened for this reply alone.
+      const names = await hub.readModels.childNames(caseIdsOnAgenda(agenda));
+      return wantsText(request.headers.accept) ? text(formatAgenda(agenda, names)) : json(agendaWithNames(agenda, names));
     }),
     districtRoute(context, 'actions', (district, { url }) => {
       // With ?overdueAt=2025/26:4, also the actions that meeting would find overdue.
@@ -33,14 +35,16 @@ export const districtRoutes = (context: ServiceContext): ReadonlyArray<Route> =>
       const byOwner = hub.readModels.district((model) => openActionsByOwner(model, district));
       return json(at === undefined ? { district, byOwner } : { district, byOwner, overdueAt: at, overdue: hub.readModels.district((model) => overdueActions(model, at)) });
     }),
-    districtRoute(context, 'consent-worklist', (district, { url }) => {
+    districtRoute(context, 'consent-worklist', async (district, { url }) => {
       // The date is asked for, not read from a clock: the worklist for a given day is reproducible.
       const asOf = requiredDateParameter(url, 'asOf');
       if (E.isLeft(asOf)) return problemReply(asOf.left);
       const waiting = wholeNumberParameter(url, 'waitingAtLeastDays', 3650);
       if (E.isLeft(waiting)) return problemReply(waiting.left);
       const options = { asOf: asOf.right, ...(waiting.right === undefined ? {} : { waitingAtLeastDays: waiting.right }) };
-      return json({ district, asOf: asOf.right, referrals: hub.readModels.district((model) => consentWorklist(model, district, options)) });
+      const referrals = hub.readModels.district((model) => consentWorklist(model, district, options));
+      const names = await hub.readModels.childNames(referrals.map((item) => item.caseId));
+      return json({ district, asOf: asOf.right, referrals: referrals.map((item) => withChildName(item, names)) });
     }),
     districtRoute(context, 'meetings', (district) => json({ district, meetings: hub.readModels.district((model) => meetingsOf(model, district)) })),
   ];

@@ -1,5 +1,5 @@
 import { halfTermStartDate, defaultHalfTermCalendar } from '@send-hub/core';
-import { agendaFor, consentWorklist, formatAgenda, overdueActions } from '@send-hub/projection-district';
+import { agendaFor, agendaWithNames, caseIdsOnAgenda, consentWorklist, formatAgenda, overdueActions, withChildName } from '@send-hub/projection-district';
 import type { Command } from 'commander';
 import type { CliIo } from '../cli-io';
 import { openHubFromOptions, withHub } from '../options/open-hub-from-options';
@@ -39,8 +39,15 @@ export const agendaCommand = (program: Command, io: CliIo): void => {
         overdueActions: overdueActions(model, meeting),
         consentWorklist: { asOf, waitingAtLeastDays, items: consentWorklist(model, district, { asOf, waitingAtLeastDays }) },
       }));
-      writeResult(io, options.json, result, () =>
-        [formatAgenda(result.agenda), formatOverdueActions(result.overdueActions), formatConsentWorklist(result.consentWorklist)].join('\n'),
+      // The read models hold no names: those of the children listed are opened now, and kept nowhere.
+      const names = await hub.readModels.childNames([...caseIdsOnAgenda(result.agenda), ...result.consentWorklist.items.map((item) => item.caseId)]);
+      const shown = {
+        agenda: agendaWithNames(result.agenda, names),
+        overdueActions: result.overdueActions,
+        consentWorklist: { ...result.consentWorklist, items: result.consentWorklist.items.map((item) => withChildName(item, names)) },
+      };
+      writeResult(io, options.json, shown, () =>
+        [formatAgenda(result.agenda, names), formatOverdueActions(result.overdueActions), formatConsentWorklist(result.consentWorklist, names)].join('\n'),
       );
     });
   });

@@ -1,5 +1,5 @@
 import { formatCalendarDate, type CalendarDate } from '@send-hub/core';
-import type { ConsentWorkItem, OverdueAction } from '@send-hub/projection-district';
+import { nameShownFor, type ChildNames, type ConsentWorkItem, type OverdueAction } from '@send-hub/projection-district';
 
 export const formatOverdueActions = (actions: ReadonlyArray<OverdueAction>): string => {
   const lines = [`Actions overdue for review (${actions.length})`];
@@ -10,9 +10,15 @@ export const formatOverdueActions = (actions: ReadonlyArray<OverdueAction>): str
   return `${lines.join('\n')}\n`;
 };
 
-export const formatConsentWorklist = (worklist: { readonly asOf: CalendarDate; readonly waitingAtLeastDays: number; readonly items: ReadonlyArray<ConsentWorkItem> }): string => {
+export interface ConsentWorklistPrintout {
+  readonly asOf: CalendarDate;
+  readonly waitingAtLeastDays: number;
+  readonly items: ReadonlyArray<ConsentWorkItem>;
+}
+
+export const formatConsentWorklist = (worklist: ConsentWorklistPrintout, names: ChildNames): string => {
   const lines = [`Referrals waiting ${worklist.waitingAtLeastDays} days or more for consent on ${formatCalendarDate(worklist.asOf)} (${worklist.items.length})`];
   if (worklist.items.length === 0) lines.push('  None.');
-  for (const item of worklist.items) lines.push(`  - ${item.childShownAs} (${item.childReference}), school ${item.school}: ${item.reason}`);
+  for (const item of worklist.items) lines.push(`  - ${nameShownFor(names, item.caseId)} (${item.childReference}), school ${item.school}: ${item.reason}`);
   return `${lines.join('\n')}\n`;
 };

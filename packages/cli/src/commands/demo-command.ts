@@ -1,6 +1,6 @@
 import { defaultHalfTermCalendar, describeMeeting, districtName, staffordshireConfiguration, termFromOrdinal, termOrdinal } from '@send-hub/core';
 import { boardReport, formatBoardSummary } from '@send-hub/projection-board';
-import { agendaFor, formatAgenda } from '@send-hub/projection-district';
+import { agendaFor, caseIdsOnAgenda, formatAgenda } from '@send-hub/projection-district';
 import type { Command } from 'commander';
 import { either as E } from 'fp-ts';
 import { CliFailure } from '../cli-failure';
@@ -39,7 +39,8 @@ export const demoCommand = (program: Command, io: CliIo): void => {
       await hub.readModels.start();
       const meeting = nextMeetingOf(hub, district, hub.configuration);
       io.stdout(`\nThe next meeting to prepare is ${describeMeeting(meeting, districtName(hub.configuration, district))}.\n\n`);
-      io.stdout(hub.readModels.district((model) => formatAgenda(agendaFor(model, meeting, hub.configuration))));
+      const agenda = hub.readModels.district((model) => agendaFor(model, meeting, hub.configuration));
+      io.stdout(formatAgenda(agenda, await hub.readModels.childNames(caseIdsOnAgenda(agenda))));
       const report = hub.readModels.board((model) => boardReport(model, { academicYear: termFromOrdinal(termOrdinal(meeting) - 1).academicYear }, { calendar: defaultHalfTermCalendar, configuration: hub.configuration }));
       if (E.isLeft(report)) throw new CliFailure(report.left.message);
       io.stdout(`\n${formatBoardSummary(report.right)}`);

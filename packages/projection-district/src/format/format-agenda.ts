@@ -1,15 +1,21 @@
 import type { DistrictAgenda, AgendaItem, ReviewItem } from '../queries/agenda';
+import { nameShownFor, type ChildNames } from './child-names';
 
 const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
-const describeChild = (item: AgendaItem): string =>
-  `${item.childShownAs} (${item.childReference}), ${item.yearGroup}, school ${item.school}; ${item.primaryNeed}; ${item.provision}.`;
+const describeChild = (item: AgendaItem, names: ChildNames): string =>
+  `${nameShownFor(names, item.caseId)} (${item.childReference}), ${item.yearGroup}, school ${item.school}; ${item.primaryNeed}; ${item.provision}.`;
 
-const section = (heading: string, items: ReadonlyArray<AgendaItem>, details: (item: AgendaItem) => ReadonlyArray<string> = () => []): string[] => {
+const section = (
+  heading: string,
+  items: ReadonlyArray<AgendaItem>,
+  names: ChildNames,
+  details: (item: AgendaItem) => ReadonlyArray<string> = () => [],
+): string[] => {
   const lines = [`${heading} (${items.length})`];
   if (items.length === 0) lines.push('  None.');
   items.forEach((item, index) => {
-    lines.push(`  ${index + 1}. ${describeChild(item)}`, `     ${item.reason}`, ...details(item).map((line) => `     ${line}`), `     Case ${item.caseId}`);
+    lines.push(`  ${index + 1}. ${describeChild(item, names)}`, `     ${item.reason}`, ...details(item).map((line) => `     ${line}`), `     Case ${item.caseId}`);
   });
   return lines;
 };
@@ -17,19 +23,22 @@ const section = (heading: string, items: ReadonlyArray<AgendaItem>, details: (it
 const reviewDetails = (item: AgendaItem): ReadonlyArray<string> =>
   (item as ReviewItem).actions.map((action) => `- ${action.description}: ${action.agencyLabel}, ${action.ownerRole} (agreed ${action.agreedIn}).`);
 
-/** A district hub meeting's agenda as an officer prints it: three sections, each child once, codes spelt out. */
-export const formatAgenda = (agenda: DistrictAgenda): string => {
+/**
+ * A district hub meeting's agenda as an officer prints it: three sections, each child once,
+ * codes spelt out, and each child's name from `names` (look them up for `caseIdsOnAgenda`).
+ */
+export const formatAgenda = (agenda: DistrictAgenda, names: ChildNames): string => {
   const total = agenda.firstDiscussions.length + agenda.reviewsDue.length + agenda.awaitingLocalityManagementGroup.length;
   const overdue = agenda.reviewsDue.filter((item) => item.overdue).length;
   const lines = [
     agenda.title,
     `${plural(total, 'case')} to consider${overdue > 0 ? `, ${plural(overdue, 'review')} overdue` : ''}.`,
     '',
-    ...section('First discussions: consent given, not yet discussed', agenda.firstDiscussions),
+    ...section('First discussions: consent given, not yet discussed', agenda.firstDiscussions, names),
     '',
-    ...section('Reviews due: actions agreed at an earlier meeting', agenda.reviewsDue, reviewDetails),
+    ...section('Reviews due: actions agreed at an earlier meeting', agenda.reviewsDue, names, reviewDetails),
     '',
-    ...section('Waiting for the Locality Management Group', agenda.awaitingLocalityManagementGroup),
+    ...section('Waiting for the Locality Management Group', agenda.awaitingLocalityManagementGroup, names),
   ];
   return `${lines.join('\n')}\n`;
 };

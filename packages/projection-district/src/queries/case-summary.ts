@@ -1,25 +1,13 @@
-import {
-  agencies,
-  describeTerm,
-  erasedPersonalData,
-  isErased,
-  nationalCurriculumYears,
-  needTypes,
-  senProvisions,
-  type Agency,
-  type CalendarDate,
-  type ErasedPersonalData,
-  type MeetingReference,
-} from '@send-hub/core';
+import { agencies, describeTerm, nationalCurriculumYears, needTypes, senProvisions, type Agency, type CalendarDate, type MeetingReference } from '@send-hub/core';
 import type { OpenAction, TrackedCase } from '../district-model';
 
-/** What an agenda or a worklist shows about a case: codes as plain English, the name only while it is held in clear. */
+/**
+ * What an agenda or a worklist shows about a case: codes as plain English. No name: the
+ * model holds none, and a list that shows names looks them up by case id (`ChildNames`).
+ */
 export interface CaseSummary {
   readonly caseId: string;
   readonly childReference: string;
-  readonly childName: string | ErasedPersonalData;
-  /** The name to show a person: the child's name, or a note that it was erased. */
-  readonly childShownAs: string;
   readonly school: string;
   readonly yearGroup: string;
   readonly provision: string;
@@ -27,13 +15,9 @@ export interface CaseSummary {
   readonly referredOn: CalendarDate;
 }
 
-export const erasedNameNote = 'Name erased';
-
 export const summariseCase = (tracked: TrackedCase): CaseSummary => ({
   caseId: tracked.caseId,
   childReference: tracked.childReference,
-  childName: isErased(tracked.childName) ? erasedPersonalData : tracked.childName,
-  childShownAs: isErased(tracked.childName) ? erasedNameNote : tracked.childName,
   school: tracked.school,
   yearGroup: nationalCurriculumYears.label(tracked.yearGroup),
   provision: senProvisions.label(tracked.senProvision),
