@@ -11,8 +11,8 @@ export interface SqliteHubOptions extends Omit<HubOptions, 'store' | 'keyStore' 
   readonly keyFile?: string;
   /**
    * The read models' saved state; by default the event file's name with `.read-models`
-   * added. It shows children's names (agendas need them), so keep it as close as the key
-   * file; it can always be rebuilt, so it needs no backup.
+   * added. It holds no personal data (lists open children's names when they are shown),
+   * and it can always be rebuilt from the events, so it needs no backup.
    */
   readonly readModelFile?: string;
   /** `full` (default): an acknowledged command survives a power cut. */

@@ -27,7 +27,7 @@ export const forgetCommand = (program: Command, io: CliIo): void => {
   withStoreOptions(
     program
       .command('forget')
-      .description("erase a child's personal data for good (destroys the child's key), record who erased it and why, and purge it from the read models")
+      .description("erase a child's personal data for good (destroys the child's key), and record who erased it and why; the child's name then shows as erased everywhere")
       .argument('<child-reference>', "the child's pseudonymous reference")
       .requiredOption('--by <who>', 'who decided the erasure, e.g. "Data protection officer"')
       .requiredOption('--reason <why>', 'why, e.g. "Retention period ended"')
