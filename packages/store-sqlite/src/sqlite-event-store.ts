@@ -29,8 +29,9 @@ import {
   requireStreamId,
 } from './events/call-arguments';
 import { encodeNewEvent, type EncodedEvent } from './events/encode-new-event';
-import { decodeEventRow } from './events/event-row';
-import { prepareEventStatements, type EventStatements } from './events/event-statements';
+import { decodeEventRow, eventColumns, eventColumnsWithoutMetadata } from './events/event-row';
+import { prepareEventStatements, readAllPageSql, type EventStatements } from './events/event-statements';
+import { readAheadPages, type StopReading } from './events/read-ahead/read-ahead-pages';
 import { readAllPages, readEventPage, scanPage, type ScannedPage } from './events/read-pages';
 import type { ResolvedOptions } from './store-options';
 import { AppendSignal } from './subscriptions/append-signal';
@@ -47,6 +48,7 @@ export class SqliteEventStore implements EventStore {
   private readonly scanTransaction: Database.Transaction<(after: bigint, streamPrefix: string | undefined) => ScannedPage>;
   private readonly appended = new AppendSignal();
   private readonly subscriptions = new Set<CatchUpSubscription>();
+  private readonly readingAhead = new Set<StopReading>();
   private disposed = false;
 
   constructor(
@@ -108,8 +110,25 @@ export class SqliteEventStore implements EventStore {
     // What is stored now, as the in-memory store does: events appended during a long
     // read belong to a later one, and a busy writer cannot keep a read from ending.
     const bounds = { until: this.run(() => this.statements.headPosition.get()) ?? 0n, streamPrefix };
+    if (this.readsAhead(after, bounds.until, maxCount)) {
+      const { file, busyTimeoutMs, pageSize } = this.options;
+      const sql = readAllPageSql(metadata === 'read' ? eventColumns : eventColumnsWithoutMetadata, streamPrefix !== undefined);
+      const range = { file, busyTimeoutMs, sql, after, until: bounds.until, streamPrefix, maxCount, pageSize, metadata };
+      return {
+        [Symbol.asyncIterator]: () => {
+          this.run(() => undefined);
+          return readAheadPages(range, this.readingAhead);
+        },
+      };
+    }
     const readPage = (from: bigint, limit: number) => this.run(() => readEventPage(this.statements, from, limit, bounds, metadata));
     return { [Symbol.asyncIterator]: () => readAllPages(readPage, after, maxCount, this.options.pageSize) };
+  }
+
+  /** A read long enough that reading it on another thread pays for starting one; never on `:memory:`. */
+  private readsAhead(after: bigint, until: bigint, maxCount: number): boolean {
+    const { file, readAhead, readAheadFrom } = this.options;
+    return readAhead && file !== ':memory:' && maxCount >= readAheadFrom && until - after >= BigInt(readAheadFrom);
   }
 
   subscribeToAll(options: SubscribeOptions = {}): Subscription {
@@ -136,6 +155,7 @@ export class SqliteEventStore implements EventStore {
   async dispose(): Promise<void> {
     if (this.disposed) return;
     await Promise.all([...this.subscriptions].map((subscription) => subscription.unsubscribe()));
+    await Promise.all([...this.readingAhead].map((stop) => stop()));
     this.disposed = true;
     this.database.close();
   }

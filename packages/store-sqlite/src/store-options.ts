@@ -22,6 +22,14 @@ export interface SqliteEventStoreOptions {
    * about 3.5 MB alive at every one, copied and promoted, and doubled a million-event rebuild's peak memory.
    */
   readonly pageSize?: number;
+  /**
+   * Whether long whole-history reads (`readAll`, `readAllPages`) are read by a worker thread a
+   * few pages ahead of the reader, so stepping through SQLite runs on another core while the
+   * reader folds; default true. Never for `:memory:`, which no other thread can open.
+   */
+  readonly readAhead?: boolean;
+  /** How many events (counted by position) make a read long enough to read ahead; default 50,000. */
+  readonly readAheadFrom?: number;
 }
 
 export type ResolvedOptions = Required<SqliteEventStoreOptions>;
@@ -32,6 +40,8 @@ const defaults = {
   pollIntervalMs: 50,
   readOnly: false,
   pageSize: 250,
+  readAhead: true,
+  readAheadFrom: 50_000,
 } as const;
 
 const requireWholeNumber = (name: string, value: number, minimum: number): number => {
@@ -39,6 +49,11 @@ const requireWholeNumber = (name: string, value: number, minimum: number): numbe
     throw new RangeError(`The SQLite store option "${name}" must be a whole number of at least ${minimum}, but was ${String(value)}.`);
   }
   return value;
+};
+
+const requireBoolean = (name: string, value: unknown): boolean => {
+  if (typeof value === 'boolean') return value;
+  throw new TypeError(`The SQLite store option "${name}" must be true or false, but was ${String(value)}.`);
 };
 
 /** Fills in defaults and refuses nonsense early, naming the option at fault. */
@@ -57,5 +72,7 @@ export const resolveOptions = (options: SqliteEventStoreOptions): ResolvedOption
     pollIntervalMs: requireWholeNumber('pollIntervalMs', options.pollIntervalMs ?? defaults.pollIntervalMs, 1),
     readOnly: options.readOnly ?? defaults.readOnly,
     pageSize: requireWholeNumber('pageSize', options.pageSize ?? defaults.pageSize, 1),
+    readAhead: requireBoolean('readAhead', options.readAhead ?? defaults.readAhead),
+    readAheadFrom: requireWholeNumber('readAheadFrom', options.readAheadFrom ?? defaults.readAheadFrom, 0),
   };
 };

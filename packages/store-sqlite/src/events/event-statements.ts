@@ -23,7 +23,7 @@ export interface EventStatements {
  * limit. With a prefix, instr() = 1 compares whole characters, so any prefix works, with
  * no LIKE wildcards to escape.
  */
-const readAllPageSql = (columns: string, withPrefix: boolean): string =>
+export const readAllPageSql = (columns: string, withPrefix: boolean): string =>
   `SELECT ${columns} FROM events WHERE position > ? AND position <= ?${withPrefix ? ' AND instr(stream_id, ?) = 1' : ''} ORDER BY position LIMIT ?`;
 
 export const prepareEventStatements = (database: Database.Database): EventStatements => ({
