@@ -1,14 +1,14 @@
 import { InvalidEventError } from '../port/errors';
 import type { EventMetadata } from '../port/metadata';
-import { checkNewEventEnvelope } from '../port/new-event-checks';
+import { checkNewEvent, describeNewEvent } from '../port/new-event-checks';
 import type { NewEvent } from '../port/recorded-event';
 import { describeJsonPath, frozenJsonCopy } from './frozen-json-copy';
 
-const frozenJson = (described: string, field: 'data' | 'metadata', value: unknown): unknown => {
+const frozenJson = (streamId: string, event: NewEvent, index: number, field: 'data' | 'metadata', value: unknown): unknown => {
   const result = frozenJsonCopy(value);
   if (result.ok) return result.copy;
   throw new InvalidEventError(
-    `${described} cannot be stored: ${describeJsonPath(field, result.fault.path)} ${result.fault.what}. Event ${field} must be plain JSON.`,
+    `${describeNewEvent(streamId, index, event.type)} cannot be stored: ${describeJsonPath(field, result.fault.path)} ${result.fault.what}. Event ${field} must be plain JSON.`,
   );
 };
 
@@ -17,14 +17,15 @@ const frozenJson = (described: string, field: 'data' | 'metadata', value: unknow
  * throws `InvalidEventError` naming the stream, the event's place in the batch, its
  * type and what is wrong. The whole batch is checked before any of it is kept.
  */
-export const storableEvent = (streamId: string, event: NewEvent, index: number): NewEvent => {
-  const described = checkNewEventEnvelope(streamId, event, index);
+export const storableEvent = (streamId: string, event: NewEvent, index: number, previous?: { readonly given: NewEvent; readonly kept: NewEvent }): NewEvent => {
+  checkNewEvent(streamId, event, index);
   const { eventId, type, schemaVersion, data, metadata } = event;
   return {
     eventId,
     type,
     schemaVersion,
-    data: frozenJson(described, 'data', data),
-    metadata: frozenJson(described, 'metadata', metadata) as EventMetadata,
+    data: frozenJson(streamId, event, index, 'data', data),
+    // The events of one command share one metadata object: one frozen copy serves them all.
+    metadata: previous !== undefined && previous.given.metadata === metadata ? previous.kept.metadata : (frozenJson(streamId, event, index, 'metadata', metadata) as EventMetadata),
   };
 };

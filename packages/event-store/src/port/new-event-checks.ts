@@ -4,26 +4,33 @@ import type { NewEvent } from './recorded-event';
 
 const isText = (value: unknown): value is string => typeof value === 'string' && value.length > 0;
 
+/** How messages name one event of an append, for example `Event 2 of the append to "case-a" (type "Referred")`. */
+export const describeNewEvent = (streamId: string, index: number, type: string): string => `Event ${index + 1} of the append to "${streamId}" (type "${type}")`;
+
 /**
  * Checks the envelope of one event of an append (event id, type, schema version,
- * complete metadata) and returns how messages should name it, for example
- * `Event 2 of the append to "case-a" (type "Referred")`; throws `InvalidEventError`
- * saying what is wrong. Each store then checks the data and metadata as JSON in its
- * own way, as each keeps them differently. Here in the port so that every adapter
- * refuses the same events in the same words.
+ * complete metadata), throwing `InvalidEventError` saying what is wrong. Nothing is
+ * built when the event is sound: every append checks every event. Each store then
+ * checks the data and metadata as JSON in its own way, as each keeps them
+ * differently, naming the event with `describeNewEvent`. Here in the port so that
+ * every adapter refuses the same events in the same words.
  */
-export const checkNewEventEnvelope = (streamId: string, event: unknown, index: number): string => {
-  const where = `Event ${index + 1} of the append to "${streamId}"`;
-  if (typeof event !== 'object' || event === null) throw new InvalidEventError(`${where} is not an event object.`);
+export const checkNewEvent = (streamId: string, event: unknown, index: number): void => {
+  const where = () => `Event ${index + 1} of the append to "${streamId}"`;
+  if (typeof event !== 'object' || event === null) throw new InvalidEventError(`${where()} is not an event object.`);
   const { eventId, type, schemaVersion, metadata } = event as Partial<NewEvent>;
-  if (!isText(eventId)) throw new InvalidEventError(`${where} has no event id (eventId must be non-empty text).`);
-  if (!isText(type)) throw new InvalidEventError(`${where} has no type (type must be non-empty text).`);
-  const described = `${where} (type "${type}")`;
+  if (!isText(eventId)) throw new InvalidEventError(`${where()} has no event id (eventId must be non-empty text).`);
+  if (!isText(type)) throw new InvalidEventError(`${where()} has no type (type must be non-empty text).`);
   if (typeof schemaVersion !== 'number' || !Number.isSafeInteger(schemaVersion) || schemaVersion < 0) {
-    throw new InvalidEventError(`${described} has schema version ${String(schemaVersion)}; it must be a whole number.`);
+    throw new InvalidEventError(`${describeNewEvent(streamId, index, type)} has schema version ${String(schemaVersion)}; it must be a whole number.`);
   }
   if (!EventMetadata.is(metadata)) {
-    throw new InvalidEventError(`${described} has incomplete metadata: it needs recordedAt, actor (id and role), correlationId and causationId.`);
+    throw new InvalidEventError(`${describeNewEvent(streamId, index, type)} has incomplete metadata: it needs recordedAt, actor (id and role), correlationId and causationId.`);
   }
-  return described;
+};
+
+/** `checkNewEvent`, then how messages should name the event (`describeNewEvent`). */
+export const checkNewEventEnvelope = (streamId: string, event: unknown, index: number): string => {
+  checkNewEvent(streamId, event, index);
+  return describeNewEvent(streamId, index, (event as NewEvent).type);
 };
