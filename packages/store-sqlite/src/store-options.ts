@@ -28,7 +28,12 @@ export interface SqliteEventStoreOptions {
    * reader folds; default true. Never for `:memory:`, which no other thread can open.
    */
   readonly readAhead?: boolean;
-  /** How many events (counted by position) make a read long enough to read ahead; default 50,000. */
+  /**
+   * How many events (counted by position) make a read long enough to read ahead; default
+   * 100,000. Starting the thread costs more than it saves on a short read: a rebuild of a
+   * 52,297-event history ran at 0.61 of raw read-and-parse read ahead and 0.66 on one
+   * thread; of 204,792 events, 0.65 read ahead and 0.59 on one thread.
+   */
   readonly readAheadFrom?: number;
 }
 
@@ -41,7 +46,7 @@ const defaults = {
   readOnly: false,
   pageSize: 250,
   readAhead: true,
-  readAheadFrom: 50_000,
+  readAheadFrom: 100_000,
 } as const;
 
 const requireWholeNumber = (name: string, value: number, minimum: number): number => {
