@@ -12,8 +12,10 @@ export interface ProjectionRunnerOptions<Model> extends FoldOptions, ProgressOpt
   /**
    * Save the model and its checkpoint after this many new events; default 1,000. A save
    * writes the whole model, so a save is also put off until the time since the last one
-   * is nine times what that one took: saving never takes more than about a tenth of the
-   * runner's time, however large the model grows.
+   * is nine times what this one is expected to take (the last one's time, scaled by how
+   * much more has been folded since): saving takes about a tenth of the runner's time at
+   * most, however large the model grows, and a rebuild that cannot keep to that saves once,
+   * when it has caught up.
    */
   readonly saveEvery?: number;
   /** Told when the saved state cannot be read; the runner then rebuilds from the first event. */

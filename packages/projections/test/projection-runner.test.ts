@@ -112,6 +112,29 @@ describe('the projection runner', () => {
     await running.stop();
   });
 
+  it('keeps saving to about a tenth of its time while a catch-up makes the model grow', async () => {
+    // 400 events; a save takes one tick of the clock for every 10 characters of state, folding an event one tick.
+    const halfTerms = [1, 2, 3, 4, 5, 6] as const;
+    const events = Array.from({ length: 400 }, (_, index) => held(halfTerms[index % 6] ?? 1));
+    const { checkpoints, runner } = await setUp(events, 1);
+    let clock = 0;
+    let saving = 0;
+    const save = checkpoints.save.bind(checkpoints);
+    checkpoints.save = async (projection, snapshot) => {
+      const took = snapshot.state.length / 10;
+      clock += took;
+      saving += took;
+      return save(projection, snapshot);
+    };
+    const running = runner({ now: () => clock, onProgress: () => (clock += 1), progressEvery: 1 });
+    await running.start();
+    expect(checkpoints.saved.get('counting')?.position).toBe(4000n);
+    // The caught-up save is the one a catch-up cannot put off; before it, at most a tenth.
+    const lastSave = (checkpoints.saved.get('counting')?.state.length ?? 0) / 10;
+    expect(saving - lastSave).toBeLessThanOrEqual(0.12 * (clock - lastSave));
+    await running.stop();
+  });
+
   it('rebuilds from zero on demand, reporting progress against the head of the store', async () => {
     const { store, runner } = await setUp([held(1), held(2), held(3), held(4)]);
     const progress: ProjectionProgress[] = [];
