@@ -169,8 +169,8 @@ export class ProjectionRunner<Model> {
   private async consume(fold: ProjectionFold<Model>, subscription: Subscription, meter: ProgressMeter, cadence: SaveCadence, onCaughtUp: () => void): Promise<void> {
     for await (const message of subscription) {
       if (message.kind === 'caughtUp') {
-        await this.save(fold);
-        cadence.restart();
+        // Timed like any other save: after a catch-up it is the largest yet, and the next is judged by it.
+        await cadence.save(() => this.save(fold));
         meter.finish(fold.position);
         onCaughtUp();
       } else if (this.handle(fold, message.event, meter, cadence)) {

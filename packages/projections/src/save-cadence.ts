@@ -9,10 +9,8 @@
 export interface SaveCadence {
   /** Counts one new event; true when it is time to save. */
   readonly due: () => boolean;
-  /** Saves, timing the save. */
+  /** Saves, timing the save; every save the runner makes goes through here. */
   readonly save: (save: () => Promise<void>) => Promise<void>;
-  /** A save made for another reason (on catching up): count afresh. */
-  readonly restart: () => void;
 }
 
 /** The runner's cadence of saves, as `ProjectionRunnerOptions.saveEvery` describes it. */
@@ -37,9 +35,6 @@ export const saveCadence = (saveEvery: number, now: () => number): SaveCadence =
       lastSaveEnded = now();
       lastSaveTook = lastSaveEnded - started;
       foldedAtLastSave = folded;
-      sinceSave = 0;
-    },
-    restart: () => {
       sinceSave = 0;
     },
   };

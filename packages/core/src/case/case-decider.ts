@@ -1,6 +1,7 @@
 import { either as E } from 'fp-ts';
 import { eventsIfAllPass, type Check } from '../decider/checks-in-order';
 import type { Decider } from '../decider/decider';
+import type { MeetingReference } from '../meeting/meeting-reference';
 import { staffordshireConfiguration, type HubConfiguration } from '../reference/hub-configuration';
 import type { CaseCommand, CaseCommandOf } from './case-commands';
 import type { CaseEvent } from './case-events';
@@ -41,6 +42,14 @@ const decideReferred = (command: Exclude<CaseCommand, { type: 'Refer' }>, state:
   const open: Check<CaseRejection> = () => checkOpen(state);
   const dated: Check<CaseRejection> = () => checkDateNotBefore(state, occurredOn);
   const consented: Check<CaseRejection> = () => checkConsentCurrent(state);
+  /** The checks of a decision taken at a meeting (a discussion, actions, a review): the case is open, the date in order, consent current, the meeting its district's. */
+  const atOwnMeeting = (meeting: MeetingReference, ...then: ReadonlyArray<Check<CaseRejection>>): ReadonlyArray<Check<CaseRejection>> => [
+    open,
+    dated,
+    consented,
+    () => checkOwnDistrict(state, meeting),
+    ...then,
+  ];
   switch (command.type) {
     case 'RecordConsent': {
       const lacksCapacity = command.youngPersonLacksCapacity ?? false;
@@ -63,40 +72,29 @@ const decideReferred = (command: Exclude<CaseCommand, { type: 'Refer' }>, state:
       );
     case 'Discuss':
       return eventsIfAllPass(
-        [
-          open,
-          dated,
-          consented,
-          () => checkOwnDistrict(state, command.meeting),
-          () =>
-            state.stage === 'awaiting-first-discussion'
-              ? E.right(undefined)
-              : E.left(rejectCase('already-discussed', caseId, 'The case has already had its first discussion.')),
-        ],
+        atOwnMeeting(command.meeting, () =>
+          state.stage === 'awaiting-first-discussion'
+            ? E.right(undefined)
+            : E.left(rejectCase('already-discussed', caseId, 'The case has already had its first discussion.')),
+        ),
         [{ type: 'Discussed', caseId, occurredOn, meeting: command.meeting }],
       );
     case 'AgreeActions':
       return eventsIfAllPass(
-        [
-          open,
-          dated,
-          consented,
-          () => checkOwnDistrict(state, command.meeting),
+        atOwnMeeting(
+          command.meeting,
           () => checkActionsAtDiscussionMeeting(state, command.meeting),
           () => checkNewActions(state, command.actions),
-        ],
+        ),
         [{ type: 'ActionsAgreed', caseId, occurredOn, meeting: command.meeting, actions: command.actions }],
       );
     case 'Review':
       return eventsIfAllPass(
-        [
-          open,
-          dated,
-          consented,
-          () => checkOwnDistrict(state, command.meeting),
+        atOwnMeeting(
+          command.meeting,
           () => checkReviewable(state, command.meeting),
           () => checkOutcomesMatch(state, command.outcomes),
-        ],
+        ),
         [{ type: 'Reviewed', caseId, occurredOn, meeting: command.meeting, outcomes: command.outcomes, conclusion: command.conclusion }],
       );
     case 'EscalateToLMG':

@@ -28,10 +28,11 @@ export class InMemoryEventStore implements EventStore {
     const checkedExpected = checkExpectedRevision(expected);
     if (!Array.isArray(events)) throw new InvalidEventError(`The append to "${stream}" must be given a list of events.`);
     // Every event is checked and copied before anything is kept: a bad one means none of its batch lands.
+    // The events of one command share one metadata object: one frozen copy serves them all.
     const storable: NewEvent[] = [];
     for (const [index, event] of events.entries()) {
-      const previous = index === 0 ? undefined : { given: events[index - 1] as NewEvent, kept: storable[index - 1] as NewEvent };
-      storable.push(storableEvent(stream, event, index, previous));
+      const shared = index > 0 && events[index - 1]?.metadata === event?.metadata ? storable[index - 1]?.metadata : undefined;
+      storable.push(storableEvent(stream, event, index, shared));
     }
     const recorded = this.streams.get(stream) ?? [];
     const last = recorded[recorded.length - 1];

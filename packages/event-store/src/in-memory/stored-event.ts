@@ -16,8 +16,10 @@ const frozenJson = (streamId: string, event: NewEvent, index: number, field: 'da
  * Checks one event of an append and returns the frozen copy the store keeps, or
  * throws `InvalidEventError` naming the stream, the event's place in the batch, its
  * type and what is wrong. The whole batch is checked before any of it is kept.
+ * `keptMetadata` is the frozen copy already made of this event's metadata object, when
+ * an earlier event of the batch shares it.
  */
-export const storableEvent = (streamId: string, event: NewEvent, index: number, previous?: { readonly given: NewEvent; readonly kept: NewEvent }): NewEvent => {
+export const storableEvent = (streamId: string, event: NewEvent, index: number, keptMetadata?: EventMetadata): NewEvent => {
   checkNewEvent(streamId, event, index);
   const { eventId, type, schemaVersion, data, metadata } = event;
   return {
@@ -25,7 +27,6 @@ export const storableEvent = (streamId: string, event: NewEvent, index: number, 
     type,
     schemaVersion,
     data: frozenJson(streamId, event, index, 'data', data),
-    // The events of one command share one metadata object: one frozen copy serves them all.
-    metadata: previous !== undefined && previous.given.metadata === metadata ? previous.kept.metadata : (frozenJson(streamId, event, index, 'metadata', metadata) as EventMetadata),
+    metadata: keptMetadata ?? (frozenJson(streamId, event, index, 'metadata', metadata) as EventMetadata),
   };
 };

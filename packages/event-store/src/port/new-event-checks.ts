@@ -4,8 +4,11 @@ import type { NewEvent } from './recorded-event';
 
 const isText = (value: unknown): value is string => typeof value === 'string' && value.length > 0;
 
+/** Where an event sits in an append, for messages about an event too broken to have a type. */
+const placeOf = (streamId: string, index: number): string => `Event ${index + 1} of the append to "${streamId}"`;
+
 /** How messages name one event of an append, for example `Event 2 of the append to "case-a" (type "Referred")`. */
-export const describeNewEvent = (streamId: string, index: number, type: string): string => `Event ${index + 1} of the append to "${streamId}" (type "${type}")`;
+export const describeNewEvent = (streamId: string, index: number, type: string): string => `${placeOf(streamId, index)} (type "${type}")`;
 
 /**
  * Checks the envelope of one event of an append (event id, type, schema version,
@@ -16,11 +19,10 @@ export const describeNewEvent = (streamId: string, index: number, type: string):
  * every adapter refuses the same events in the same words.
  */
 export const checkNewEvent = (streamId: string, event: unknown, index: number): void => {
-  const where = () => `Event ${index + 1} of the append to "${streamId}"`;
-  if (typeof event !== 'object' || event === null) throw new InvalidEventError(`${where()} is not an event object.`);
+  if (typeof event !== 'object' || event === null) throw new InvalidEventError(`${placeOf(streamId, index)} is not an event object.`);
   const { eventId, type, schemaVersion, metadata } = event as Partial<NewEvent>;
-  if (!isText(eventId)) throw new InvalidEventError(`${where()} has no event id (eventId must be non-empty text).`);
-  if (!isText(type)) throw new InvalidEventError(`${where()} has no type (type must be non-empty text).`);
+  if (!isText(eventId)) throw new InvalidEventError(`${placeOf(streamId, index)} has no event id (eventId must be non-empty text).`);
+  if (!isText(type)) throw new InvalidEventError(`${placeOf(streamId, index)} has no type (type must be non-empty text).`);
   if (typeof schemaVersion !== 'number' || !Number.isSafeInteger(schemaVersion) || schemaVersion < 0) {
     throw new InvalidEventError(`${describeNewEvent(streamId, index, type)} has schema version ${String(schemaVersion)}; it must be a whole number.`);
   }

@@ -20,18 +20,6 @@ export const eventColumnsWithoutMetadata = 'position, stream_id, revision, event
 /** The columns of `EventRow`, in order, for every query that returns events. */
 export const eventColumns = `${eventColumnsWithoutMetadata}, metadata`;
 
-/**
- * Stands in for metadata that could not be parsed. The port requires metadata on
- * every event; readers must check `corruption` first, and this keeps any that do
- * not from crashing on a missing field.
- */
-const unreadableMetadata: EventMetadata = Object.freeze({
-  recordedAt: '',
-  actor: Object.freeze({ id: '', role: '' }),
-  correlationId: '',
-  causationId: '',
-});
-
 const reasonOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 const corrupted = (row: EventRow | EventRowWithoutMetadata, field: 'data' | 'metadata', error: unknown, metadata: EventMetadata): RecordedEvent => {
@@ -77,7 +65,8 @@ export const decodeEventRow = (row: EventRow): RecordedEvent => {
   try {
     metadata = JSON.parse(row[7]) as EventMetadata;
   } catch (error) {
-    return corrupted(row, 'metadata', error, unreadableMetadata);
+    // The port's placeholder for metadata not read; `corruption` says why it was not.
+    return corrupted(row, 'metadata', error, metadataNotRead);
   }
   return eventOf(row, metadata);
 };

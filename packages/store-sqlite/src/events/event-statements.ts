@@ -1,6 +1,14 @@
 import type Database from 'better-sqlite3';
 import { eventColumns, eventColumnsWithoutMetadata, type EventRow, type EventRowWithoutMetadata } from './event-row';
 
+/** A page of the whole history, as two statements: over every stream, and over the streams with a prefix. */
+export interface PageStatements<Row> {
+  /** After position, up to position (inclusive), limit. */
+  readonly whole: Database.Statement<[bigint, bigint, number], Row>;
+  /** After position, up to position (inclusive), stream id prefix, limit. */
+  readonly withPrefix: Database.Statement<[bigint, bigint, string, number], Row>;
+}
+
 /** Every statement the event store runs, prepared once per connection. */
 export interface EventStatements {
   /** [revision, position] of a stream's last event. */
@@ -8,13 +16,9 @@ export interface EventStatements {
   readonly insert: Database.Statement<[string, bigint, string, string, number, string, string]>;
   /** Stream id, first revision, limit (-1 for all). */
   readonly readStream: Database.Statement<[string, bigint, number], EventRow>;
-  /** After position, up to position (inclusive), limit. */
-  readonly readAllPage: Database.Statement<[bigint, bigint, number], EventRow>;
-  /** After position, up to position (inclusive), stream id prefix, limit. */
-  readonly readAllPageWithPrefix: Database.Statement<[bigint, bigint, string, number], EventRow>;
-  /** The same two pages without the metadata column, for readers that skip metadata. */
-  readonly readAllPageWithoutMetadata: Database.Statement<[bigint, bigint, number], EventRowWithoutMetadata>;
-  readonly readAllPageWithPrefixWithoutMetadata: Database.Statement<[bigint, bigint, string, number], EventRowWithoutMetadata>;
+  readonly readAllPage: PageStatements<EventRow>;
+  /** The same pages without the metadata column, for readers that skip metadata. */
+  readonly readAllPageWithoutMetadata: PageStatements<EventRowWithoutMetadata>;
   readonly headPosition: Database.Statement<[], bigint | null>;
 }
 
@@ -25,6 +29,11 @@ export interface EventStatements {
  */
 export const readAllPageSql = (columns: string, withPrefix: boolean): string =>
   `SELECT ${columns} FROM events WHERE position > ? AND position <= ?${withPrefix ? ' AND instr(stream_id, ?) = 1' : ''} ORDER BY position LIMIT ?`;
+
+const preparePages = <Row>(database: Database.Database, columns: string): PageStatements<Row> => ({
+  whole: database.prepare<[bigint, bigint, number], Row>(readAllPageSql(columns, false)).raw(),
+  withPrefix: database.prepare<[bigint, bigint, string, number], Row>(readAllPageSql(columns, true)).raw(),
+});
 
 export const prepareEventStatements = (database: Database.Database): EventStatements => ({
   streamHead: database
@@ -38,13 +47,7 @@ export const prepareEventStatements = (database: Database.Database): EventStatem
       `SELECT ${eventColumns} FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision LIMIT ?`,
     )
     .raw(),
-  readAllPage: database.prepare<[bigint, bigint, number], EventRow>(readAllPageSql(eventColumns, false)).raw(),
-  readAllPageWithPrefix: database.prepare<[bigint, bigint, string, number], EventRow>(readAllPageSql(eventColumns, true)).raw(),
-  readAllPageWithoutMetadata: database
-    .prepare<[bigint, bigint, number], EventRowWithoutMetadata>(readAllPageSql(eventColumnsWithoutMetadata, false))
-    .raw(),
-  readAllPageWithPrefixWithoutMetadata: database
-    .prepare<[bigint, bigint, string, number], EventRowWithoutMetadata>(readAllPageSql(eventColumnsWithoutMetadata, true))
-    .raw(),
+  readAllPage: preparePages<EventRow>(database, eventColumns),
+  readAllPageWithoutMetadata: preparePages<EventRowWithoutMetadata>(database, eventColumnsWithoutMetadata),
   headPosition: database.prepare<[], bigint | null>('SELECT max(position) FROM events').pluck(),
 });

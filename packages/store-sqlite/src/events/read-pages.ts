@@ -1,6 +1,6 @@
 import type { MetadataChoice, RecordedEvent } from '@send-hub/event-store';
 import { decodeEventRow, decodeEventRowWithoutMetadata, type EventRow } from './event-row';
-import type { EventStatements } from './event-statements';
+import type { EventStatements, PageStatements } from './event-statements';
 
 /** The largest position SQLite can hold: "no upper bound". */
 export const lastPossiblePosition = 2n ** 63n - 1n;
@@ -12,21 +12,18 @@ export interface PageBounds {
   readonly streamPrefix: string | undefined;
 }
 
+const rowsOfPage = <Row>({ whole, withPrefix }: PageStatements<Row>, after: bigint, limit: number, bounds: PageBounds): Row[] =>
+  bounds.streamPrefix === undefined ? whole.all(after, bounds.until, limit) : withPrefix.all(after, bounds.until, bounds.streamPrefix, limit);
+
 /** Events strictly after `after` in global order, at most `limit`, within `bounds`. */
 export const readEventRows = (statements: EventStatements, after: bigint, limit: number, bounds: PageBounds): EventRow[] =>
-  bounds.streamPrefix === undefined
-    ? statements.readAllPage.all(after, bounds.until, limit)
-    : statements.readAllPageWithPrefix.all(after, bounds.until, bounds.streamPrefix, limit);
+  rowsOfPage(statements.readAllPage, after, limit, bounds);
 
 /** Events strictly after `after`, at most `limit`, within `bounds`, with or without their metadata. */
-export const readEventPage = (statements: EventStatements, after: bigint, limit: number, bounds: PageBounds, metadata: MetadataChoice): RecordedEvent[] => {
-  if (metadata === 'read') return readEventRows(statements, after, limit, bounds).map(decodeEventRow);
-  const rows =
-    bounds.streamPrefix === undefined
-      ? statements.readAllPageWithoutMetadata.all(after, bounds.until, limit)
-      : statements.readAllPageWithPrefixWithoutMetadata.all(after, bounds.until, bounds.streamPrefix, limit);
-  return rows.map(decodeEventRowWithoutMetadata);
-};
+export const readEventPage = (statements: EventStatements, after: bigint, limit: number, bounds: PageBounds, metadata: MetadataChoice): RecordedEvent[] =>
+  metadata === 'read'
+    ? readEventRows(statements, after, limit, bounds).map(decodeEventRow)
+    : rowsOfPage(statements.readAllPageWithoutMetadata, after, limit, bounds).map(decodeEventRowWithoutMetadata);
 
 /**
  * Streams events page by page: each page is one short query (`position > ?`),

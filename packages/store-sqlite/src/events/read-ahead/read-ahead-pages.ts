@@ -30,7 +30,7 @@ type Message =
 export type StopReading = () => Promise<void>;
 
 const failureOf = (range: ReadAheadRange, message: string, code: string | undefined): unknown => {
-  const error = Object.assign(new Error(`Reading the event store file "${range.file}" ahead of its reader failed: ${message}`), code === undefined ? {} : { code });
+  const error = Object.assign(new Error(`The event store file "${range.file}" could not be read to the end: ${message}`), code === undefined ? {} : { code });
   return asStoreFailure(error, range satisfies FailureContext);
 };
 
@@ -65,7 +65,7 @@ export async function* readAheadPages(range: ReadAheadRange, running: Set<StopRe
     wake();
   });
   worker.on('exit', (code) => {
-    ended ??= failureOf(range, `its thread stopped (exit code ${code}) before the last page`, undefined);
+    ended ??= failureOf(range, `the background reader stopped unexpectedly (exit code ${code}); try again`, undefined);
     wake();
   });
   const stop = async () => {
