@@ -42,4 +42,33 @@ describe('the frozen copy the in-memory store keeps', () => {
       delete (Object.prototype as { planted?: unknown }).planted;
     }
   });
+
+  it('finds a cycle however long it is and wherever it starts, naming the way into it', () => {
+    const loop: Record<string, unknown> = {};
+    loop.self = loop;
+    expect(frozenJsonCopy({ loop })).toEqual({ ok: false, fault: { path: ['loop', 'self'], what: 'refers back to itself (a cycle), which JSON cannot hold' } });
+    // A cycle of 200 objects, entered 100 levels down: longer than the depth at which cycles are looked for, and starting below it.
+    const ring: Array<{ next?: unknown }> = Array.from({ length: 200 }, () => ({}));
+    ring.forEach((link, index) => (link.next = ring[(index + 1) % ring.length]));
+    let entry: unknown = ring[0];
+    for (let level = 0; level < 100; level += 1) entry = [entry];
+    const result = frozenJsonCopy(entry);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.fault.what).toBe('refers back to itself (a cycle), which JSON cannot hold');
+    // The way in, then once round: the first object met again.
+    expect(result.fault.path).toEqual([...Array.from({ length: 100 }, () => 0), ...Array.from({ length: 200 }, () => 'next')]);
+  });
+
+  it('copies deep values that have no cycle, and the same object met twice side by side', () => {
+    let deep: unknown = { leaf: true };
+    for (let level = 0; level < 1_000; level += 1) deep = { level, inner: deep };
+    const copied = frozenJsonCopy(deep);
+    expect(copied.ok && copied.copy).toEqual(deep);
+    const shared = { twice: 1 };
+    let sharedDeep: unknown = [shared, shared];
+    for (let level = 0; level < 100; level += 1) sharedDeep = [sharedDeep];
+    const copiedShared = frozenJsonCopy(sharedDeep);
+    expect(copiedShared.ok && copiedShared.copy).toEqual(sharedDeep);
+  });
 });
