@@ -1,12 +1,13 @@
-import { describe, expect, it } from '@jest/globals';
 import type { EventStore, NewEvent } from '@send-hub/event-store';
 import { appended, idsOf, newEvent, newEvents, uniqueStreamId } from './contract-events';
 import type { ContractContext } from './contract-store';
+import { jestGlobals } from './jest-globals';
 
 const writerCount = 10;
 
 /** Appends one event at the stream's current revision, loading again after each conflict, until it lands. */
 const appendWithRetries = async (store: EventStore, streamId: string, event: NewEvent): Promise<void> => {
+  const { expect } = jestGlobals();
   for (;;) {
     const last = (await store.readStream(streamId)).at(-1)?.revision;
     const result = await store.append(streamId, [event], last ?? 'no_stream');
@@ -19,6 +20,7 @@ const appendWithRetries = async (store: EventStore, streamId: string, event: New
 
 /** Several writers on one stream at once: exactly one wins each revision, and nothing is lost or written twice. */
 export const describeConcurrentWriters = ({ store }: ContractContext): void => {
+  const { describe, expect, it } = jestGlobals();
   describe('concurrent writers on one stream', () => {
     it(`lets exactly one of ${writerCount} writers racing for the same revision win, each round`, async () => {
       const streamId = uniqueStreamId('race');

@@ -1,5 +1,5 @@
-import { afterEach, beforeEach } from '@jest/globals';
 import type { EventStore } from '@send-hub/event-store';
+import { jestGlobals } from './jest-globals';
 
 /** What an adapter's factory hands the contract suite: one store per test. */
 export interface ContractStore {
@@ -27,6 +27,7 @@ export interface ContractContext {
 
 /** Creates a store before each test and disposes of it after, whatever the test did to it. */
 export const useContractStore = (factory: ContractStoreFactory): ContractContext => {
+  const { afterEach, beforeEach } = jestGlobals();
   let current: ContractStore | undefined;
   beforeEach(async () => {
     current = await factory();

@@ -1,4 +1,3 @@
-import { describe } from '@jest/globals';
 import { describeConcurrentWriters } from './concurrent-writers-contract';
 import { useContractStore, type ContractStoreFactory } from './contract-store';
 import { describeExpectedRevisions } from './expected-revision-contract';
@@ -6,6 +5,7 @@ import { describeLifecycle } from './lifecycle-contract';
 import { describePayloads } from './payload-contract';
 import { describeReading } from './reading-contract';
 import { describeSubscriptions } from './subscription-contract';
+import { jestGlobals } from './jest-globals';
 
 /**
  * The promises of the `EventStore` port as one jest suite, for any adapter to run:
@@ -21,6 +21,7 @@ import { describeSubscriptions } from './subscription-contract';
  * positions have gaps.
  */
 export const eventStoreContract = (name: string, factory: ContractStoreFactory): void => {
+  const { describe } = jestGlobals();
   describe(`${name} keeps the event store contract`, () => {
     const context = useContractStore(factory);
     describeExpectedRevisions(context);

@@ -1,7 +1,7 @@
-import { describe, expect, it } from '@jest/globals';
 import { InvalidEventError, type ExpectedRevision } from '@send-hub/event-store';
 import { appended, collect, idsOf, newEvent, newEvents, refused, uniquePrefix, uniqueStreamId } from './contract-events';
 import type { ContractContext } from './contract-store';
+import { jestGlobals } from './jest-globals';
 
 const cyclicData = (): Record<string, unknown> => {
   const data: Record<string, unknown> = {};
@@ -11,6 +11,7 @@ const cyclicData = (): Record<string, unknown> => {
 
 /** Expected revisions, each of the four kinds on a missing and on an existing stream, and all-or-nothing batches. */
 export const describeExpectedRevisions = ({ store }: ContractContext): void => {
+  const { describe, expect, it } = jestGlobals();
   /** A stream holding two events, at revision 1n. */
   const existingStream = async (): Promise<string> => {
     const streamId = uniqueStreamId('existing');

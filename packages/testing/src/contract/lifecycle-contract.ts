@@ -1,11 +1,12 @@
-import { describe, expect, it } from '@jest/globals';
 import { StoreUnavailableError } from '@send-hub/event-store';
 import { appended, collect, newEvents, uniquePrefix, uniqueStreamId } from './contract-events';
 import type { ContractContext } from './contract-store';
 import { take } from './subscription-contract';
+import { jestGlobals } from './jest-globals';
 
 /** What an empty store answers, and what disposing of a store does. */
 export const describeLifecycle = ({ store, fresh }: ContractContext): void => {
+  const { describe, expect, it } = jestGlobals();
   describe('an empty store', () => {
     it('has no events, no head position, and no streams', async () => {
       expect(await store().readStream(uniqueStreamId('missing'))).toEqual([]);

@@ -1,7 +1,7 @@
-import { describe, expect, it } from '@jest/globals';
 import type { EventMetadata, NewEvent, RecordedEvent } from '@send-hub/event-store';
 import { appended, collect, contractMetadata, newEvent, uniquePrefix, uniqueStreamId } from './contract-events';
 import type { ContractContext } from './contract-store';
+import { jestGlobals } from './jest-globals';
 
 /** About a megabyte of varied text, in a thousand blocks. */
 const largeData = (): { blocks: Array<{ index: number; text: string }> } => ({
@@ -25,6 +25,7 @@ const asWritten = ({ eventId, type, schemaVersion, data, metadata }: RecordedEve
 
 /** Payloads come back exactly as written: large ones, every kind of text, every JSON shape, and the whole envelope. */
 export const describePayloads = ({ store }: ContractContext): void => {
+  const { describe, expect, it } = jestGlobals();
   /** Writes the events to a stream of their own and reads them back, by stream and in global order. */
   const roundTrip = async (events: ReadonlyArray<NewEvent>): Promise<{ byStream: NewEvent[]; inOrder: NewEvent[] }> => {
     const prefix = uniquePrefix('payload');

@@ -1,10 +1,11 @@
-import { describe, expect, it } from '@jest/globals';
 import { metadataNotRead, readAllInPages, type NewEvent, type RecordedEvent } from '@send-hub/event-store';
 import { appended, collect, idsOf, newEvent, newEvents, strictlyIncreasing, uniquePrefix, uniqueStreamId } from './contract-events';
 import type { ContractContext } from './contract-store';
+import { jestGlobals } from './jest-globals';
 
 /** Reading one stream, and every stream in global order. */
 export const describeReading = ({ store, fresh }: ContractContext): void => {
+  const { describe, expect, it } = jestGlobals();
   /** A stream of `count` events, labelled by index. */
   const streamOf = async (count: number): Promise<{ streamId: string; events: NewEvent[] }> => {
     const streamId = uniqueStreamId('read');

@@ -1,8 +1,8 @@
-import { describe, expect, it } from '@jest/globals';
 import type { RecordedEvent, Subscription, SubscriptionMessage } from '@send-hub/event-store';
 import { appended, idsOf, newEvent, newEvents, strictlyIncreasing, uniquePrefix } from './contract-events';
 import type { ContractContext } from './contract-store';
 import { describeSubscriptionProperty } from './subscription-property';
+import { jestGlobals } from './jest-globals';
 
 /** The next `count` messages; call it only for messages that are bound to come, or it waits for ever. */
 export const take = async (subscription: Subscription, count: number): Promise<SubscriptionMessage[]> => {
@@ -21,6 +21,7 @@ const eventsIn = (messages: ReadonlyArray<SubscriptionMessage>): RecordedEvent[]
 
 /** Catch-up subscriptions: stored events, then `caughtUp` once, then live events; each exactly once, in global order. */
 export const describeSubscriptions = (context: ContractContext): void => {
+  const { describe, expect, it } = jestGlobals();
   const { store } = context;
 
   describe('subscriptions', () => {

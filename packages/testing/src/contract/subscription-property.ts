@@ -1,8 +1,8 @@
-import { expect, it } from '@jest/globals';
 import type { EventStore, Subscription, SubscriptionMessage } from '@send-hub/event-store';
 import fc from 'fast-check';
 import { appended, idsOf, newEvents, strictlyIncreasing, uniquePrefix } from './contract-events';
 import type { ContractContext } from './contract-store';
+import { jestGlobals } from './jest-globals';
 
 type Step =
   | { readonly kind: 'append'; readonly stream: string; readonly count: number }
@@ -101,6 +101,7 @@ class SubscriptionRun {
   }
 
   private async receive(subscriber: Subscriber): Promise<void> {
+    const { expect } = jestGlobals();
     const result = await (subscriber.inFlight ?? subscriber.iterator.next());
     subscriber.inFlight = undefined;
     expect(result.done).not.toBe(true);
@@ -109,6 +110,7 @@ class SubscriptionRun {
 
   /** Unsubscribes; a pending `next()` may still bring a message that was already there, then the iteration is done. */
   private async end(subscriber: Subscriber): Promise<void> {
+    const { expect } = jestGlobals();
     await subscriber.subscription.unsubscribe();
     subscriber.ended = true;
     const pending = await subscriber.inFlight;
@@ -118,6 +120,7 @@ class SubscriptionRun {
   }
 
   private check(subscriber: Subscriber, complete: boolean): void {
+    const { expect } = jestGlobals();
     const { received, startIndex, storedAtStart } = subscriber;
     const events = received.flatMap((message) => (message.kind === 'event' ? [message.event] : []));
     const expected = this.written.slice(startIndex);
@@ -138,6 +141,7 @@ class SubscriptionRun {
  * that was stored when it subscribed. Few runs, so that it also suits a real server.
  */
 export const describeSubscriptionProperty = ({ store }: ContractContext): void => {
+  const { it } = jestGlobals();
   it('catches up then goes live with no gap or repeat, whatever the interleaving of appends and subscribers', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(stepArbitrary, { minLength: 1, maxLength: 30 }), async (steps) => {
