@@ -48,6 +48,11 @@ export const createTimeOrderedIds = (now: () => number = Date.now): (() => strin
       rest = Math.floor(rest / 16);
     }
   };
+  /** Two hexadecimal digits, by shifts rather than the division `writeHex` needs for the 48-bit time. */
+  const writeByte = (byte: number, from: number): void => {
+    codes[from] = hexDigits[byte >> 4] ?? 0;
+    codes[from + 1] = hexDigits[byte & 0xf] ?? 0;
+  };
   const writeTime = (time: number): void => {
     writeHex(Math.floor(time / 0x10000), 0, 8);
     writeHex(time % 0x10000, 9, 4);
@@ -69,11 +74,12 @@ export const createTimeOrderedIds = (now: () => number = Date.now): (() => strin
       writeTime(time);
       count = 0;
     }
-    writeHex(count, 15, 3);
+    codes[15] = hexDigits[count >> 8] ?? 0;
+    writeByte(count & 0xff, 16);
     const at = random.take();
-    writeHex((random.byteAt(at) & 0x3f) | 0x80, 19, 2);
-    writeHex(random.byteAt(at + 1), 21, 2);
-    for (let byte = 2; byte < 8; byte += 1) writeHex(random.byteAt(at + byte), 20 + 2 * byte, 2);
+    writeByte((random.byteAt(at) & 0x3f) | 0x80, 19);
+    writeByte(random.byteAt(at + 1), 21);
+    for (let byte = 2; byte < 8; byte += 1) writeByte(random.byteAt(at + byte), 20 + 2 * byte);
     return String.fromCharCode(...codes);
   };
 };
