@@ -31,7 +31,7 @@ const kindOf = (value: object): string => {
 
 /**
  * How deep the walk goes before it starts to look for cycles. JSON data this deep is
- * rare, and looking up every object among its ancestors was a third of a copy's cost.
+ * rare, and looking up every object among its ancestors was a large part of every copy.
  * A cycle is still found: going round it, the walk passes this depth and then meets an
  * object it has already passed below it, at most one turn of the cycle later.
  */
@@ -74,7 +74,10 @@ const copyObject = (object: object, depth: number, ancestors: DeepAncestors): un
   return Object.freeze(copy);
 };
 
-/** Copies `value`, found `depth` objects and arrays below the top (or below where the walk began to look for cycles). */
+/**
+ * Copies `value`, with `depth` objects and arrays above it. From `depthBeforeCycleChecks`
+ * on, the walk keeps ancestors to find cycles; `frozenJsonCopy`'s second walk starts there.
+ */
 const copyValue = (value: unknown, depth: number, ancestors: DeepAncestors): unknown => {
   switch (typeof value) {
     case 'string':
