@@ -135,7 +135,7 @@ export class ProjectionRunner<Model> {
     };
     let caughtUp: { resolve: () => void; reject: (error: unknown) => void } | undefined;
     const whenCaughtUp = new Promise<void>((resolve, reject) => (caughtUp = { resolve, reject }));
-    const consume = async () => {
+    const catchUpThenFollow = async () => {
       const cadence = saveCadence(this.options.saveEvery ?? defaultSaveEvery, this.options.now ?? (() => performance.now()));
       // What is stored is read a page at a time (a wait a page, not an event, over millions of
       // events); the subscription then starts where that left off, for the rest and what comes live.
@@ -147,7 +147,7 @@ export class ProjectionRunner<Model> {
       subscription = store.subscribeToAll(fold.position === undefined ? {} : { after: fold.position });
       await this.consume(fold, subscription, meter, cadence, () => caughtUp?.resolve());
     };
-    const finished = consume().catch((error: unknown) => {
+    const finished = catchUpThenFollow().catch((error: unknown) => {
       this.failure = error;
       caughtUp?.reject(error);
       this.rejectWaiters(error);

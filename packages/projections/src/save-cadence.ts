@@ -17,15 +17,13 @@ export interface SaveCadence {
 export const saveCadence = (saveEvery: number, now: () => number): SaveCadence => {
   const every = Math.max(1, saveEvery);
   let folded = 0;
-  let sinceSave = 0;
   let foldedAtLastSave = 0;
   let lastSaveEnded = now();
   let lastSaveTook = 0;
   return {
     due: () => {
       folded += 1;
-      sinceSave += 1;
-      if (sinceSave < every) return false;
+      if (folded - foldedAtLastSave < every) return false;
       const expected = foldedAtLastSave === 0 ? lastSaveTook : (lastSaveTook * folded) / foldedAtLastSave;
       return now() - lastSaveEnded >= 9 * expected;
     },
@@ -35,7 +33,6 @@ export const saveCadence = (saveEvery: number, now: () => number): SaveCadence =
       lastSaveEnded = now();
       lastSaveTook = lastSaveEnded - started;
       foldedAtLastSave = folded;
-      sinceSave = 0;
     },
   };
 };

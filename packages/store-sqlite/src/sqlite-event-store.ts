@@ -116,7 +116,7 @@ export class SqliteEventStore implements EventStore {
       const range = { file, busyTimeoutMs, sql, after, until: bounds.until, streamPrefix, maxCount, pageSize, metadata };
       return {
         [Symbol.asyncIterator]: () => {
-          this.run(() => undefined);
+          this.requireOpen();
           return readAheadPages(range, this.readingAhead);
         },
       };
@@ -134,7 +134,7 @@ export class SqliteEventStore implements EventStore {
   subscribeToAll(options: SubscribeOptions = {}): Subscription {
     const after = requirePosition('after', options.after ?? 0n);
     const streamPrefix = requirePrefix(options.streamPrefix);
-    this.run(() => undefined);
+    this.requireOpen();
     const subscription = new CatchUpSubscription(
       {
         scan: (from) => this.run(() => this.scanTransaction(from, streamPrefix)),
@@ -161,10 +161,15 @@ export class SqliteEventStore implements EventStore {
   }
 
   /** Every database action goes through here: refused after dispose, failures translated. */
-  private run<A>(action: () => A): A {
+  /** Throws `StoreUnavailableError` once the store has been disposed. */
+  private requireOpen(): void {
     if (this.disposed) {
       throw new StoreUnavailableError(`The event store on "${this.options.file}" has been disposed; open it again to use it.`);
     }
+  }
+
+  private run<A>(action: () => A): A {
+    this.requireOpen();
     return guarded(this.options, action);
   }
 }

@@ -31,8 +31,3 @@ export const checkNewEvent = (streamId: string, event: unknown, index: number): 
   }
 };
 
-/** `checkNewEvent`, then how messages should name the event (`describeNewEvent`). */
-export const checkNewEventEnvelope = (streamId: string, event: unknown, index: number): string => {
-  checkNewEvent(streamId, event, index);
-  return describeNewEvent(streamId, index, (event as NewEvent).type);
-};

@@ -2,7 +2,7 @@ import { either as E } from 'fp-ts';
 import { concurrencyConflict, InvalidEventError, type ConcurrencyConflict } from '../port/errors';
 import type { AppendResult, EventStore, ReadAllOptions, ReadStreamOptions, SubscribeOptions, Subscription } from '../port/event-store';
 import type { ExpectedRevision } from '../port/expected-revision';
-import { EventMetadata } from '../port/metadata';
+import { checkNewEvent, describeNewEvent } from '../port/new-event-checks';
 import { readAllInPages } from '../port/read-all-in-pages';
 import type { NewEvent, RecordedEvent } from '../port/recorded-event';
 import { ChainVerifier } from './chain-verifier';
@@ -19,16 +19,13 @@ const maximumHints = 10_000;
 const chained = (streamId: string, events: ReadonlyArray<NewEvent>, start: string): ReadonlyArray<NewEvent> => {
   let previous = start;
   return events.map((event, index) => {
-    if (typeof event !== 'object' || event === null || !EventMetadata.is(event.metadata)) {
-      throw new InvalidEventError(
-        `Event ${index + 1} of the append to "${streamId}" has incomplete metadata: it needs recordedAt, actor (id and role), correlationId and causationId.`,
-      );
-    }
+    // The metadata must be whole before the hash can cover it: the port's check, in the port's words.
+    checkNewEvent(streamId, event, index);
     let current: string;
     try {
       current = eventHash({ ...event, streamId }, previous);
     } catch (error) {
-      throw new InvalidEventError(`Event ${index + 1} of the append to "${streamId}" (type "${event.type}") cannot be stored: ${(error as Error).message}`);
+      throw new InvalidEventError(`${describeNewEvent(streamId, index, event.type)} cannot be stored: ${(error as Error).message}`);
     }
     const hashed: NewEvent = { ...event, metadata: { ...event.metadata, hash: { previous, current } } };
     previous = current;

@@ -78,6 +78,11 @@ describe('the hash chain decorator', () => {
     const store = withHashChain(new InMemoryEventStore());
     await expect(store.append('a', [newEvent({ big: 1n })], 'any')).rejects.toThrow(new InvalidEventError('Event 1 of the append to "a" (type "Counted") cannot be stored: data.big is a bigint, which JSON cannot hold.'));
     await expect(store.append('a', [{ ...newEvent(), metadata: undefined } as unknown as NewEvent], 'any')).rejects.toThrow(InvalidEventError);
+    // In the port's words, as every store would say it: the chain checks the envelope before hashing it.
+    await expect(store.append('a', [newEvent(), { ...newEvent(), metadata: { recordedAt: 'x' } } as unknown as NewEvent], 'any')).rejects.toThrow(
+      new InvalidEventError('Event 2 of the append to "a" (type "Counted") has incomplete metadata: it needs recordedAt, actor (id and role), correlationId and causationId.'),
+    );
+    expect(await store.readStream('a')).toEqual([]);
     expect(() => withHashChain(new InMemoryEventStore(), { maxAttempts: 0 })).toThrow('maxAttempts must be a whole number of at least 1');
   });
 

@@ -1,4 +1,4 @@
-import { EventMetadata, InvalidEventError, type NewEvent } from '@send-hub/event-store';
+import { checkNewEvent, describeNewEvent, InvalidEventError, type NewEvent } from '@send-hub/event-store';
 import type { RecordToWrite } from '../client/gateway';
 import { storedEventIdFor } from './event-id';
 import { whyNotJson } from './json-check';
@@ -23,19 +23,10 @@ export const requireWritableStreamId = (streamId: unknown): string => {
  * sent, so a bad event means none of its batch is written.
  */
 export const encodeNewEvent = (streamId: string, event: NewEvent, index: number): RecordToWrite => {
-  const where = `Event ${index + 1} of the append to "${streamId}"`;
-  if (typeof event !== 'object' || event === null) throw new InvalidEventError(`${where} is not an event object.`);
-  const { eventId, type, schemaVersion, data, metadata } = event;
-  if (!isText(eventId)) throw new InvalidEventError(`${where} has no event id (eventId must be non-empty text).`);
-  if (!isText(type)) throw new InvalidEventError(`${where} has no type (type must be non-empty text).`);
-  const described = `${where} (type "${type}")`;
+  checkNewEvent(streamId, event, index);
+  const { eventId, type, data, metadata } = event;
+  const described = describeNewEvent(streamId, index, type);
   if (type.startsWith('$')) throw new InvalidEventError(`${described} has a type starting with "$", which EventStoreDB keeps for itself.`);
-  if (!Number.isSafeInteger(schemaVersion) || schemaVersion < 0) {
-    throw new InvalidEventError(`${described} has schema version ${String(schemaVersion)}; it must be a whole number.`);
-  }
-  if (!EventMetadata.is(metadata)) {
-    throw new InvalidEventError(`${described} has incomplete metadata: it needs recordedAt, actor (id and role), correlationId and causationId.`);
-  }
   const clash = addedMetadataKeys.find((key) => key in metadata);
   if (clash !== undefined) {
     throw new InvalidEventError(`${described} has the metadata field "${clash}", which this store uses for itself.`);

@@ -1,4 +1,4 @@
-import { EventMetadata, InvalidEventError, type NewEvent } from '@send-hub/event-store';
+import { checkNewEvent, describeNewEvent, InvalidEventError, type NewEvent } from '@send-hub/event-store';
 import { describeJsonPath, findJsonProblem } from './json-problem';
 
 /** A new event as it goes into the `events` table. */
@@ -9,8 +9,6 @@ export interface EncodedEvent {
   readonly data: string;
   readonly metadata: string;
 }
-
-const isText = (value: unknown): value is string => typeof value === 'string' && value.length > 0;
 
 const toJson = (where: string, field: 'data' | 'metadata', value: unknown): string => {
   const found = findJsonProblem(value);
@@ -28,19 +26,8 @@ const toJson = (where: string, field: 'data' | 'metadata', value: unknown): stri
  * transaction starts, so a bad event means nothing of its batch is written.
  */
 export const encodeNewEvent = (streamId: string, event: NewEvent, index: number): EncodedEvent => {
-  const where = `Event ${index + 1} of the append to "${streamId}"`;
-  if (typeof event !== 'object' || event === null) throw new InvalidEventError(`${where} is not an event object.`);
+  checkNewEvent(streamId, event, index);
   const { eventId, type, schemaVersion, data, metadata } = event;
-  if (!isText(eventId)) throw new InvalidEventError(`${where} has no event id (eventId must be non-empty text).`);
-  if (!isText(type)) throw new InvalidEventError(`${where} has no type (type must be non-empty text).`);
-  if (!Number.isSafeInteger(schemaVersion) || schemaVersion < 0) {
-    throw new InvalidEventError(`${where} (type "${type}") has schema version ${String(schemaVersion)}; it must be a whole number.`);
-  }
-  if (!EventMetadata.is(metadata)) {
-    throw new InvalidEventError(
-      `${where} (type "${type}") has incomplete metadata: it needs recordedAt, actor (id and role), correlationId and causationId.`,
-    );
-  }
-  const described = `${where} (type "${type}")`;
+  const described = describeNewEvent(streamId, index, type);
   return { eventId, type, schemaVersion, data: toJson(described, 'data', data), metadata: toJson(described, 'metadata', metadata) };
 };

@@ -91,6 +91,7 @@ export async function* readAheadPages(range: ReadAheadRange, running: Set<StopRe
     }
   } finally {
     running.delete(stop);
+    // Ended on purpose: the thread's exit, which follows, is then no failure to report.
     ended ??= 'finished';
     await worker.terminate();
   }
