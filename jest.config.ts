@@ -14,6 +14,8 @@ const config: Config = {
     '^@send-hub/([a-z-]+)$': '<rootDir>/packages/$1/src/index.ts',
   },
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+  // The default reporter, then a plain closing line per skip and a passed / failed / skipped count.
+  reporters: ['default', '<rootDir>/scripts/test-environment/plain-summary-reporter.js'],
   maxWorkers: 2,
   testTimeout: 60_000,
 };

@@ -1,18 +1,7 @@
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-
-export const installAdvice = 'Install it with `apt-get install -y --no-install-recommends chromium` (Debian or Ubuntu), then run the test again.';
-
-/** The Chromium on the PATH, or a failure that says how to install it: the page must be seen rendered, not assumed. */
-export const chromiumPath = (): string => {
-  try {
-    return execFileSync('/bin/sh', ['-c', 'command -v chromium || command -v chromium-browser'], { encoding: 'utf8' }).trim().split('\n')[0] ?? '';
-  } catch {
-    throw new Error(`Chromium is not installed, and the board report's rendering test needs it. ${installAdvice}`);
-  }
-};
 
 /**
  * Runs headless Chromium once with a fresh profile (so runs never share a lock) and
