@@ -49,11 +49,11 @@ const send = async (call: Call, record: CallRecord, response: ReadResp): Promise
   return !call.cancelled && record.ending === undefined;
 };
 
-const sendAll = async (call: Call, record: CallRecord, records: ReadonlyArray<LogRecord>, withPosition: boolean): Promise<void> => {
+const sendAll = async (calls: OpenCalls, call: Call, record: CallRecord, records: ReadonlyArray<LogRecord>, withPosition: boolean): Promise<void> => {
   for (const each of records) {
     if (!(await send(call, record, readEventMessage(each, { withPosition })))) return;
   }
-  record.ending = 'completed';
+  calls.close(record, 'completed');
   call.end();
 };
 
@@ -76,7 +76,7 @@ const readStream = (settings: ReadSettings, call: Call, options: ReadReq.Options
     settings.calls.close(record, 'completed');
     return void call.end();
   }
-  void sendAll(call, record, outcome.records, settings.positionsOnStreamReads);
+  void sendAll(settings.calls, call, record, outcome.records, settings.positionsOnStreamReads);
 };
 
 /** Opens the record of a call on `$all`, or ends the call refused when the user may not read `$all`. */
@@ -94,7 +94,7 @@ const readAll = (settings: ReadSettings, call: Call, options: ReadReq.Options, c
   const all = options.getAll();
   const from = all === undefined ? 'start' : allStart(all);
   const chosen = settings.log.readAll(from, options.getReadDirection() === 1).filter(recordFilter(options)).slice(0, count);
-  void sendAll(call, record, chosen, true);
+  void sendAll(settings.calls, call, record, chosen, true);
 };
 
 /**
