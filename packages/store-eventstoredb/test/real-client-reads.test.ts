@@ -73,7 +73,7 @@ describe('reads through the real client', () => {
 });
 
 describe('reads through the real client on a server before 22.6', () => {
-  const fixture = useProtocolServer({ version: '20.10' });
+  const fixture = useProtocolServer({ positionsOnStreamReads: false });
 
   it('refuses to guess when stream reads carry no positions, and names the server version needed', async () => {
     const store = fixture.connect();

@@ -14,11 +14,12 @@ export interface ProtocolServerOptions {
   /** The server's limit on one append, in bytes of data and metadata (EventStoreDB's default: 1 MiB). */
   readonly maxAppendSize?: number;
   /**
-   * '23.10' lists its methods (batch append among them) and reports positions on
-   * stream reads; '20.10' has no server-features service, so the client falls back to
-   * the one-call `Append`, and reports no positions on stream reads.
+   * Whether the server lists its methods, batch append among them, as servers from
+   * 21.10 do; without the list the client falls back to the one-call `Append`. Default true.
    */
-  readonly version?: '23.10' | '20.10';
+  readonly serverFeatures?: boolean;
+  /** Whether stream reads report positions, as servers from 22.6 do. Default true. */
+  readonly positionsOnStreamReads?: boolean;
   /** Writes a statistics event to a system stream after every this many appends, as a server does every 30 seconds. */
   readonly statisticsEvery?: number;
 }
@@ -64,7 +65,6 @@ const softDeleteCall = (_call: ServerUnaryCall<DeleteReq, DeleteResp>, callback:
   callback({ code: status.UNIMPLEMENTED, details: 'Soft deletion is not served by the protocol test server; tombstone the stream instead.' });
 
 export const startProtocolServer = async (options: ProtocolServerOptions = {}): Promise<ProtocolServer> => {
-  const version = options.version ?? '23.10';
   const log = new TransactionLog(options.maxAppendSize ?? 1_048_576);
   log.writeSystemEvent('$settings', '$settings', { $userStreamAcl: { $r: '$all' } });
   const calls = new OpenCalls();
@@ -78,13 +78,13 @@ export const startProtocolServer = async (options: ProtocolServerOptions = {}): 
   };
   const server = new Server();
   server.addService(StreamsService, {
-    read: readCall({ log, calls, positionsOnStreamReads: version === '23.10', refuseAll: () => allRefused }),
+    read: readCall({ log, calls, positionsOnStreamReads: options.positionsOnStreamReads ?? true, refuseAll: () => allRefused }),
     append: appendCall(log, countAppend),
     batchAppend: batchAppendCall(log, countAppend),
     delete: softDeleteCall,
     tombstone: tombstoneCall(log),
   });
-  if (version === '23.10') {
+  if (options.serverFeatures ?? true) {
     server.addService(ServerFeaturesService, {
       getSupportedMethods: (_call: ServerUnaryCall<Empty, SupportedMethods>, callback: sendUnaryData<SupportedMethods>) =>
         callback(null, supportedMethods()),
