@@ -46,6 +46,30 @@ describe('reads through the real client', () => {
     expect(calls.history.map((call) => call.ending)).not.toContain(undefined);
   });
 
+  it('fails a read of $all still under way when the store is disposed, rather than ending it as if complete', async () => {
+    const store = fixture.connect({ pageSize: 500 });
+    for (let batch = 0; batch < 4; batch += 1) await appendAll(store, `case-${batch}`, bulkyEvents(100, batch * 100));
+    const iterator = store.readAll()[Symbol.asyncIterator]();
+    expect((await iterator.next()).done).toBe(false);
+    await store.dispose();
+    const rest = (async () => {
+      for (let step = await iterator.next(); step.done !== true; step = await iterator.next()) {
+        // Records the client had already received may still arrive; the read must not end quietly after them.
+      }
+    })();
+    await expect(rest).rejects.toThrow(StoreUnavailableError);
+    await expect(rest).rejects.toThrow(/disposed while reading \$all/);
+  });
+
+  it('fails a stream read still under way when the store is disposed', async () => {
+    const store = fixture.connect();
+    for (let batch = 0; batch < 8; batch += 1) await appendAll(store, 'case-long', bulkyEvents(100, batch * 100));
+    const read = store.readStream('case-long');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await store.dispose();
+    await expect(read).rejects.toThrow(/disposed while reading the stream "case-long"/);
+  });
+
   it("reports each event at its own byte offset in the server's log, with gaps, in $all order", async () => {
     const store = fixture.connect({ pageSize: 3 });
     const positions = [await appendAll(store, 'case-a', [newEvent(1), newEvent(2)]), await appendAll(store, 'case-b', [newEvent(3)])];

@@ -92,6 +92,12 @@ export const createClientGateway = (client: ClientCalls, server: string): EventS
     return new StoreUnavailableError(`EventStoreDB could not ${what}: ${reasonOf(error)}. ${advice}`, error);
   };
 
+  // Disposing cancels the client's reads, and a cancelled read ends as if it were complete:
+  // a read still under way then must fail, or its reader would take part of it for the whole.
+  let disposed = false;
+  const endedByDisposal = (what: string): StoreUnavailableError =>
+    new StoreUnavailableError(`The EventStoreDB store was disposed while reading ${what}, so the read stopped short. Read again from a connected store.`);
+
   const readAllFrom = (start: AllReadStart): ReadPosition => (start === 'start' ? START : start === 'end' ? END : start);
   const subscribeFrom = (start: SubscriptionStart): ReadPosition => (start === 'start' ? START : start);
 
@@ -142,6 +148,7 @@ export const createClientGateway = (client: ClientCalls, server: string): EventS
         if (error instanceof StreamNotFoundError || error instanceof StreamDeletedError) return;
         throw unavailable(`read the stream "${streamId}"`, error);
       }
+      if (disposed) throw endedByDisposal(`the stream "${streamId}"`);
     },
 
     async *readAll(start, maxCount, direction) {
@@ -151,6 +158,7 @@ export const createClientGateway = (client: ClientCalls, server: string): EventS
       } catch (error) {
         throw unavailable('read $all', error);
       }
+      if (disposed) throw endedByDisposal('$all');
     },
 
     subscribeToAll(start, streamPrefix): LiveRecords {
@@ -185,7 +193,10 @@ export const createClientGateway = (client: ClientCalls, server: string): EventS
       };
     },
 
-    dispose: () => client.dispose(),
+    dispose: async () => {
+      disposed = true;
+      await client.dispose();
+    },
   };
 };
 
