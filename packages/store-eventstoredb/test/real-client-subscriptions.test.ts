@@ -1,6 +1,6 @@
 import { EventStoreDBClient, START } from '@eventstore/db-client';
 import { isRight } from 'fp-ts/Either';
-import type { EventStore, SubscriptionMessage } from '@send-hub/event-store';
+import { StoreUnavailableError, type EventStore, type SubscriptionMessage } from '@send-hub/event-store';
 import { newEvent } from './support/new-event';
 import { eventually, useProtocolServer } from './support/server-fixture';
 
@@ -76,6 +76,18 @@ describe('subscriptions through the real client', () => {
     const live = await next;
     expect(live.done !== true && label(live.value)).toBe('case-4@0');
     expect(calls.history.filter((call) => call.kind === 'subscription').map((call) => call.ending)).toEqual(['ended by the server', undefined]);
+  });
+
+  it('gives up with StoreUnavailableError, saying what to do, when the server stays away', async () => {
+    const store = fixture.connect({ resubscribe: { maxAttempts: 2, firstDelayMilliseconds: 10, maxDelayMilliseconds: 20 } });
+    await append(store, 'case-1', 1);
+    const iterator = store.subscribeToAll()[Symbol.asyncIterator]();
+    expect(await take(iterator, 2)).toEqual(['case-1@0', 'caughtUp']);
+    const pending = iterator.next();
+    await eventually(() => fixture.server().calls.openCount('subscription') === 1);
+    await fixture.server().stop();
+    await expect(pending).rejects.toThrow(StoreUnavailableError);
+    await expect(pending).rejects.toThrow(/2 attempts in a row to restore it failed .*Check that the server is running and reachable/);
   });
 
   it("sends the server's own caught-up signal to the client after its confirmation, as servers from 23.10 do", async () => {
