@@ -55,5 +55,6 @@ describe("the simulated county's published set, tried by an attacker with a solv
     expect(attack.withheld).toBeGreaterThan(0);
     expect(attack.narrowed).toEqual([]);
     expect(publication.disclosure.withheld).toBe(attack.withheld);
-  });
+    // Two integer programmes for each of about a thousand withheld figures.
+  }, 300_000);
 });

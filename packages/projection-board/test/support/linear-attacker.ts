@@ -56,7 +56,11 @@ export const attackLinkedSet = async (set: LinkedSet, withheld: ReadonlySet<stri
       for (const equation of equationsOf.get(next) ?? []) {
         if (used.has(equation)) continue;
         used.add(equation);
-        for (const term of equations[equation]?.terms ?? []) if (!figures.has(term.figure)) (figures.add(term.figure), queue.push(term.figure));
+        for (const term of equations[equation]?.terms ?? []) {
+          if (figures.has(term.figure)) continue;
+          figures.add(term.figure);
+          queue.push(term.figure);
+        }
       }
     }
     return { figures: [...figures], equations: [...used] };

@@ -11,10 +11,14 @@ export interface LinkedSuppression {
   readonly lastResorts: number;
 }
 
-/** Small patterns are tried first (a rectangle of four in a table with totals), larger ones only where they fail. */
+/**
+ * Small patterns are tried first (a rectangle of four in a table with totals), larger ones only
+ * where they fail, then a pattern that only rises (one more child counted), which withholds more.
+ */
 const searches: ReadonlyArray<PatternSearchLimits> = [
   { maxFigures: 16, maxSteps: 2_000 },
-  { maxFigures: 96, maxSteps: 40_000 },
+  { maxFigures: 48, maxSteps: 10_000 },
+  { maxFigures: 128, maxSteps: 20_000, riseOnly: true },
 ];
 
 /** Every figure joined to `start` by sums, through any figure: the part of the set a reader could combine with it. */

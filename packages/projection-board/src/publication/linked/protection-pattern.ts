@@ -21,6 +21,12 @@ export interface PatternSearchLimits {
   readonly maxFigures: number;
   /** The most choices the search tries before giving up. */
   readonly maxSteps: number;
+  /**
+   * Look only for figures that rise with the protected one, as if one more child were counted:
+   * such a pattern can rise without end, so its width has no bound, at the cost of withholding
+   * totals up to the county's.
+   */
+  readonly riseOnly?: boolean;
 }
 
 /** Arrays reused from one search to the next: a set holds thousands of figures and each search touches a few. */
@@ -55,7 +61,8 @@ export const findProtectionPattern = (
 ): ProtectionPattern | undefined => {
   const { signs, imbalance } = workspace;
   const value = set.values[figure] ?? 0;
-  const withSign = Math.min(value, threshold);
+  const riseOnly = limits.riseOnly === true;
+  const withSign = riseOnly ? 1 : Math.min(value, threshold);
   const againstSign = threshold - withSign;
   const chosen: number[] = [];
   const unbalanced = new Set<number>();
@@ -84,6 +91,7 @@ export const findProtectionPattern = (
   };
   const fits = (index: number, sign: 1 | -1): boolean => {
     const figureValue = set.values[index] ?? 0;
+    if (riseOnly && sign === -1) return false;
     return figureValue >= 1 && figureValue >= (sign === 1 ? withSign : againstSign);
   };
   const candidatesOf = (relation: number): Candidate[] => {
