@@ -12,12 +12,13 @@ export interface LinkedSuppression {
 }
 
 /**
- * Small patterns are tried first (a rectangle of four in a table with totals), larger ones only
- * where they fail, then a pattern that only rises (one more child counted), which withholds more.
+ * A small pattern (a rectangle of four in a table with totals, a box of eight across three
+ * ways of counting) is sought first, in a short search; where none is found, a pattern that only
+ * rises (one more child counted). Measured on generated counties, longer or larger searches took
+ * up to forty times as long and withheld more figures, not fewer.
  */
 const searches: ReadonlyArray<PatternSearchLimits> = [
-  { maxFigures: 16, maxSteps: 2_000 },
-  { maxFigures: 48, maxSteps: 10_000 },
+  { maxFigures: 8, maxSteps: 500 },
   { maxFigures: 128, maxSteps: 20_000, riseOnly: true },
 ];
 
