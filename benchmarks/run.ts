@@ -1,5 +1,6 @@
 import { cpus, loadavg } from 'node:os';
 import { coreThroughput } from './core-throughput';
+import { disclosureControl } from './disclosure-control';
 import { personalDataEncryption } from './personal-data-encryption';
 import { readModels } from './read-models';
 import { simulationThroughput } from './simulation-throughput';
@@ -22,6 +23,7 @@ export const benchmarkGroups: Readonly<Record<string, BenchmarkGroup>> = {
   simulation: simulationThroughput,
   'read-models': readModels,
   verification,
+  disclosure: disclosureControl,
 };
 
 export interface RanGroup extends GroupResult {

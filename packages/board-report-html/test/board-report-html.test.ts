@@ -68,7 +68,7 @@ describe('the board report as a web page', () => {
         expect(html.replace(/xmlns="http:\/\/www\.w3\.org\/2000\/svg"/g, '')).not.toMatch(/https?:|\/\//);
         for (const match of html.matchAll(/url\(([^)]*)\)/g)) expect(match[1]).toBe('#withheld-hatch');
       }),
-      { numRuns: 15 },
+      { numRuns: 6 },
     );
   });
 
@@ -90,7 +90,7 @@ describe('the board report as a web page', () => {
         for (const [, title] of html.matchAll(/<title>([^<]*withheld[^<]*)<\/title>/g)) expect((title ?? '').split(': ').pop()).not.toMatch(/\d/);
         expect(renderBoardReportHtml([reasonsFlipped(report)])).toBe(html);
       }),
-      { numRuns: 20 },
+      { numRuns: 8 },
     );
   });
 

@@ -1,5 +1,5 @@
 import * as fc from 'fast-check';
-import { additiveLines, publishDuration, publishPercentage, publishTable, withTotals, type CountTable, type PublishedCount, type PublishedTable } from '../src';
+import { publishDuration, publishPercentage, publishTable, withTotals, type CountTable, type PublishedCount, type PublishedTable } from '../src';
 
 const tableArbitrary: fc.Arbitrary<CountTable> = fc
   .record({ rows: fc.integer({ min: 1, max: 6 }), columns: fc.integer({ min: 1, max: 6 }) })
@@ -13,6 +13,14 @@ const tableArbitrary: fc.Arbitrary<CountTable> = fc
     columns: (counts[0] ?? []).map((_count, index) => ({ key: `c${index}`, label: `Column ${index + 1}` })),
     counts,
   }));
+
+type Cell = readonly [number, number];
+
+/** Every line of a table with totals that adds up: each row, each column, and the row totals with the grand total. */
+const additiveLines = (rows: number, columns: number): Cell[][] => [
+  ...Array.from({ length: rows }, (_unused, row) => Array.from({ length: columns }, (_cell, column): Cell => [row, column])),
+  ...Array.from({ length: columns }, (_unused, column) => Array.from({ length: rows }, (_cell, row): Cell => [row, column])),
+];
 
 /** The published table laid out like its input with totals: rows of cells, each row's total last, then the totals row. */
 const grid = (published: PublishedTable): PublishedCount[][] => [

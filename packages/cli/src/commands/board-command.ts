@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { renderBoardReportHtml } from '@send-hub/board-report-html';
 import { defaultHalfTermCalendar, halfTermOfDate, termOrdinal, type AcademicYear } from '@send-hub/core';
-import { boardReport, formatBoardReport, formatBoardSummary, type BoardReport, type BoardReportRequest } from '@send-hub/projection-board';
+import { formatBoardReport, formatBoardSummary, publishBoard, type BoardPublication, type BoardPublicationRequest, type BoardReport } from '@send-hub/projection-board';
 import type { Hub } from '@send-hub/application';
 import type { Command } from 'commander';
 import { either as E } from 'fp-ts';
@@ -24,11 +24,18 @@ interface BoardOptions extends CommonOptions {
   readonly html?: string;
 }
 
-const reportFor = (hub: Hub, request: BoardReportRequest): BoardReport => {
+/** The county's and every district's reports for the years asked for, suppressed as one linked set. */
+const publicationFor = (hub: Hub, request: BoardPublicationRequest): BoardPublication => {
   const settings = { calendar: defaultHalfTermCalendar, configuration: hub.configuration };
-  const report = hub.readModels.board((model) => boardReport(model, request, settings));
-  if (E.isLeft(report)) throw new CliFailure(report.left.message);
-  return report.right;
+  const publication = hub.readModels.board((model) => publishBoard(model, request, settings));
+  if (E.isLeft(publication)) throw new CliFailure(publication.left.message);
+  return publication.right;
+};
+
+const reportOf = (publication: BoardPublication, academicYear: AcademicYear, district: string | undefined): BoardReport => {
+  const report = publication.reports.find((candidate) => candidate.academicYear === academicYear && candidate.district === district);
+  if (report === undefined) throw new CliFailure(`The board publication holds no report for ${district ?? 'the county'} in ${academicYear}.`);
+  return report;
 };
 
 const yearsWithFigures = (hub: Hub): ReadonlyArray<AcademicYear> =>
@@ -56,11 +63,13 @@ export const boardCommand = (program: Command, io: CliIo): void => {
       const latest = years[years.length - 1];
       if (options.year === undefined && latest === undefined) throw new CliFailure('The hub holds no figures yet.', 'Record or simulate some referrals first ("send-hub simulate").');
       const academicYear = options.year === undefined ? (latest as AcademicYear) : parseAcademicYear(options.year);
-      const base = { suppress: options.suppress, threshold, ...(district === undefined ? {} : { district }) };
-      const report = reportFor(hub, { ...base, academicYear });
+      // The text and the page publish together: every year the page shows is one linked set with the county's and every district's reports.
+      const published = options.html === undefined ? [academicYear] : years.includes(academicYear) ? years : [...years, academicYear].sort();
+      const publication = publicationFor(hub, { academicYears: published, suppress: options.suppress, threshold });
+      const report = reportOf(publication, academicYear, district);
       if (options.html !== undefined) {
         const path = resolve(io.workingFolder, options.html);
-        const reports = (years.includes(academicYear) ? years : [...years, academicYear].sort()).map((year) => (year === academicYear ? report : reportFor(hub, { ...base, academicYear: year })));
+        const reports = published.map((year) => reportOf(publication, year, district));
         writeFileSync(path, renderBoardReportHtml(reports, { generatedOn: io.now().toISOString().slice(0, 10) }));
         if (!options.json) io.stderr(`Wrote the board report page to ${path}.\n`);
       }

@@ -30,13 +30,26 @@ export interface BoardSettings {
 export const defaultBoardSettings: BoardSettings = { calendar: defaultHalfTermCalendar, configuration: staffordshireConfiguration };
 
 /**
- * The selected period as a range of half term numbers, with a memo of the half term of
- * each business date (a million events share a few thousand dates).
+ * The half term of each business date, by calendar: a million events share a few thousand
+ * dates, and a publication builds hundreds of periods over the same calendar. The calendar is
+ * reference data that is never changed in place, so what is remembered stays true.
  */
+const termMemos = new WeakMap<HalfTermCalendar, Map<string, number>>();
+
+const termMemoOf = (calendar: HalfTermCalendar): Map<string, number> => {
+  let memo = termMemos.get(calendar);
+  if (memo === undefined) {
+    memo = new Map();
+    termMemos.set(calendar, memo);
+  }
+  return memo;
+};
+
+/** The selected period as a range of half term numbers. */
 export class BoardPeriod {
   readonly first: number;
   readonly last: number;
-  private readonly termOfDateMemo = new Map<string, number>();
+  private readonly termOfDateMemo: Map<string, number>;
 
   constructor(
     selection: BoardSelection,
@@ -44,6 +57,7 @@ export class BoardPeriod {
   ) {
     this.first = termOrdinal({ academicYear: selection.academicYear, halfTerm: selection.halfTerm ?? 1 });
     this.last = termOrdinal({ academicYear: selection.academicYear, halfTerm: selection.halfTerm ?? 6 });
+    this.termOfDateMemo = termMemoOf(calendar);
   }
 
   termOfDate(date: CalendarDate): number {

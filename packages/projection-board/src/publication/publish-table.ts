@@ -1,6 +1,8 @@
 import { either as E } from 'fp-ts';
 import { withTotals, type CountTable, type TableHeading } from './count-table';
-import { suppressionPattern } from './disclosure-control';
+import { linkFigures } from './linked/linked-figures';
+import { suppressLinkedSet, type LinkedSuppression, type WithheldReason } from './linked/linked-suppression';
+import { keyAt, tableDeclaration, type TableKeys } from './linked/table-declaration';
 
 /** Government Statistical Service symbols. */
 export const statisticalSymbols = {
@@ -12,7 +14,7 @@ export const statisticalSymbols = {
 export type PublishedCount =
   | { readonly kind: 'count'; readonly value: number; readonly shown: string }
   /** The value is left out altogether, so a published table cannot leak it. */
-  | { readonly kind: 'suppressed'; readonly reason: 'small-count' | 'could-be-worked-out'; readonly shown: typeof statisticalSymbols.confidential };
+  | { readonly kind: 'suppressed'; readonly reason: WithheldReason; readonly shown: typeof statisticalSymbols.confidential };
 
 export interface PublishedRow extends TableHeading {
   readonly cells: ReadonlyArray<PublishedCount>;
@@ -47,8 +49,15 @@ export interface TableRejection {
 const reject = (table: CountTable, particulars: string): E.Either<TableRejection, never> =>
   E.left({ _tag: 'TableRejection', code: 'table-invalid', message: `The table "${table.title}" cannot be published: ${particulars}.` });
 
-const checkTable = (table: CountTable, threshold: number): E.Either<TableRejection, CountTable> => {
-  if (!Number.isInteger(threshold) || threshold < 0) return reject(table, `the threshold ${threshold} is not a whole number of zero or more`);
+/** The threshold must be a whole number of zero or more (0 publishes every count). */
+export const thresholdRejection = (threshold: number): TableRejection => ({
+  _tag: 'TableRejection',
+  code: 'table-invalid',
+  message: `The figures cannot be published: the threshold ${threshold} is not a whole number of zero or more.`,
+});
+
+export const checkCountTable = (table: CountTable, threshold: number): E.Either<TableRejection, CountTable> => {
+  if (!Number.isInteger(threshold) || threshold < 0) return E.left(thresholdRejection(threshold));
   if (table.counts.length !== table.rows.length) return reject(table, `it has ${table.rows.length} row headings but ${table.counts.length} rows of counts`);
   for (const [index, row] of table.counts.entries()) {
     const heading = table.rows[index]?.label ?? String(index + 1);
@@ -59,32 +68,50 @@ const checkTable = (table: CountTable, threshold: number): E.Either<TableRejecti
   return E.right(table);
 };
 
+/** A figure as published: the count, or [c] with no value at all when the linked set withholds it. */
+export const publishedCountOf = (suppression: LinkedSuppression, key: string, value: number): PublishedCount => {
+  const reason = suppression.withheld.get(key);
+  return reason === undefined ? { kind: 'count', value, shown: value.toLocaleString('en-GB') } : { kind: 'suppressed', reason, shown: statisticalSymbols.confidential };
+};
+
+export const suppressionNote = (threshold: number): string =>
+  `[c] marks a figure withheld to protect confidentiality: counts from 1 to ${threshold}, and other figures that would let them be worked out from the totals and tables published with them.`;
+
+/** A table of counts with its totals, each figure shown or withheld as the linked set it belongs to decided. */
+export const publishLinkedTable = (table: CountTable, keys: TableKeys, suppression: LinkedSuppression): PublishedTable => {
+  const columns = table.columns.length;
+  const last = table.rows.length;
+  const cells = withTotals(table.counts, columns);
+  const publish = (row: number, column: number): PublishedCount => publishedCountOf(suppression, keyAt(keys, last, columns, row, column), cells[row]?.[column] ?? 0);
+  return {
+    title: table.title,
+    rowHeading: table.rowHeading,
+    columns: table.columns.map((heading) => ({ ...heading })),
+    rows: table.rows.map((heading, row) => ({ ...heading, cells: table.columns.map((_heading, column) => publish(row, column)), total: publish(row, columns) })),
+    columnTotals: table.columns.map((_heading, column) => publish(last, column)),
+    grandTotal: publish(last, columns),
+    threshold: suppression.threshold,
+    note: suppressionNote(suppression.threshold),
+  };
+};
+
+const standAloneKeys: TableKeys = {
+  cell: (row, column) => `cell ${row} ${column}`,
+  rowTotal: (row) => `row ${row} total`,
+  columnTotal: (column) => `column ${column} total`,
+  grandTotal: 'grand total',
+};
+
 /**
- * Makes a board table fit to publish: totals added, counts from 1 to the threshold
- * shown as [c], and further cells hidden wherever a hidden count could be worked out
- * from a total (see `suppressionPattern`). Every figure that is shown is the true count.
+ * Makes one board table fit to publish on its own: a linked set of one table (see
+ * `suppressLinkedSet`). Tables published together go through `suppressLinkedSet` as one set
+ * instead, as the board's reports do. Every figure that is shown is the true count.
  */
 export const publishTable = (table: CountTable, options: PublicationOptions = {}): E.Either<TableRejection, PublishedTable> => {
   const threshold = options.threshold ?? defaultSuppressionThreshold;
-  return E.map((checked: CountTable): PublishedTable => {
-    const cells = withTotals(checked.counts, checked.columns.length);
-    const { primary, suppressed } = suppressionPattern(cells, threshold);
-    const publish = (row: number, column: number): PublishedCount => {
-      const value = cells[row]?.[column] ?? 0;
-      if (suppressed[row]?.[column] !== true) return { kind: 'count', value, shown: value.toLocaleString('en-GB') };
-      return { kind: 'suppressed', reason: primary[row]?.[column] === true ? 'small-count' : 'could-be-worked-out', shown: statisticalSymbols.confidential };
-    };
-    const columns = checked.columns.length;
-    const last = checked.rows.length;
-    return {
-      title: checked.title,
-      rowHeading: checked.rowHeading,
-      columns: checked.columns.map((heading) => ({ ...heading })),
-      rows: checked.rows.map((heading, row) => ({ ...heading, cells: checked.columns.map((_heading, column) => publish(row, column)), total: publish(row, columns) })),
-      columnTotals: checked.columns.map((_heading, column) => publish(last, column)),
-      grandTotal: publish(last, columns),
-      threshold,
-      note: `[c] marks a figure withheld to protect confidentiality: counts from 1 to ${threshold}, and other figures that would let them be worked out from a total.`,
-    };
-  })(checkTable(table, threshold));
+  return E.chain((checked: CountTable): E.Either<TableRejection, PublishedTable> => {
+    const set = linkFigures([tableDeclaration(checked, standAloneKeys)]);
+    if (E.isLeft(set)) return reject(checked, set.left.message);
+    return E.right(publishLinkedTable(checked, standAloneKeys, suppressLinkedSet(set.right, threshold)));
+  })(checkCountTable(table, threshold));
 };
