@@ -1,5 +1,6 @@
 import { cpus, loadavg } from 'node:os';
 import { coreThroughput } from './core-throughput';
+import { groupCommitThroughput } from './group-commit';
 import { personalDataEncryption } from './personal-data-encryption';
 import { readModels } from './read-models';
 import { simulationThroughput } from './simulation-throughput';
@@ -18,6 +19,7 @@ export type BenchmarkGroup = (context: BenchmarkContext) => Promise<GroupResult>
 export const benchmarkGroups: Readonly<Record<string, BenchmarkGroup>> = {
   core: coreThroughput,
   sqlite: sqliteStore,
+  'group-commit': groupCommitThroughput,
   encryption: personalDataEncryption,
   simulation: simulationThroughput,
   'read-models': readModels,
