@@ -7,8 +7,11 @@ import { useTemporaryFolder } from './support/temporary-files';
 
 const temporary = useTemporaryFolder();
 
-/** Counts the COMMITs the store's connection runs, by watching the statements it prepares. */
-const countingCommits = (): { commits: () => number; stop: () => void } => {
+/**
+ * Counts the COMMITs the connections opened from now on run, by watching the statements they
+ * prepare; with `failing`, each COMMIT throws that error instead (as a disk failing at the flush would).
+ */
+const countingCommits = (failing?: Error): { commits: () => number; stop: () => void } => {
   let commits = 0;
   const prepare = Database.prototype.prepare;
   const spy = jest.spyOn(Database.prototype, 'prepare').mockImplementation(function (this: Database.Database, source: string) {
@@ -17,6 +20,7 @@ const countingCommits = (): { commits: () => number; stop: () => void } => {
     statement.run = new Proxy(statement.run, {
       apply: (run, self, parameters) => {
         commits += 1;
+        if (failing !== undefined) throw failing;
         return Reflect.apply(run, self, parameters) as unknown;
       },
     });
@@ -149,6 +153,20 @@ describe('group commit: appends that arrive together', () => {
     holder.exec('ROLLBACK');
     holder.close();
     for (const outcome of outcomes) expect(String(outcome)).toContain('is locked by another program that is writing to it; we waited 50 ms');
+    expect(await store.headPosition()).toBeUndefined();
+    await store.dispose();
+  });
+
+  it('all fail, none acknowledged and none written, when the commit itself fails', async () => {
+    const counter = countingCommits(Object.assign(new Error('disk I/O error'), { code: 'SQLITE_IOERR_FSYNC' }));
+    const store = openStore();
+    const outcomes = await Promise.all(['case-a', 'case-b'].map((stream) => store.append(stream, newEvents(1), 'no_stream').catch((error: unknown) => error)));
+    counter.stop();
+    for (const outcome of outcomes) {
+      expect(outcome).toBeInstanceOf(StoreUnavailableError);
+      expect(String(outcome)).toContain('the disk reported an error (SQLITE_IOERR_FSYNC)');
+    }
+    expect(counter.commits()).toBe(1);
     expect(await store.headPosition()).toBeUndefined();
     await store.dispose();
   });
