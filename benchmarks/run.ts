@@ -1,6 +1,7 @@
 import { cpus, loadavg } from 'node:os';
 import { coreThroughput } from './core-throughput';
 import { disclosureControl } from './disclosure-control';
+import { groupCommitThroughput } from './group-commit';
 import { personalDataEncryption } from './personal-data-encryption';
 import { readModels } from './read-models';
 import { simulationThroughput } from './simulation-throughput';
@@ -19,6 +20,7 @@ export type BenchmarkGroup = (context: BenchmarkContext) => Promise<GroupResult>
 export const benchmarkGroups: Readonly<Record<string, BenchmarkGroup>> = {
   core: coreThroughput,
   sqlite: sqliteStore,
+  'group-commit': groupCommitThroughput,
   encryption: personalDataEncryption,
   simulation: simulationThroughput,
   'read-models': readModels,

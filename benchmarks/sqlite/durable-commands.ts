@@ -8,7 +8,7 @@ import { check, type Check } from '../support/benchmark-result';
 import { caseCommandHandler, recordEvery } from '../support/case-command-handler';
 import { perSecond, timeRounds, type Side } from '../support/timing';
 import { fsyncFloor } from './fsync-floor';
-import { openRawDatabase, rawInserter, removeDatabaseFiles } from './raw-sqlite';
+import { rawDurableCommits, removeDatabaseFiles } from './raw-sqlite';
 
 /**
  * One command per durable transaction, as the hub records work: the real case
@@ -42,16 +42,7 @@ export const durableCommands = async (
     {
       'handler, durability full': throughHandler('full'),
       'handler, durability normal': throughHandler('normal'),
-      'raw commits, synchronous FULL': async (time) => {
-        const path = newFile();
-        const database = await openRawDatabase(path, 'FULL');
-        const insert = rawInserter(database);
-        await time(() => {
-          for (const event of stored) insert([{ streamId: event.streamId, revision: Number(event.revision), event }]);
-        });
-        database.close();
-        removeDatabaseFiles(path);
-      },
+      'raw commits, synchronous FULL': rawDurableCommits(newFile, stored),
       'fsync floor': async (time) => {
         const path = newFile();
         await time(() => fsyncFloor(path, commands.length));

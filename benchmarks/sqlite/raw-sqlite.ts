@@ -1,7 +1,8 @@
 import Database from 'better-sqlite3';
 import { rmSync } from 'node:fs';
-import type { NewEvent } from '@send-hub/event-store';
+import type { NewEvent, RecordedEvent } from '@send-hub/event-store';
 import { openSqliteEventStore } from '@send-hub/store-sqlite';
+import type { Side } from '../support/timing';
 
 /** A row of the events table as the raw baselines write it. */
 export interface RawRow {
@@ -71,3 +72,17 @@ export const rawReadAll = (file: string): number => {
 export const removeDatabaseFiles = (file: string): void => {
   for (const suffix of ['', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true });
 };
+
+/** A side that commits `stored` one event per transaction with synchronous = FULL, on a new file from `newFile`: the floor durable commands stand on. */
+export const rawDurableCommits =
+  (newFile: () => string, stored: ReadonlyArray<RecordedEvent>): Side =>
+  async (time) => {
+    const path = newFile();
+    const database = await openRawDatabase(path, 'FULL');
+    const insert = rawInserter(database);
+    await time(() => {
+      for (const event of stored) insert([{ streamId: event.streamId, revision: Number(event.revision), event }]);
+    });
+    database.close();
+    removeDatabaseFiles(path);
+  };

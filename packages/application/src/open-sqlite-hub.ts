@@ -19,6 +19,12 @@ export interface SqliteHubOptions extends Omit<HubOptions, 'store' | 'keyStore' 
   readonly durability?: Durability;
   /** Open without writing: commands and read-model saves fail with a clear error. */
   readonly readOnly?: boolean;
+  /**
+   * Commands that arrive together share one durable transaction in the event file, and the
+   * keys they create one in the key file (default true); false commits each command's events
+   * and each new key on their own, as before group commit, for comparisons.
+   */
+  readonly groupCommit?: boolean;
 }
 
 export const defaultKeyFileFor = (file: string): string => `${file}.keys`;
@@ -26,12 +32,17 @@ export const defaultReadModelFileFor = (file: string): string => `${file}.read-m
 
 /** Opens the embedded default: a hub on one SQLite event file, with its key file and read model file beside it. */
 export const openSqliteHub = (options: SqliteHubOptions): Hub => {
-  const { file, keyFile, readModelFile, durability, readOnly, ...hubOptions } = options;
-  const store = openSqliteEventStore({ file, ...(durability === undefined ? {} : { durability }), ...(readOnly === undefined ? {} : { readOnly }) });
+  const { file, keyFile, readModelFile, durability, readOnly, groupCommit, ...hubOptions } = options;
+  const store = openSqliteEventStore({
+    file,
+    ...(durability === undefined ? {} : { durability }),
+    ...(readOnly === undefined ? {} : { readOnly }),
+    ...(groupCommit === undefined ? {} : { groupCommit }),
+  });
   let opened: SqliteKeyStore;
   let readModels: SqliteReadModelStore;
   try {
-    opened = openSqliteKeyStore({ file: keyFile ?? defaultKeyFileFor(file) });
+    opened = openSqliteKeyStore({ file: keyFile ?? defaultKeyFileFor(file), ...(groupCommit === undefined ? {} : { groupCommit }) });
   } catch (error) {
     void store.dispose();
     throw error;

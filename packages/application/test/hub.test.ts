@@ -8,25 +8,14 @@ import { either as E } from 'fp-ts';
 import { hubPersonalFields } from '@send-hub/audit';
 import type { EventStore } from '@send-hub/event-store';
 import { rebuild } from '@send-hub/projections';
+import { referralOf } from './support/referral';
 import { hubChildNameFields, hubReadModelProjection, openEventStoreDbHub, openInMemoryHub, openSqliteHub, type Hub } from '../src';
 
 const caseId = '33333333-3333-4333-8333-333333333333';
 const autumnTwo: MeetingReference = { district: 'lichfield', academicYear: '2025/26', halfTerm: 2 };
 const springOne: MeetingReference = { ...autumnTwo, halfTerm: 3 };
 const officer = { actor: { id: 'officer-2', role: 'Effective Practice Development Officer', agency: 'education' } };
-const referral = {
-  childReference: 'child-riley',
-  district: 'lichfield',
-  school: '654321',
-  yearGroup: 'Y8',
-  senProvision: 'K',
-  needs: [{ need: 'ASD', rank: 1 }],
-  sex: 'F',
-  ethnicity: 'MWBC',
-  pupilPremium: false,
-  assessPlanDoReviewCycles: 1,
-  personal: { childName: 'Riley Shaw', dateOfBirth: '2012-12-01', narrative: 'Finds the canteen overwhelming.' },
-};
+const referral = referralOf('child-riley', 'Riley Shaw');
 
 const succeed = async <A>(result: Promise<E.Either<{ readonly message: string }, A>>): Promise<A> => {
   const settled = await result;

@@ -18,8 +18,9 @@ import {
 } from '@send-hub/event-store';
 import type { Either } from 'fp-ts/Either';
 import { SqliteCheckpointStore } from './checkpoints/sqlite-checkpoint-store';
-import { guarded } from './database/store-failure';
-import { appendEncoded, isLostRace, type AppendOutcome } from './events/append-events';
+import { GroupCommit } from './database/group-commit';
+import { asStoreFailure, guarded } from './database/store-failure';
+import { appendEncoded, isLostRace } from './events/append-events';
 import {
   requireCount,
   requireEvents,
@@ -28,7 +29,7 @@ import {
   requirePrefix,
   requireStreamId,
 } from './events/call-arguments';
-import { encodeNewEvent, type EncodedEvent } from './events/encode-new-event';
+import { encodeNewEvent } from './events/encode-new-event';
 import { decodeEventRow, eventColumns, eventColumnsWithoutMetadata } from './events/event-row';
 import { prepareEventStatements, readAllPageSql, type EventStatements } from './events/event-statements';
 import { readAheadPages, type StopReading } from './events/read-ahead/read-ahead-pages';
@@ -42,9 +43,7 @@ export class SqliteEventStore implements EventStore {
   /** Projection checkpoints and state, kept in the same file through the same connection. */
   readonly checkpoints: SqliteCheckpointStore;
   private readonly statements: EventStatements;
-  private readonly appendTransaction: Database.Transaction<
-    (streamId: string, events: ReadonlyArray<EncodedEvent>, expected: ExpectedRevision) => AppendOutcome
-  >;
+  private readonly writes: GroupCommit;
   private readonly scanTransaction: Database.Transaction<(after: bigint, streamPrefix: string | undefined) => ScannedPage>;
   private readonly appended = new AppendSignal();
   private readonly subscriptions = new Set<CatchUpSubscription>();
@@ -56,9 +55,7 @@ export class SqliteEventStore implements EventStore {
     private readonly options: ResolvedOptions,
   ) {
     this.statements = prepareEventStatements(database);
-    this.appendTransaction = database.transaction((streamId, events, expected) =>
-      appendEncoded(this.statements, streamId, events, expected),
-    );
+    this.writes = new GroupCommit(database, (error) => asStoreFailure(error, options));
     this.scanTransaction = database.transaction((after, streamPrefix) =>
       scanPage(this.statements, after, options.pageSize, streamPrefix),
     );
@@ -74,15 +71,12 @@ export class SqliteEventStore implements EventStore {
     const checkedExpected = requireExpectedRevision(expected);
     // Encoding first: a bad event throws before the transaction, so nothing is written.
     const encoded = requireEvents(stream, events).map((event, index) => encodeNewEvent(stream, event, index));
-    const outcome = this.run(() => {
-      try {
-        // IMMEDIATE takes the write lock before reading the stream's head, so two
-        // processes queue (up to the busy timeout) instead of deadlocking on lock upgrade.
-        return this.appendTransaction.immediate(stream, encoded, checkedExpected);
-      } catch (error) {
-        if (!isLostRace(error)) throw error;
-        return left(concurrencyConflict(stream, checkedExpected, this.statements.streamHead.get(stream)?.[0]));
-      }
+    this.requireOpen();
+    const appended = this.writes.submit(() => appendEncoded(this.statements, stream, encoded, checkedExpected));
+    if (!this.options.groupCommit) this.writes.flush();
+    const outcome = await appended.catch((error: unknown) => {
+      if (!isLostRace(error)) throw error;
+      return left(concurrencyConflict(stream, checkedExpected, this.run(() => this.statements.streamHead.get(stream))?.[0]));
     });
     if (isRight(outcome) && encoded.length > 0) this.appended.notify();
     return outcome;
@@ -157,6 +151,8 @@ export class SqliteEventStore implements EventStore {
     await Promise.all([...this.subscriptions].map((subscription) => subscription.unsubscribe()));
     await Promise.all([...this.readingAhead].map((stop) => stop()));
     this.disposed = true;
+    // Appends made while the subscriptions were ending still land before the file closes.
+    this.writes.flush();
     this.database.close();
   }
 

@@ -12,6 +12,13 @@ const explain = (code: string, file: string, kind: string, purpose: string): str
   return undefined;
 };
 
+/** A failure of the machine on a side file as `StoreUnavailableError`, in plain words; any other error unchanged. */
+export const asSideFileFailure = (error: unknown, file: string, kind: string, purpose: string): unknown => {
+  const code = sqliteErrorCode(error);
+  const explanation = code === undefined ? undefined : explain(code, file, kind, purpose);
+  return explanation === undefined ? error : new StoreUnavailableError(explanation, error);
+};
+
 /**
  * Runs `work` on a side file (keys, read models), turning failures of the machine (locks,
  * disks, permissions) into `StoreUnavailableError`; bugs pass through.
@@ -20,10 +27,13 @@ export const guardedSideFile = <Result>(file: string, kind: string, purpose: str
   try {
     return work();
   } catch (error) {
-    const code = sqliteErrorCode(error);
-    const explanation = code === undefined ? undefined : explain(code, file, kind, purpose);
-    throw explanation === undefined ? error : new StoreUnavailableError(explanation, error);
+    throw asSideFileFailure(error, file, kind, purpose);
   }
 };
 
-export const guardedKeyStore = <Result>(file: string, work: () => Result): Result => guardedSideFile(file, 'key store file', 'keys cannot be created or destroyed', work);
+const keyStoreFile = 'key store file';
+const keyStorePurpose = 'keys cannot be created or destroyed';
+
+export const asKeyStoreFailure = (error: unknown, file: string): unknown => asSideFileFailure(error, file, keyStoreFile, keyStorePurpose);
+
+export const guardedKeyStore = <Result>(file: string, work: () => Result): Result => guardedSideFile(file, keyStoreFile, keyStorePurpose, work);

@@ -2,7 +2,8 @@ import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { requireKeyLength, StoreUnavailableError, type KeyDestruction, type KeyLookup, type KeyRecord, type KeyStore } from '@send-hub/event-store';
-import { guardedKeyStore } from '../database/side-file-failure';
+import { GroupCommit } from '../database/group-commit';
+import { asKeyStoreFailure, guardedKeyStore } from '../database/side-file-failure';
 
 type KeyRow = { key_id: string; key: Buffer | null; created_at: string; destroyed_at: string | null };
 
@@ -32,11 +33,15 @@ const lookupOf = (row: KeyRow | undefined): KeyLookup => (row === undefined ? mi
  */
 export class SqliteKeyStore implements KeyStore {
   private readonly statements;
+  private readonly writes: GroupCommit;
 
+  /** With `groupCommit`, keys created together are committed together, in one flush to the disk. */
   constructor(
     private readonly database: Database.Database,
     private readonly file: string,
+    private readonly groupCommit = true,
   ) {
+    this.writes = new GroupCommit(database, (error) => asKeyStoreFailure(error, file));
     this.statements = {
       get: database.prepare<[string], KeyRow>('SELECT key_id, key, created_at, destroyed_at FROM personal_data_keys WHERE key_id = ?'),
       // The ids as one JSON array: a single prepared statement serves any number of them.
@@ -68,12 +73,14 @@ export class SqliteKeyStore implements KeyStore {
 
   async create(keyId: string, key: Uint8Array, createdAt: string): Promise<KeyLookup> {
     requireKeyLength(keyId, key);
-    return this.guarded(() =>
-      this.database.transaction(() => {
-        this.statements.insert.run(keyId, Buffer.from(key), createdAt);
-        return lookupOf(this.statements.get.get(keyId));
-      }).immediate(),
-    );
+    this.requireOpen();
+    const created = this.writes.submit(() => {
+      this.statements.insert.run(keyId, Buffer.from(key), createdAt);
+      return lookupOf(this.statements.get.get(keyId));
+    });
+    // The key is durable before any event encrypted with it can be appended: the caller waits for this commit.
+    if (!this.groupCommit) this.writes.flush();
+    return created;
   }
 
   async destroy(keyId: string, destroyedAt: string): Promise<KeyDestruction> {
@@ -99,11 +106,17 @@ export class SqliteKeyStore implements KeyStore {
   }
 
   async dispose(): Promise<void> {
-    if (this.database.open) this.database.close();
+    if (!this.database.open) return;
+    this.writes.flush();
+    this.database.close();
+  }
+
+  private requireOpen(): void {
+    if (!this.database.open) throw new StoreUnavailableError(`The key store file "${this.file}" was closed; open it again.`);
   }
 
   private guarded<Result>(work: () => Result): Result {
-    if (!this.database.open) throw new StoreUnavailableError(`The key store file "${this.file}" was closed; open it again.`);
+    this.requireOpen();
     return guardedKeyStore(this.file, work);
   }
 }
@@ -112,7 +125,7 @@ export class SqliteKeyStore implements KeyStore {
  * Opens (creating when missing) the key store kept in `file`. Refuses an event store
  * file: keys must never sit beside the events they unlock.
  */
-export const openSqliteKeyStore = (options: { readonly file: string; readonly busyTimeoutMs?: number }): SqliteKeyStore =>
+export const openSqliteKeyStore = (options: { readonly file: string; readonly busyTimeoutMs?: number; readonly groupCommit?: boolean }): SqliteKeyStore =>
   guardedKeyStore(options.file, () => {
     const folder = dirname(resolve(options.file));
     if (options.file !== ':memory:' && !existsSync(folder)) {
@@ -127,7 +140,7 @@ export const openSqliteKeyStore = (options: { readonly file: string; readonly bu
       database.pragma('synchronous = FULL');
       database.pragma('secure_delete = ON');
       database.exec(schema);
-      return new SqliteKeyStore(database, options.file);
+      return new SqliteKeyStore(database, options.file, options.groupCommit ?? true);
     } catch (error) {
       database.close();
       throw error;

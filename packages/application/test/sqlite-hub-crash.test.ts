@@ -1,0 +1,114 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { RecordedEvent } from '@send-hub/event-store';
+import { openSqliteHub } from '../src';
+
+/** What the writer printed once a command was acknowledged. */
+interface Acknowledged {
+  readonly caseId: string;
+  readonly childReference: string;
+  readonly type: string;
+  readonly eventIds: ReadonlyArray<string>;
+  readonly position: string;
+}
+
+/**
+ * Fewer kills than the store's own crash test (200, in store-sqlite), which shows the grouped
+ * commit itself; these show the whole hub on top of it: keys, hash chain, verification.
+ */
+const kills = 10;
+/** Writers killed at the same time, each on a file of its own: the test waits mostly for processes to start. */
+const lanes = 2;
+const officers = 16;
+const mostCommandsBeforeKill = 40;
+const longestExtraLifeMs = 20;
+
+/**
+ * Starts the writer, lets it acknowledge a random number of commands and live a random
+ * few milliseconds more (so the kill lands anywhere: in a command, in a grouped commit,
+ * between two), kills it with SIGKILL, and returns every command it acknowledged.
+ */
+const runAndKill = (file: string): Promise<Acknowledged[]> =>
+  new Promise((resolve, reject) => {
+    const writer = spawn(process.execPath, [
+      '--require',
+      join(__dirname, '..', '..', '..', 'scripts', 'register-typescript.js'),
+      join(__dirname, 'fixtures', 'grouped-crash-writer.ts'),
+      file,
+      String(officers),
+    ]);
+    let stdout = '';
+    let stderr = '';
+    let countdown = 1 + Math.floor(Math.random() * mostCommandsBeforeKill);
+    writer.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      const lines = chunk.split('\n').length - 1;
+      stdout += chunk;
+      if (countdown > 0 && (countdown -= lines) <= 0) setTimeout(() => writer.kill('SIGKILL'), Math.random() * longestExtraLifeMs);
+    });
+    writer.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    writer.on('error', reject);
+    writer.on('close', (_, signal) => {
+      if (signal !== 'SIGKILL') reject(new Error(`The writer stopped by itself before the kill: ${stderr}`));
+      // A line cut short is no acknowledgement: only whole lines count.
+      else resolve(stdout.split('\n').slice(0, -1).map((line) => JSON.parse(line) as Acknowledged));
+    });
+  });
+
+/** Everything wrong with the file after a kill, in words; empty when all is well. */
+const findProblems = async (file: string, acknowledged: ReadonlyArray<Acknowledged>): Promise<string[]> => {
+  const hub = openSqliteHub({ file });
+  try {
+    const problems: string[] = [];
+    const report = await hub.verify();
+    if (!report.verified) problems.push(`verify found ${report.problemCount} problems: ${JSON.stringify(report.problems.slice(0, 3), (_, value: unknown) => (typeof value === 'bigint' ? String(value) : value))}`);
+    const events: RecordedEvent[] = [];
+    for await (const event of hub.stores.raw.readAll()) events.push(event);
+    const byId = new Map(events.map((event) => [event.eventId, event]));
+    for (const ack of acknowledged) {
+      const found = ack.eventIds.map((eventId) => byId.get(eventId));
+      if (found.some((event) => event === undefined)) problems.push(`acknowledged ${ack.type} of ${ack.caseId} is missing ${found.filter((event) => event === undefined).length} of its ${ack.eventIds.length} events`);
+      else if (found.at(-1)?.position !== BigInt(ack.position)) problems.push(`acknowledged ${ack.type} of ${ack.caseId} ended at position ${ack.position}, but the store has it elsewhere`);
+      const key = ack.type === 'Refer' ? await hub.keyStore.get(ack.childReference) : undefined;
+      if (key !== undefined && key.status !== 'active') problems.push(`acknowledged referral of ${ack.childReference} has no key: ${key.status}`);
+    }
+    // Every command's events (one correlation id each) sit together: consecutive positions and revisions of one stream.
+    const commands = new Map<string, RecordedEvent[]>();
+    for (const event of events) commands.set(event.metadata.correlationId, [...(commands.get(event.metadata.correlationId) ?? []), event]);
+    for (const [correlationId, written] of commands) {
+      const first = written[0];
+      const together = written.every(
+        (event, index) => event.streamId === first?.streamId && event.position === first.position + BigInt(index) && event.revision === first.revision + BigInt(index),
+      );
+      if (!together) problems.push(`the events of command ${correlationId} are not together in one stream`);
+    }
+    return problems;
+  } finally {
+    await hub.dispose();
+  }
+};
+
+const killOneLane = async (folder: string, lane: number, killsInLane: number): Promise<{ acknowledged: number; problems: string[] }> => {
+  const file = join(folder, `hub-${lane}.sqlite`);
+  const acknowledged: Acknowledged[] = [];
+  for (let kill = 1; kill <= killsInLane; kill += 1) {
+    acknowledged.push(...(await runAndKill(file)));
+    const problems = await findProblems(file, acknowledged);
+    if (problems.length > 0) return { acknowledged: acknowledged.length, problems: [`after kill ${kill} of lane ${lane}:`, ...problems] };
+  }
+  return { acknowledged: acknowledged.length, problems: [] };
+};
+
+describe('a hub on SQLite killed at random during grouped writes', () => {
+  let folder: string;
+  beforeEach(() => (folder = mkdtempSync(join(tmpdir(), 'send-hub-crash-'))));
+  afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+  it(`loses no acknowledged command, half-writes none and verifies clean, over ${kills} kills`, async () => {
+    const results = await Promise.all(Array.from({ length: lanes }, (_, lane) => killOneLane(folder, lane, kills / lanes)));
+    expect(results.flatMap((result) => result.problems)).toEqual([]);
+    // Each writer was killed while its officers were busy, after at least one acknowledged command.
+    expect(results.reduce((total, result) => total + result.acknowledged, 0)).toBeGreaterThanOrEqual(kills);
+  }, 600_000);
+});

@@ -1,0 +1,108 @@
+import type Database from 'better-sqlite3';
+
+/** One write waiting for the next group. */
+interface QueuedWrite {
+  /** Runs the write inside the group's transaction; returns what acknowledges it once the group has committed. */
+  readonly write: () => () => void;
+  readonly fail: (error: unknown) => void;
+}
+
+/**
+ * Writes that arrive together share one transaction and one commit: with `synchronous =
+ * FULL`, one flush to the disk for the whole group instead of one each. A write is queued
+ * when it is submitted; the queue is committed once the callers that were running have
+ * had their turn (on the event loop's next check phase), so every write submitted in the
+ * meantime joins the group. Each write runs under a savepoint of its own, so a write that
+ * throws is rolled back alone and the others land. A write is acknowledged (its promise
+ * resolves) only after the group's COMMIT has returned: an acknowledgement means durable.
+ *
+ * When SQLite abandons the whole transaction part way (a full disk, an I/O error), the
+ * write that hit it fails and every other write of the group is run again in a new group,
+ * so that each gets an outcome of its own. When the lock cannot be taken or the commit
+ * itself fails, nothing of the group was written, and every write of it fails with that error.
+ */
+export class GroupCommit {
+  private queue: QueuedWrite[] = [];
+  private scheduled: NodeJS.Immediate | undefined;
+  private readonly statements: Readonly<Record<'begin' | 'commit' | 'rollback' | 'savepoint' | 'release' | 'rollbackToSavepoint', Database.Statement>>;
+
+  /** `translate` turns a failure of the machine into the error callers are given (for example `StoreUnavailableError`). */
+  constructor(
+    private readonly database: Database.Database,
+    private readonly translate: (error: unknown) => unknown,
+  ) {
+    this.statements = {
+      // IMMEDIATE takes the write lock before anything is read, so that two processes on one
+      // file queue for it (up to the busy timeout) instead of deadlocking on a lock upgrade.
+      begin: database.prepare('BEGIN IMMEDIATE'),
+      commit: database.prepare('COMMIT'),
+      rollback: database.prepare('ROLLBACK'),
+      savepoint: database.prepare('SAVEPOINT grouped_write'),
+      release: database.prepare('RELEASE grouped_write'),
+      rollbackToSavepoint: database.prepare('ROLLBACK TO grouped_write'),
+    };
+  }
+
+  /** Queues `write` for the next group; resolves with its result once the group is committed. */
+  submit<Result>(write: () => Result): Promise<Result> {
+    return new Promise<Result>((resolve, reject) => {
+      this.queue.push({
+        write: () => {
+          const result = write();
+          return () => resolve(result);
+        },
+        fail: reject,
+      });
+      this.scheduled ??= setImmediate(() => this.flush());
+    });
+  }
+
+  /** Commits every queued write now (before the database is closed, for one). */
+  flush(): void {
+    if (this.scheduled !== undefined) clearImmediate(this.scheduled);
+    this.scheduled = undefined;
+    let group: ReadonlyArray<QueuedWrite> = this.queue;
+    this.queue = [];
+    while (group.length > 0) group = this.commitGroup(group);
+  }
+
+  /** Runs one group in one transaction, settling every write in it; returns the writes to run again in a new group. */
+  private commitGroup(group: ReadonlyArray<QueuedWrite>): ReadonlyArray<QueuedWrite> {
+    try {
+      this.statements.begin.run();
+    } catch (error) {
+      return this.failAll(group, error);
+    }
+    const settlements: Array<() => void> = [];
+    for (const [index, queued] of group.entries()) {
+      try {
+        this.statements.savepoint.run();
+        const acknowledge = queued.write();
+        this.statements.release.run();
+        settlements.push(acknowledge);
+      } catch (error) {
+        if (!this.database.inTransaction) {
+          queued.fail(this.translate(error));
+          return group.filter((_, other) => other !== index);
+        }
+        this.statements.rollbackToSavepoint.run();
+        this.statements.release.run();
+        settlements.push(() => queued.fail(this.translate(error)));
+      }
+    }
+    try {
+      this.statements.commit.run();
+    } catch (error) {
+      if (this.database.inTransaction) this.statements.rollback.run();
+      return this.failAll(group, error);
+    }
+    for (const settle of settlements) settle();
+    return [];
+  }
+
+  private failAll(group: ReadonlyArray<QueuedWrite>, error: unknown): ReadonlyArray<QueuedWrite> {
+    const failure = this.translate(error);
+    for (const queued of group) queued.fail(failure);
+    return [];
+  }
+}
