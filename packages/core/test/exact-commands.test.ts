@@ -75,14 +75,14 @@ describe('exact commands', () => {
     expect(problemsOf(CaseCommand, { ...refer, type: [[]] }).join(' ')).not.toMatch(/Riley|2012|canteen/);
   });
 
-  it('refuse odd values as values: no prototype, NaN, bigints, getters, class instances, revoked proxies', () => {
+  it('refuse odd values as values: no prototype, NaN, bigints, getters that throw, class instances, revoked proxies', () => {
     const nullPrototype = Object.assign(Object.create(null) as object, { ...refer, occurredOn: Number.NaN });
     expect(problemsOf(CaseCommand, nullPrototype)).toEqual(['occurredOn: expected a finite number, received NaN']);
     expect(problemsOf(CaseCommand, Object.assign(Object.create(null) as object, refer))).toEqual([]);
     expect(problemsOf(CaseCommand, { ...refer, caseId: 10n })).toEqual(['caseId: expected text, a number, true or false, null, a list or an object, received a bigint']);
     const withGetter = { ...refer };
     Object.defineProperty(withGetter, 'occurredOn', { enumerable: true, get: () => { throw new Error('boom'); } });
-    expect(problemsOf(CaseCommand, withGetter)).toEqual(['occurredOn: expected a value, received a getter']);
+    expect(problemsOf(CaseCommand, withGetter)).toEqual(['occurredOn: expected a value that can be read, received one that failed when read']);
     expect(problemsOf(CaseCommand, { ...refer, occurredOn: new Date() })).toEqual(['occurredOn: expected a plain object, received an instance of a class (such as a date or a map)']);
     const { proxy, revoke } = Proxy.revocable({}, {});
     revoke();
@@ -104,7 +104,11 @@ describe('exact commands', () => {
 });
 
 describe('the size of an input', () => {
-  const plainJson = fc.json({ maxDepth: 6 }).map((text) => JSON.parse(text) as unknown);
+  // JSON without the field names every input refuses.
+  const plainJson = fc
+    .json({ maxDepth: 4 })
+    .filter((text) => !/"(__proto__|constructor|prototype)":/.test(text))
+    .map((text) => JSON.parse(text) as unknown);
 
   it('is counted as the UTF-8 bytes of its JSON, escapes and all: within the bound at exactly its size, refused one byte under', () => {
     fc.assert(
@@ -115,9 +119,9 @@ describe('the size of an input', () => {
           expect(plainCopyWithinLimits(input, { ...commandLimits, maxBytes: bytes - 1 })).toEqual(E.left(expect.objectContaining({ path: '' })));
         }
       }),
-      { numRuns: 150 },
+      { numRuns: 60 },
     );
-  });
+  }, 30_000);
 
   it('copies plain JSON to an equal value', () => {
     fc.assert(fc.property(plainJson, (value) => expect(plainCopyWithinLimits(value, { maxBytes: Infinity, maxDepth: 100 })).toEqual(E.right(value))), { numRuns: 300 });

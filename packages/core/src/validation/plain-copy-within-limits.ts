@@ -2,9 +2,13 @@ import { either as E } from 'fp-ts';
 import { forbiddenFieldNames, forbiddenFieldRefusal } from './exact-object';
 import type { InputBreach, InputLimits } from './input-limits';
 
+/** Printable ASCII but for the quote and backslash, which JSON escapes. */
+const plainAscii = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
+
 /** The bytes `text` takes as a JSON string in UTF-8 (quotes and escapes included), or more than `budget` once it is past it. */
 const jsonStringBytes = (text: string, budget: number): number => {
   if (text.length + 2 > budget) return budget + 1; // every code unit takes at least a byte
+  if (plainAscii.test(text)) return text.length + 2; // most text in a command: one byte a character, nothing escaped
   let bytes = 2;
   for (let index = 0; index < text.length && bytes <= budget; index += 1) {
     const code = text.charCodeAt(index);
@@ -22,109 +26,125 @@ const jsonStringBytes = (text: string, budget: number): number => {
 
 type Container = Record<string, unknown> | unknown[];
 
+/** A value still to check and copy into `into[key]`; its path is built from `parent` only when it is reported. */
 interface Pending {
   readonly value: unknown;
-  readonly path: string;
   readonly depth: number;
   readonly into: Container;
   readonly key: string | number;
+  readonly parent: Pending | undefined;
 }
 
 const jsonKinds = 'text, a number, true or false, null, a list or an object';
 const expectedJson = (received: string): string => `expected ${jsonKinds}, received ${received}`;
 
-const fieldPath = (path: string, key: string): string => (path === '' ? key : `${path}.${key}`);
+/** `referral.needs[0]`: the path of a pending value, empty for the input itself. */
+const pathOf = (pending: Pending | undefined): string => {
+  const segments: string[] = [];
+  for (let at = pending; at?.parent !== undefined; at = at.parent) segments.push(typeof at.key === 'number' ? `[${at.key}]` : `.${at.key}`);
+  return segments.reverse().join('').replace(/^\./, '');
+};
+
+const breach = (pending: Pending | undefined, explanation: string): E.Either<InputBreach, never> => E.left({ path: pathOf(pending), explanation });
+
+const unreadable = 'expected a value that can be read, received one that failed when read';
+
+/** Reads one field or item, once, into a pending entry; a getter or proxy that throws is a breach at that field. */
+const readField = (container: object, key: string | number, depth: number, into: Container, parent: Pending): E.Either<InputBreach, Pending> => {
+  try {
+    return E.right({ value: (container as Record<string | number, unknown>)[key], depth, into, key, parent });
+  } catch {
+    return breach({ value: undefined, depth, into, key, parent }, unreadable);
+  }
+};
 
 /**
  * A plain copy of `input` (objects with `Object.prototype`, lists without gaps, JSON's
  * values only), or the first place it breaks `limits`: too many bytes as JSON, nested
- * too deep, a field named `__proto__`, `constructor` or `prototype`, a getter, a value
- * JSON cannot hold (NaN, a bigint, a function, a class instance). The walk keeps its
- * own stack, so no depth of input can exhaust the call stack, and it stops at the first
- * breach, so a 10 MB string costs no more than a short one. Decoding the copy, never
- * the caller's object, means no getter or proxy of theirs runs during decoding and
- * nothing decoded shares an object with what they hold. Reading input that throws (a
- * revoked proxy) is a breach, not an exception.
+ * too deep, a field named `__proto__`, `constructor` or `prototype`, a value JSON
+ * cannot hold (NaN, a bigint, a function, a class instance such as a date). The walk
+ * keeps its own stack, so no depth of input can exhaust the call stack, and it stops
+ * at the first breach, so a 10 MB string costs no more than a short one. Each field is
+ * read once, here: decoding the copy, never the caller's object, means no getter or
+ * proxy of theirs runs during decoding, and nothing decoded shares an object with what
+ * they hold. Input that throws when read (a getter that throws, a revoked proxy) is a
+ * breach, not an exception.
  */
 export const plainCopyWithinLimits = (input: unknown, limits: InputLimits): E.Either<InputBreach, unknown> => {
   const root: Record<string, unknown> = {};
-  const stack: Pending[] = [{ value: input, path: '', depth: 1, into: root, key: 'input' }];
+  const stack: Pending[] = [{ value: input, depth: 1, into: root, key: 'input', parent: undefined }];
+  const { maxBytes, maxDepth } = limits;
+  const tooLarge = (): E.Either<InputBreach, never> => E.left({ path: '', explanation: `expected at most ${maxBytes.toLocaleString('en-GB')} bytes as JSON, received more` });
   let bytes = 0;
-  const tooLarge: InputBreach = { path: '', explanation: `expected at most ${limits.maxBytes.toLocaleString('en-GB')} bytes as JSON, received more` };
-  let path = '';
+  let pending: Pending | undefined;
   try {
-    for (let pending = stack.pop(); pending !== undefined; pending = stack.pop()) {
+    for (pending = stack.pop(); pending !== undefined; pending = stack.pop()) {
       const { value, depth, into, key } = pending;
-      path = pending.path;
-      const place = (copy: unknown): void => {
-        if (Array.isArray(into)) into[key as number] = copy;
-        else into[key as string] = copy;
-      };
+      let copy: unknown = value;
       switch (typeof value) {
         case 'string':
-          bytes += jsonStringBytes(value, limits.maxBytes - bytes);
-          place(value);
+          bytes += jsonStringBytes(value, maxBytes - bytes);
           break;
         case 'number':
-          if (!Number.isFinite(value)) return E.left({ path, explanation: `expected a finite number, received ${String(value)}` });
+          if (!Number.isFinite(value)) return breach(pending, `expected a finite number, received ${String(value)}`);
           bytes += String(value).length;
-          place(value);
           break;
         case 'boolean':
           bytes += value ? 4 : 5;
-          place(value);
           break;
         case 'undefined':
           // JSON leaves out a field holding nothing, so the copy does too; a list cannot hold nothing.
-          if (Array.isArray(into)) return E.left({ path, explanation: expectedJson('nothing') });
-          break;
+          if (Array.isArray(into)) return breach(pending, expectedJson('nothing'));
+          continue;
         case 'object': {
           if (value === null) {
             bytes += 4;
-            place(null);
             break;
           }
-          if (depth > limits.maxDepth) return E.left({ path, explanation: `expected a value nested at most ${limits.maxDepth} objects or lists deep, received one nested deeper` });
+          if (depth > maxDepth) return breach(pending, `expected a value nested at most ${maxDepth} objects or lists deep, received one nested deeper`);
           const prototype: unknown = Object.getPrototypeOf(value);
           if (Array.isArray(value)) {
-            if (prototype !== Array.prototype) return E.left({ path, explanation: 'expected a plain list, received a list of another kind' });
+            if (prototype !== Array.prototype) return breach(pending, 'expected a plain list, received a list of another kind');
             const length = value.length;
             bytes += 2 + Math.max(0, length - 1);
-            if (bytes > limits.maxBytes) return E.left(tooLarge);
-            const copy: unknown[] = new Array<unknown>(length);
-            place(copy);
+            if (bytes > maxBytes) return tooLarge();
+            const list = new Array<unknown>(length);
             for (let index = length - 1; index >= 0; index -= 1) {
-              const descriptor = Object.getOwnPropertyDescriptor(value, index);
-              const itemPath = `${path}[${index}]`;
-              if (descriptor === undefined) return E.left({ path: itemPath, explanation: 'expected an item, received a gap in the list' });
-              if (!('value' in descriptor)) return E.left({ path: itemPath, explanation: 'expected a value, received a getter' });
-              stack.push({ value: descriptor.value, path: itemPath, depth: depth + 1, into: copy, key: index });
+              const read = readField(value, index, depth + 1, list, pending);
+              if (E.isLeft(read)) return read;
+              const next = read.right;
+              const item = next.value;
+              if (item === undefined && !(index in value)) return breach(next, 'expected an item, received a gap in the list');
+              stack.push(next);
             }
+            copy = list;
             break;
           }
-          if (prototype !== Object.prototype && prototype !== null) return E.left({ path, explanation: 'expected a plain object, received an instance of a class (such as a date or a map)' });
+          if (prototype !== Object.prototype && prototype !== null) return breach(pending, 'expected a plain object, received an instance of a class (such as a date or a map)');
           const keys = Object.keys(value);
           bytes += 2 + Math.max(0, keys.length - 1);
-          const copy: Record<string, unknown> = {};
-          place(copy);
+          const record: Record<string, unknown> = {};
           for (const field of keys) {
-            const inner = fieldPath(path, field);
-            if (forbiddenFieldNames.has(field)) return E.left({ path: inner, explanation: forbiddenFieldRefusal.name });
-            const descriptor = Object.getOwnPropertyDescriptor(value, field);
-            if (descriptor === undefined || !('value' in descriptor)) return E.left({ path: inner, explanation: 'expected a value, received a getter' });
-            bytes += jsonStringBytes(field, limits.maxBytes - bytes) + 1;
-            if (bytes > limits.maxBytes) return E.left(tooLarge);
-            stack.push({ value: descriptor.value, path: inner, depth: depth + 1, into: copy, key: field });
+            const read = readField(value, field, depth + 1, record, pending);
+            if (E.isLeft(read)) return read;
+            const next = read.right;
+            if (forbiddenFieldNames.has(field)) return breach(next, forbiddenFieldRefusal.name);
+            bytes += jsonStringBytes(field, maxBytes - bytes) + 1;
+            if (bytes > maxBytes) return tooLarge();
+            stack.push(next);
           }
+          copy = record;
           break;
         }
         default:
-          return E.left({ path, explanation: expectedJson(`a ${typeof value}`) });
+          return breach(pending, expectedJson(`a ${typeof value}`));
       }
-      if (bytes > limits.maxBytes) return E.left(tooLarge);
+      if (bytes > maxBytes) return tooLarge();
+      if (typeof key === 'number') (into as unknown[])[key] = copy;
+      else (into as Record<string, unknown>)[key] = copy;
     }
   } catch {
-    return E.left({ path, explanation: 'expected a value that can be read, received one that failed when read' });
+    return breach(pending, unreadable);
   }
   return E.right(root['input']);
 };
