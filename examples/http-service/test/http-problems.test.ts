@@ -48,6 +48,20 @@ describe('the HTTP service answers every error as problem details', () => {
     expectProblem(noType, 400, 'command-invalid');
   });
 
+  it('400, not 500, for a body nested 5,000 deep or with fields no command defines, naming where', async () => {
+    // About 10 KB: past this suite's 4 KB limit, so sent to a service with the default 64 KiB.
+    const deep = `{"type":"Refer","caseId":"${caseId}","occurredOn":"2025-09-01","referral":${'['.repeat(5_000)}${']'.repeat(5_000)}}`;
+    const roomy = await startHubService(hub);
+    const nested = await post(roomy.url, `/cases/${caseId}/commands`, deep);
+    await roomy.close();
+    expectProblem(nested, 400, 'command-invalid');
+    expect(nested.body.problems).toEqual([expect.stringMatching(/^referral(\[0\])+: expected a value nested at most 32 objects or lists deep, received one nested deeper$/)]);
+    const extra = await postCase(base, { ...referral, caseId: 'c0000000-0000-4000-8000-000000000002', referral: { ...referral.referral, personal: { ...referral.referral.personal, parentMobile: '07700 900123' } } });
+    expectProblem(extra, 400, 'command-invalid');
+    expect(extra.body.problems).toEqual(["referral.personal.parentMobile: not a field of the child's personal details"]);
+    expect(JSON.stringify(extra.body)).not.toContain('07700');
+  });
+
   it('400 when the case in the address is not the case in the command', async () => {
     const answer = await post(base, '/cases/c0000000-0000-4000-8000-000000000009/commands', consent);
     expectProblem(answer, 400, 'case-id-mismatch');

@@ -50,6 +50,8 @@ export interface HubOptions {
   /** Told of the read models' progress while they catch up or rebuild. */
   readonly readModelProgress?: ProgressOptions;
   readonly onUnreadableReadModelState?: (problem: UnreadableProjectionState) => void;
+  /** Where a store that numbers its events with no gaps starts (1n for SQLite and in memory), so `verify` reports gaps; set by the openers. */
+  readonly contiguousPositionsFrom?: bigint;
   /** Releases what the opener opened (files, connections), after the read models are saved. */
   readonly release?: () => Promise<void>;
 }
@@ -63,7 +65,7 @@ export interface Hub extends HubCommandHandlers {
   /** A case's timeline, with personal fields decrypted (or shown as erased). */
   replay(caseId: string, options?: Omit<ReplayOptions, 'configuration' | 'upcast'>): ReturnType<typeof replayCase>;
   /** Checks the stored history as written: decoding, hash chain, rule replay, published heads. */
-  verify(options?: Omit<VerifyOptions, 'configuration' | 'upcast'>): Promise<VerificationReport>;
+  verify(options?: Omit<VerifyOptions, 'configuration' | 'upcast' | 'contiguousPositionsFrom'>): Promise<VerificationReport>;
   /** Destroys the child's key and records the erasure; names then show as erased everywhere, read models included. */
   forget(childReference: string, request: ErasureRequest, actor: Actor): Promise<Either<ErasureRefusal, ErasureReceipt>>;
   /** The children whose personal data the policy says is due for erasure on `asOf` (a dry run). */
@@ -71,7 +73,7 @@ export interface Hub extends HubCommandHandlers {
   /** Every stored event as one line of newline-delimited JSON, with envelopes and hashes. */
   exportLines(): AsyncIterable<string>;
   /** Verifies an export and writes it into this (empty or disjoint) store, refusing a tampered file at its first bad line. */
-  importLines(source: LineSource, options?: ImportOptions): Promise<Either<ImportRefusal, ImportReceipt>>;
+  importLines(source: LineSource, options?: Omit<ImportOptions, 'upcast'>): Promise<Either<ImportRefusal, ImportReceipt>>;
   /** Saves the read models, then releases the store. */
   dispose(): Promise<void>;
 }
@@ -100,11 +102,12 @@ export const createHub = (options: HubOptions): Hub => {
     keyStore: options.keyStore,
     readModels,
     replay: (caseId, replayOptions = {}) => replayCase(stores.readable, caseId, { ...replayOptions, configuration, upcast }),
-    verify: (verifyOptions = {}) => verifyStore(stores.raw, { ...verifyOptions, configuration, upcast }),
+    verify: (verifyOptions = {}) =>
+      verifyStore(stores.raw, { ...verifyOptions, configuration, upcast, ...(options.contiguousPositionsFrom === undefined ? {} : { contiguousPositionsFrom: options.contiguousPositionsFrom }) }),
     forget: (childReference, request, actor) => forgetChild({ store: stores.chained, keyStore: options.keyStore, now: clock, newEventId, actor }, childReference, request),
     reviewRetention: (policy, asOf, legalHolds = []) => reviewRetention(stores.readable, { policy, asOf, legalHolds, upcast }),
     exportLines: () => exportStore(stores.raw),
-    importLines: (source, importOptions = {}) => importEvents(source, stores.raw, importOptions),
+    importLines: (source, importOptions = {}) => importEvents(source, stores.raw, { ...importOptions, upcast }),
     dispose: async () => {
       if (disposed) return;
       disposed = true;

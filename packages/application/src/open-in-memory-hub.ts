@@ -2,5 +2,5 @@ import { InMemoryCheckpointStore, InMemoryEventStore, InMemoryKeyStore } from '@
 import { createHub, type Hub, type HubOptions } from './hub';
 
 /** A hub that lives in memory and vanishes on dispose: for tests, tours and trying things out. */
-export const openInMemoryHub = (options: Omit<HubOptions, 'store' | 'keyStore' | 'checkpoints' | 'release'> = {}): Hub =>
-  createHub({ ...options, store: new InMemoryEventStore(), keyStore: new InMemoryKeyStore(), checkpoints: new InMemoryCheckpointStore() });
+export const openInMemoryHub = (options: Omit<HubOptions, 'store' | 'keyStore' | 'checkpoints' | 'release' | 'contiguousPositionsFrom'> = {}): Hub =>
+  createHub({ ...options, contiguousPositionsFrom: 1n, store: new InMemoryEventStore(), keyStore: new InMemoryKeyStore(), checkpoints: new InMemoryCheckpointStore() });

@@ -1,7 +1,7 @@
 import { openSqliteEventStore, openSqliteKeyStore, openSqliteReadModelStore, type Durability, type SqliteKeyStore, type SqliteReadModelStore } from '@send-hub/store-sqlite';
 import { createHub, type Hub, type HubOptions } from './hub';
 
-export interface SqliteHubOptions extends Omit<HubOptions, 'store' | 'keyStore' | 'checkpoints' | 'release'> {
+export interface SqliteHubOptions extends Omit<HubOptions, 'store' | 'keyStore' | 'checkpoints' | 'release' | 'contiguousPositionsFrom'> {
   /** The event file (created when missing): no personal data in clear, safe to back up and hand to auditors. */
   readonly file: string;
   /**
@@ -56,6 +56,8 @@ export const openSqliteHub = (options: SqliteHubOptions): Hub => {
   }
   return createHub({
     ...hubOptions,
+    // SQLite gives each event the next rowid: positions count from 1 with no gaps (see the store's schema).
+    contiguousPositionsFrom: 1n,
     store,
     keyStore: opened,
     checkpoints: readModels,

@@ -10,7 +10,7 @@ export { replayCase, type ReplayOptions } from './replay/replay-case';
 export { formatVerificationReport, verificationReportToJson } from './verify/format-verification';
 export type { PublishedHead } from './verify/published-heads';
 export { commandForCaseEvent, commandForMeetingEvent } from './verify/rule-replay-commands';
-export type { HeadProblem, RuleProblem, RuleProblemCode, VerificationProblem } from './verify/verification-problems';
+export type { HeadProblem, PositionProblem, RuleProblem, RuleProblemCode, VerificationProblem } from './verify/verification-problems';
 export type { VerificationReport } from './verify/verification-report';
 export { verifyEvents, verifyStore, type VerifyOptions } from './verify/verify-store';
 

@@ -151,6 +151,22 @@ describe('importing a tampered export', () => {
     });
   });
 
+  it('decodes every event against the hub’s schemas: a correctly chained event of a type the hub does not know is refused by stream and revision', async () => {
+    const source = hubStores();
+    await writeAlexAndSam(hubWriter(source.readable, new TestClock()));
+    const metadata = { recordedAt: '2025-10-01T08:00:00.000Z', actor: { id: 'another-system', role: 'import' }, correlationId: 'c', causationId: 'c' };
+    const appended = await source.chained.append(`case-${alexCase}`, [{ eventId: 'foreign-1', type: 'Teleported', schemaVersion: 1, data: { caseId: alexCase }, metadata }], 'any');
+    expect(E.isRight(appended)).toBe(true);
+    const lines = await collect(exportStore(source.raw));
+    expect((await verifyStore(source.raw)).problemsByCode).toEqual({ 'undecodable-event': 1 });
+    const target = hubStores();
+    const refused = await importLines(lines, target.raw);
+    expect(refused).toEqual(
+      E.left(expect.objectContaining({ code: 'event-undecodable', line: lines.length, message: expect.stringContaining(`The event at revision 6 of "case-${alexCase}" (Teleported) cannot be read: "Teleported" is not an event type this library knows.`) })),
+    );
+    expect(await target.raw.headPosition()).toBeUndefined();
+  });
+
   it('refuses to import over streams the store already holds, importing nothing', async () => {
     const lines = await exported();
     const target = new InMemoryEventStore();

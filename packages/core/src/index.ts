@@ -34,3 +34,11 @@ export * from './meeting/meeting-descriptions';
 export * from './meeting/meeting-messages';
 export * from './meeting/meeting-reference';
 export * from './personal-data/erasure-events';
+
+export * from './validation/bounded-input';
+export * from './validation/exact-object';
+export * from './validation/field-refusal';
+export * from './validation/input-limits';
+export * from './validation/plain-copy-within-limits';
+export * from './validation/received-value';
+export { defaultMaxListLength, listOf } from './values/list-of';

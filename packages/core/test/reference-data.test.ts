@@ -1,4 +1,5 @@
 import {
+  discriminantOf,
   academicYearOf,
   agencies,
   broadAreaOf,
@@ -123,7 +124,7 @@ describe('labels', () => {
   });
 
   it('every case and meeting event type has a label', () => {
-    const caseTypes = CaseEvent.types.map((member) => (member.props as { type: { value: string } }).type.value);
+    const caseTypes = CaseEvent.types.map((member) => discriminantOf(member));
     expect(Object.keys(caseEventLabels).sort()).toEqual([...caseTypes].sort());
     expect(Object.keys(meetingEventLabels).sort()).toEqual(['MeetingCancelled', 'MeetingHeld']);
   });

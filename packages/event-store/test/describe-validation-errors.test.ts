@@ -37,7 +37,7 @@ describe('describing io-ts errors in plain English', () => {
   it('describes values JSON cannot show', () => {
     const cycle: Record<string, unknown> = {};
     cycle.loop = cycle;
-    expect(problemsOf(t.type({ when: t.string }), { when: cycle })).toEqual(['when: expected text, received [object Object]']);
+    expect(problemsOf(t.type({ when: t.string }), { when: cycle })).toEqual(['when: expected text, received an object']);
     expect(problemsOf(t.type({ when: t.string }), { when: () => 1 })).toEqual(['when: expected text, received a function']);
   });
 });

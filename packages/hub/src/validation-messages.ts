@@ -1,10 +1,5 @@
+import { describeReceivedValue, FieldRefusal } from '@send-hub/core';
 import * as t from 'io-ts';
-
-const describeValue = (value: unknown): string => {
-  if (value === undefined) return 'nothing';
-  const json = JSON.stringify(value, (_key, inner: unknown) => (typeof inner === 'bigint' ? inner.toString() : inner));
-  return json.length > 80 ? `${json.slice(0, 77)}...` : json;
-};
 
 /** The field path of an io-ts error, leaving out the indices io-ts adds for union members and intersections. */
 const pathOf = (context: t.Context): string =>
@@ -19,14 +14,17 @@ const pathOf = (context: t.Context): string =>
 
 /**
  * io-ts errors as sentences naming the field and the value received, e.g.
- * `referral.school: expected a 6-digit school unique reference number, received "12A"`.
+ * `referral.school: expected a 6-digit school unique reference number, received "12A"`,
+ * or a field no schema defines: `referral.personal.parentMobile: not a field of the
+ * child's personal details`. A personal field's value is told by its kind alone.
  */
 export const formatValidationErrors = (errors: t.Errors): string => {
   const lines = new Set<string>();
   for (const error of errors) {
     const last = error.context[error.context.length - 1];
     if (last === undefined) continue;
-    lines.add(`${pathOf(error.context) || 'the input'}: expected ${last.type.name}, received ${describeValue(error.value)}`);
+    const path = pathOf(error.context) || 'the input';
+    lines.add(last.type instanceof FieldRefusal ? `${path}: ${last.type.name}` : `${path}: expected ${last.type.name}, received ${describeReceivedValue(error.value, error.context)}`);
   }
   return [...lines].join('; ');
 };

@@ -1,12 +1,27 @@
-import { ChainVerifier, type EventStore, type NewEvent } from '@send-hub/event-store';
+import { ChainVerifier, redactEncryptedFields, type EventStore, type NewEvent, type RecordedEvent } from '@send-hub/event-store';
+import { decodeHubEvent, type Upcast } from '@send-hub/hub';
 import { either as E } from 'fp-ts';
+import { hubPersonalFields } from '../hub-personal-data';
 import { refuseImport, type ImportRefusal } from './import-refusal';
 import { readExport, type ExportedLine, type LineSource } from './read-export';
 
 export interface ImportOptions {
   /** A head hash published for the exported store: the file must add up to it (this catches events cut from the end). */
   readonly expectedHeadHash?: string;
+  /** Reads older schema versions of the hub's events; without it, only current versions are imported. */
+  readonly upcast?: Upcast;
 }
+
+/**
+ * The event read as the hub reads it (personal fields still ciphertext, so redacted
+ * first): an event of a type the hub does not know, or with a field its schema does
+ * not define, is refused by stream and revision, however well it is chained.
+ */
+const decodeProblem = (event: RecordedEvent, upcast: Upcast | undefined): string | undefined => {
+  const readable = event.corruption === undefined ? { ...event, data: redactEncryptedFields(event.data, hubPersonalFields[event.type] ?? []) } : event;
+  const decoded = decodeHubEvent(readable, upcast);
+  return E.isLeft(decoded) ? decoded.left.message : undefined;
+};
 
 export interface ImportReceipt {
   readonly eventsImported: number;
@@ -22,6 +37,8 @@ const checkAll = async (source: LineSource, options: ImportOptions): Promise<E.E
   let lastLine = 0;
   for await (const read of readExport(source, verifier)) {
     if (E.isLeft(read)) return read;
+    const undecodable = decodeProblem(read.right.event, options.upcast);
+    if (undecodable !== undefined) return E.left(refuseImport('event-undecodable', read.right.line, `${undecodable} Nothing was imported.`));
     if (!streams.has(read.right.event.streamId)) streams.set(read.right.event.streamId, read.right.line);
     count += 1;
     lastLine = read.right.line;
@@ -41,7 +58,7 @@ const batchLimit = 500;
 /**
  * Imports an export into a store, keeping streams, revisions, event ids and hashes.
  * Reads the source twice: first every line is checked (JSON, shape, hash chain, the
- * published head if given) and the target must not hold any of the streams yet; only
+ * published head if given, and each event decoded against the hub's schemas) and the target must not hold any of the streams yet; only
  * then is anything written. A tampered file is refused naming its first bad line, and
  * nothing is imported. Write into the store as written (beneath the personal-data
  * layer); the data stays ciphertext.

@@ -1,4 +1,4 @@
-export type ImportRefusalCode = 'line-unreadable' | 'history-tampered' | 'head-differs' | 'stream-already-exists' | 'import-interrupted';
+export type ImportRefusalCode = 'line-unreadable' | 'history-tampered' | 'event-undecodable' | 'head-differs' | 'stream-already-exists' | 'import-interrupted';
 
 /** Why an import was refused, naming the first line at fault (counting from 1). */
 export interface ImportRefusal {

@@ -23,7 +23,17 @@ export interface HeadProblem {
   readonly message: string;
 }
 
-export type VerificationProblem = ChainProblem | UndecodableEvent | RuleProblem | HeadProblem;
+/** Global positions missing before an event, in a store that numbers its events with no gaps. */
+export interface PositionProblem {
+  readonly _tag: 'PositionProblem';
+  readonly code: 'positions-missing';
+  readonly streamId: string;
+  readonly revision: bigint;
+  readonly position: bigint;
+  readonly message: string;
+}
+
+export type VerificationProblem = ChainProblem | UndecodableEvent | RuleProblem | HeadProblem | PositionProblem;
 
 type Located = { readonly streamId: string; readonly revision: bigint; readonly position: bigint };
 

@@ -3,6 +3,7 @@ import { ChainVerifier, redactEncryptedFields, type EventStore, type RecordedEve
 import { decodeHubEvent, type Upcast } from '@send-hub/hub';
 import { either as E } from 'fp-ts';
 import { hubPersonalFields } from '../hub-personal-data';
+import { PositionGapCheck } from './position-gaps';
 import { ProblemCollector } from './problem-collector';
 import { PublishedHeadCheck, type PublishedHead } from './published-heads';
 import { RuleReplay } from './rule-replay';
@@ -13,6 +14,12 @@ export interface VerifyOptions {
   readonly upcast?: Upcast;
   /** Heads the council published earlier: each is checked against the store's running head at its position. */
   readonly publishedHeads?: ReadonlyArray<PublishedHead>;
+  /**
+   * The first global position of a store that numbers its events with no gaps (1n for
+   * SQLite and the in-memory store): each gap is then reported, as deleted events. Leave
+   * it out for a store whose positions have gaps by design (EventStoreDB).
+   */
+  readonly contiguousPositionsFrom?: bigint;
   /** Problems listed in full (all are counted); default 1,000. */
   readonly maxProblemsListed?: number;
 }
@@ -21,8 +28,10 @@ const later = ' Later events of this stream are not checked against the rules.';
 
 /**
  * Walks every event in global order, in one pass, and reports with stream and
- * revision: events no schema version decodes, breaks in the hash chain (edited,
- * deleted, swapped or inserted events), and events today's rules would have refused.
+ * revision: events no schema version decodes (a field no schema defines among them),
+ * breaks in the hash chain (edited, deleted, swapped or inserted events), gaps in the
+ * global positions where the store has none by design, and events today's rules
+ * would have refused.
  * Give it the store as written (beneath the personal-data layer): it checks hashes over
  * ciphertext and never needs a key. It reports; it never stops at a bad event.
  */
@@ -34,9 +43,11 @@ export const verifyEvents = async (
   const rules = new RuleReplay(options.configuration ?? staffordshireConfiguration);
   const heads = new PublishedHeadCheck(options.publishedHeads ?? []);
   const problems = new ProblemCollector(options.maxProblemsListed ?? 1_000);
+  const positions = new PositionGapCheck(options.contiguousPositionsFrom);
   let last: bigint | undefined;
   for await (const event of events) {
     problems.add(heads.before(event.position, chain.headHash));
+    problems.add(positions.check(event));
     problems.add(chain.check(event));
     last = event.position;
     const readable = event.corruption === undefined ? { ...event, data: redactEncryptedFields(event.data, hubPersonalFields[event.type] ?? []) } : event;

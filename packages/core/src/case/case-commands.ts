@@ -4,20 +4,24 @@ import { CalendarDate } from '../values/calendar-date';
 import { CaseId, ShortText } from '../values/identifiers';
 import { identityUnion } from '../values/identity-union';
 import { listOf } from '../values/list-of';
+import { boundedInput } from '../validation/bounded-input';
+import { exact, exactType } from '../validation/exact-object';
 import { ActionReview, AgreedAction, ClosureReason, ConsentForm, ConsentGiver, ReviewConclusion } from './case-vocabulary';
 import { ReferralDetails } from './referral-details';
 
-/** Every case command names its case and the business date it happened on. */
+/** Every case command names its case and the business date it happened on, and no field besides its own. */
 const caseCommand = <Type extends string, Props extends t.Props>(type: Type, props: Props) =>
-  t.type({ type: t.literal(type), caseId: CaseId, occurredOn: CalendarDate, ...props }, `a ${type} command`);
+  exactType({ type: t.literal(type), caseId: CaseId, occurredOn: CalendarDate, ...props }, `a ${type} command`);
 
 export const Refer = caseCommand('Refer', { referral: ReferralDetails });
-export const RecordConsent = t.intersection(
-  [
-    caseCommand('RecordConsent', { givenBy: ConsentGiver, form: ConsentForm }),
-    t.partial({ youngPersonLacksCapacity: t.boolean }),
-  ],
-  'a RecordConsent command',
+export const RecordConsent = exact(
+  t.intersection(
+    [
+      t.type({ type: t.literal('RecordConsent'), caseId: CaseId, occurredOn: CalendarDate, givenBy: ConsentGiver, form: ConsentForm }),
+      t.partial({ youngPersonLacksCapacity: t.boolean }),
+    ],
+    'a RecordConsent command',
+  ),
 );
 export const WithdrawConsent = caseCommand('WithdrawConsent', { withdrawnBy: ConsentGiver });
 export const Discuss = caseCommand('Discuss', { meeting: MeetingReference });
@@ -33,9 +37,9 @@ export const Review = caseCommand('Review', {
 export const EscalateToLMG = caseCommand('EscalateToLMG', { reason: ShortText });
 export const Close = caseCommand('Close', { reason: ClosureReason });
 
-export const CaseCommand = identityUnion(
-  [Refer, RecordConsent, WithdrawConsent, Discuss, AgreeActions, Review, EscalateToLMG, Close],
-  'a case command',
+/** Bounded before it is decoded (see `boundedInput`): a command comes from outside. */
+export const CaseCommand = boundedInput(
+  identityUnion([Refer, RecordConsent, WithdrawConsent, Discuss, AgreeActions, Review, EscalateToLMG, Close], 'a case command'),
 );
 export type CaseCommand = t.TypeOf<typeof CaseCommand>;
 export type CaseCommandType = CaseCommand['type'];

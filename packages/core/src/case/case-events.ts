@@ -4,12 +4,16 @@ import { CalendarDate } from '../values/calendar-date';
 import { CaseId, ShortText } from '../values/identifiers';
 import { identityUnion } from '../values/identity-union';
 import { listOf } from '../values/list-of';
+import { exactType } from '../validation/exact-object';
 import { ActionReview, AgreedAction, ClosureReason, ConsentForm, ConsentGiver, ReviewConclusion } from './case-vocabulary';
 import { ReferralDetails } from './referral-details';
 
-/** Every case event names its case and its business date (`occurredOn`); the envelope holds when it was recorded. */
+/**
+ * Every case event names its case and its business date (`occurredOn`); the envelope
+ * holds when it was recorded. Exact, so a stored event with a field no schema defines is reported.
+ */
 const caseEvent = <Type extends string, Props extends t.Props>(type: Type, props: Props) =>
-  t.type({ type: t.literal(type), caseId: CaseId, occurredOn: CalendarDate, ...props }, `a ${type} event`);
+  exactType({ type: t.literal(type), caseId: CaseId, occurredOn: CalendarDate, ...props }, `a ${type} event`);
 
 export const Referred = caseEvent('Referred', { referral: ReferralDetails });
 export const ConsentGiven = caseEvent('ConsentGiven', {

@@ -4,6 +4,7 @@ import { codedValues } from '../reference/coded-values';
 import { NeedType } from '../reference/special-educational-needs';
 import { ActionId, ShortText } from '../values/identifiers';
 import { identityUnion } from '../values/identity-union';
+import { exactType } from '../validation/exact-object';
 
 export const consentGivers = codedValues('who gave consent (parent-or-carer or young-person)', {
   'parent-or-carer': 'A parent or carer',
@@ -46,18 +47,18 @@ export const closureReasons = codedValues('a reason for closing (needs-met, cons
 export const ClosureReason = closureReasons.codec;
 export type ClosureReason = t.TypeOf<typeof ClosureReason>;
 
-export const RankedNeed = t.type(
+export const RankedNeed = exactType(
   { need: NeedType, rank: identityUnion([t.literal(1), t.literal(2)], 'a need rank (1 primary, 2 secondary)') },
   'a ranked need',
 );
 export type RankedNeed = t.TypeOf<typeof RankedNeed>;
 
 /** An action or strategy agreed at a meeting, owned by a named professional role in an agency. */
-export const AgreedAction = t.type(
+export const AgreedAction = exactType(
   { actionId: ActionId, description: ShortText, agency: Agency, ownerRole: ShortText },
   'an agreed action',
 );
 export type AgreedAction = t.TypeOf<typeof AgreedAction>;
 
-export const ActionReview = t.type({ actionId: ActionId, outcome: ActionOutcome }, 'an action outcome');
+export const ActionReview = exactType({ actionId: ActionId, outcome: ActionOutcome }, 'an action outcome');
 export type ActionReview = t.TypeOf<typeof ActionReview>;

@@ -8,6 +8,7 @@ import { SenProvision } from '../reference/special-educational-needs';
 import { CalendarDate } from '../values/calendar-date';
 import { ChildReference, SchoolUrn, ShortText } from '../values/identifiers';
 import { listOf } from '../values/list-of';
+import { exactType } from '../validation/exact-object';
 import { RankedNeed } from './case-vocabulary';
 
 const Cycles = new t.Type<number, number, unknown>(
@@ -22,7 +23,7 @@ const Cycles = new t.Type<number, number, unknown>(
  * The child's personal details. Every field is marked personal: encrypted with the
  * child's key when stored, and erased for good when that key is destroyed.
  */
-export const PersonalDetails = t.type(
+export const PersonalDetails = exactType(
   {
     childName: personal(ShortText),
     dateOfBirth: personal(CalendarDate),
@@ -36,7 +37,7 @@ export type PersonalDetails = t.TypeOf<typeof PersonalDetails>;
  * What a school tells the hub when it refers a child: non-identifying codes (used by
  * the board's statistics, which survive erasure) plus the personal details.
  */
-export const ReferralDetails = t.type(
+export const ReferralDetails = exactType(
   {
     childReference: ChildReference,
     district: DistrictId,

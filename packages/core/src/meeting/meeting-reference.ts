@@ -1,9 +1,10 @@
 import * as t from 'io-ts';
 import { AcademicYear, describeTerm, HalfTerm, termOrdinal } from '../reference/academic-time';
 import { DistrictId } from '../reference/districts';
+import { exactType } from '../validation/exact-object';
 
 /** A hub meeting is identified by its district, academic year and half term. */
-export const MeetingReference = t.type(
+export const MeetingReference = exactType(
   { district: DistrictId, academicYear: AcademicYear, halfTerm: HalfTerm },
   'a meeting (district, academic year and half term)',
 );

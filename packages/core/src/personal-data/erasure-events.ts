@@ -1,13 +1,14 @@
 import * as t from 'io-ts';
 import { CalendarDate } from '../values/calendar-date';
 import { ChildReference, ShortText } from '../values/identifiers';
+import { exactType } from '../validation/exact-object';
 
 /**
  * The record that a child's personal data was erased (their key destroyed): who did
  * it, when and why. Kept in a stream of its own so read models holding personal
  * fields can purge them, while the case histories stay whole and verifiable.
  */
-export const PersonalDataErased = t.type(
+export const PersonalDataErased = exactType(
   {
     type: t.literal('PersonalDataErased'),
     childReference: ChildReference,

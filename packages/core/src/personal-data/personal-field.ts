@@ -1,8 +1,9 @@
 import * as t from 'io-ts';
 import { identityUnion } from '../values/identity-union';
+import { exactType } from '../validation/exact-object';
 
 /** What a personal field holds once its key has been destroyed (crypto-shredding). */
-export const ErasedPersonalData = t.type({ erased: t.literal(true) }, 'erased personal data');
+export const ErasedPersonalData = exactType({ erased: t.literal(true) }, 'erased personal data');
 export type ErasedPersonalData = t.TypeOf<typeof ErasedPersonalData>;
 
 export const erasedPersonalData: ErasedPersonalData = { erased: true };
@@ -22,7 +23,10 @@ export class PersonalType<C extends t.Mixed> extends t.Type<
   readonly _tag = 'PersonalType' as const;
   constructor(readonly inner: C) {
     const either = identityUnion([inner, ErasedPersonalData]);
-    super(`personal data: ${inner.name}`, either.is, either.validate, either.encode);
+    // Errors come from the inner codec alone, at the field's own path: "dateOfBirth: expected a calendar date".
+    const validate = (input: unknown, context: t.Context): t.Validation<t.TypeOf<C> | ErasedPersonalData> =>
+      ErasedPersonalData.is(input) ? t.success(input) : (inner.validate(input, context) as t.Validation<t.TypeOf<C>>);
+    super(`personal data: ${inner.name}`, either.is, validate, either.encode);
   }
 }
 

@@ -52,9 +52,9 @@ const membersDecodeQuicklyAsIoTs = (members: ReadonlyArray<t.Mixed>, input: unkn
 
 // The message unions answer valid input without io-ts's walk; nothing else may change.
 describe.each([
-  ['case commands', CaseCommand, caseCommand()],
+  ['case commands', CaseCommand.type, caseCommand()],
   ['case events', CaseEvent, caseEvent()],
-  ['meeting commands', MeetingCommand, meetingCommand()],
+  ['meeting commands', MeetingCommand.type, meetingCommand()],
   ['meeting events', MeetingEvent, meetingEvent()],
 ] as const)('%s decode exactly as io-ts’s plain union of the same members', (_name, codec, valid) => {
   const union = codec as unknown as t.UnionType<[t.Mixed, t.Mixed, ...Array<t.Mixed>]>;

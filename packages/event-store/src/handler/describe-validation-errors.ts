@@ -1,3 +1,4 @@
+import { describeReceivedValue, FieldRefusal } from '@send-hub/core';
 import * as t from 'io-ts';
 import { literalValues, unknownTagOf } from './union-tags';
 
@@ -53,26 +54,16 @@ const expectedOf = (context: t.Context): ReadonlyArray<string> => {
   return literalValues(codec) ?? [plainNames[codec.name] ?? codec.name];
 };
 
-const describeReceived = (value: unknown): string => {
-  if (value === undefined) return 'nothing';
-  if (typeof value === 'bigint') return `${value.toString()}n`;
-  if (typeof value === 'function') return 'a function';
-  let text: string | undefined;
-  try {
-    text = JSON.stringify(value);
-  } catch {
-    text = undefined; // a cycle
-  }
-  text ??= String(value);
-  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
-};
-
 const listed = (names: ReadonlyArray<string>): string =>
   names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1] ?? ''}`;
 
 /**
  * io-ts errors as plain sentences naming each bad field and the value received,
  * e.g. `referral.school: expected a 6-digit school reference number, received "12A"`.
+ * A value inside a field marked personal is told by its kind alone (`text of 12
+ * characters`), and a refusal that is not about a value (a field no codec defines,
+ * input too large or deep: core's `FieldRefusal`) names the field and why, never what
+ * it held. Safe for any value received, of any depth or prototype.
  * The codecs' names are what a person reads, so name codecs in plain English.
  * Several errors for one field and value (a union of alternatives) become one
  * line listing what would have done; an object whose `type` (the union's tag)
@@ -80,11 +71,17 @@ const listed = (names: ReadonlyArray<string>): string =>
  */
 export const describeValidationErrors = (errors: t.Errors): ReadonlyArray<string> => {
   const expectedAt = new Map<string, { path: string; received: string; expected: string[] }>();
+  const refusals = new Set<string>();
   for (const error of errors) {
+    const last = error.context[error.context.length - 1]?.type;
+    if (last instanceof FieldRefusal) {
+      refusals.add(`${pathOf(error.context) || 'the input'}: ${last.name}`);
+      continue;
+    }
     const unknownTag = unknownTagOf(error.context[error.context.length - 1]?.type, error.value);
     const fieldPath = pathOf(error.context);
     const path = unknownTag === undefined ? fieldPath || 'the input' : [fieldPath, unknownTag.tag].filter(Boolean).join('.');
-    const received = describeReceived(unknownTag === undefined ? error.value : unknownTag.value);
+    const received = describeReceivedValue(unknownTag === undefined ? error.value : unknownTag.value, error.context);
     const key = `${path}\u0000${received}`;
     const entry = expectedAt.get(key) ?? { path, received, expected: [] };
     for (const expected of unknownTag?.expected ?? expectedOf(error.context)) {
@@ -92,5 +89,5 @@ export const describeValidationErrors = (errors: t.Errors): ReadonlyArray<string
     }
     expectedAt.set(key, entry);
   }
-  return [...expectedAt.values()].map(({ path, received, expected }) => `${path}: expected ${listed(expected)}, received ${received}`);
+  return [...refusals, ...[...expectedAt.values()].map(({ path, received, expected }) => `${path}: expected ${listed(expected)}, received ${received}`)];
 };

@@ -1,15 +1,18 @@
+import { jsonForm, writeJson } from './json-writer';
+
 /**
  * JSON with object keys sorted (by UTF-16 code units, as `Array.prototype.sort` does),
  * no spaces, and JSON's own rules for everything else: `toJSON` is honoured, object
  * properties holding `undefined`, functions or symbols are left out, and those values
  * become `null` inside arrays. So the text is the same for an object before it is
  * stored and for the same object parsed back from storage, whatever the key order:
- * the property a hash over stored events needs.
+ * the property a hash over stored events needs. Written by `writeJson`, which keeps
+ * its own stack: a stored value nested 100,000 deep never exhausts the call stack.
  */
 export const canonicalJson = (value: unknown): string => {
   let text: string | undefined;
   try {
-    text = write(value);
+    text = writeJson(value, { sortKeys: true, bigint: refuseBigint });
   } catch (error) {
     if (error === bigintFound) throw new TypeError(`${bigintPath(value) || 'the value'} is a bigint, which JSON cannot hold.`);
     throw error;
@@ -18,46 +21,26 @@ export const canonicalJson = (value: unknown): string => {
   return text;
 };
 
-/** Thrown out of the recursion when a bigint turns up; its path is then found by a second, slower walk. */
+/** Thrown by the writer when a bigint turns up; its path is then found by a second, slower walk. */
 const bigintFound = Symbol('bigint found');
 
-const jsonForm = (input: unknown): unknown =>
-  typeof input === 'object' && input !== null && typeof (input as { toJSON?: unknown }).toJSON === 'function' ? (input as { toJSON: () => unknown }).toJSON() : input;
-
-const write = (input: unknown): string | undefined => {
-  const value = jsonForm(input);
-  switch (typeof value) {
-    case 'string':
-    case 'number':
-    case 'boolean':
-      return JSON.stringify(value);
-    case 'undefined':
-    case 'function':
-    case 'symbol':
-      return undefined;
-    case 'bigint':
-      // A bigint here is a bug in the writer: events are plain JSON, revisions live in the envelope.
-      throw bigintFound;
-  }
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return `[${value.map((item) => write(item) ?? 'null').join(',')}]`;
-  const record = value as Record<string, unknown>;
-  let members = '';
-  for (const key of Object.keys(record).sort()) {
-    const member = write(record[key]);
-    if (member !== undefined) members += `${members === '' ? '' : ','}${JSON.stringify(key)}:${member}`;
-  }
-  return `{${members}}`;
+const refuseBigint = (): string => {
+  // A bigint here is a bug in the writer: events are plain JSON, revisions live in the envelope.
+  throw bigintFound;
 };
 
-/** Where the first bigint is, as `data.items[2].count` (empty for a bigint at the top); undefined when there is none. */
-const bigintPath = (input: unknown, path = ''): string | undefined => {
-  const value = jsonForm(input);
-  if (typeof value === 'bigint') return path;
-  if (typeof value !== 'object' || value === null) return undefined;
-  for (const [key, inner] of Object.entries(value)) {
-    const found = bigintPath(inner, Array.isArray(value) ? `${path}[${key}]` : path === '' ? key : `${path}.${key}`);
-    if (found !== undefined) return found;
+/** Where the first bigint is, as `data.items[2].count` (empty for a bigint at the top); undefined when there is none. Keeps its own stack. */
+const bigintPath = (input: unknown): string | undefined => {
+  const pending: Array<{ readonly value: unknown; readonly path: string }> = [{ value: input, path: '' }];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const value = jsonForm(next.value);
+    if (typeof value === 'bigint') return next.path;
+    if (typeof value !== 'object' || value === null) continue;
+    const entries = Object.entries(value);
+    for (let index = entries.length - 1; index >= 0; index -= 1) {
+      const [key, inner] = entries[index] as [string, unknown];
+      pending.push({ value: inner, path: Array.isArray(value) ? `${next.path}[${key}]` : next.path === '' ? key : `${next.path}.${key}` });
+    }
   }
   return undefined;
 };

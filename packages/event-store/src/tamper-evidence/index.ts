@@ -3,3 +3,4 @@ export { canonicalContent, eventHash, genesisHash, nextHeadHash, type HashedEven
 export type { ChainProblem, ChainProblemCode } from './chain-problems';
 export { ChainVerifier, runningHeadHash, verifyChain, type ChainSummary } from './chain-verifier';
 export { withHashChain } from './with-hash-chain';
+export { writeJson, type JsonWriterOptions } from './json-writer';

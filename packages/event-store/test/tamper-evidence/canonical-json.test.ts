@@ -24,4 +24,20 @@ describe('canonical JSON', () => {
     expect(() => canonicalJson(4n)).toThrow('the value is a bigint');
     expect(() => canonicalJson(undefined)).toThrow('The value has no JSON form');
   });
+
+  it('writes a value nested 100,000 deep without exhausting the stack, as JSON.stringify would were it able', () => {
+    let deep: unknown = { leaf: 1 };
+    for (let level = 0; level < 100_000; level += 1) deep = level % 2 === 0 ? [deep] : { z: deep, a: 0 };
+    const text = canonicalJson({ data: deep });
+    expect(text.startsWith('{"data":{"a":0,"z":[{"a":0,"z":[')).toBe(true);
+    expect(text.length).toBe('{"data":}'.length + 50_000 * '[]'.length + 50_000 * '{"a":0,"z":}'.length + '{"leaf":1}'.length);
+  });
+
+  it('refuses a cycle, and writes an object shared by two fields in both', () => {
+    const cycle: Record<string, unknown> = {};
+    cycle['self'] = [cycle];
+    expect(() => canonicalJson({ cycle })).toThrow('cycle');
+    const shared = { b: 2 };
+    expect(canonicalJson({ x: shared, y: [shared, shared] })).toBe('{"x":{"b":2},"y":[{"b":2},{"b":2}]}');
+  });
 });

@@ -11,3 +11,4 @@ export * from './meetings';
 export * from './ranked-needs';
 export * from './reference-data';
 export * from './referral-details';
+export * from './malformed-commands';
