@@ -1,5 +1,6 @@
 import { cpus, loadavg } from 'node:os';
 import { coreThroughput } from './core-throughput';
+import { peer } from './peer';
 import { personalDataEncryption } from './personal-data-encryption';
 import { readModels } from './read-models';
 import { simulationThroughput } from './simulation-throughput';
@@ -19,6 +20,7 @@ export const benchmarkGroups: Readonly<Record<string, BenchmarkGroup>> = {
   core: coreThroughput,
   sqlite: sqliteStore,
   encryption: personalDataEncryption,
+  peer,
   simulation: simulationThroughput,
   'read-models': readModels,
   verification,
