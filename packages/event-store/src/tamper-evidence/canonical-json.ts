@@ -7,15 +7,16 @@
  * the property a hash over stored events needs.
  */
 export const canonicalJson = (value: unknown): string => {
-  let text: string | undefined;
+  const form = jsonForm(value);
+  if (!hasJsonForm(form)) throw new TypeError('The value has no JSON form (it is undefined, a function or a symbol).');
+  const text = new CanonicalText();
   try {
-    text = write(value);
+    text.write(form);
   } catch (error) {
     if (error === bigintFound) throw new TypeError(`${bigintPath(value) || 'the value'} is a bigint, which JSON cannot hold.`);
     throw error;
   }
-  if (text === undefined) throw new TypeError('The value has no JSON form (it is undefined, a function or a symbol).');
-  return text;
+  return text.written;
 };
 
 /** Thrown out of the recursion when a bigint turns up; its path is then found by a second, slower walk. */
@@ -24,30 +25,70 @@ const bigintFound = Symbol('bigint found');
 const jsonForm = (input: unknown): unknown =>
   typeof input === 'object' && input !== null && typeof (input as { toJSON?: unknown }).toJSON === 'function' ? (input as { toJSON: () => unknown }).toJSON() : input;
 
-const write = (input: unknown): string | undefined => {
-  const value = jsonForm(input);
-  switch (typeof value) {
-    case 'string':
-    case 'number':
-    case 'boolean':
-      return JSON.stringify(value);
-    case 'undefined':
-    case 'function':
-    case 'symbol':
-      return undefined;
-    case 'bigint':
-      // A bigint here is a bug in the writer: events are plain JSON, revisions live in the envelope.
-      throw bigintFound;
+/** What JSON leaves out of an object, and writes as null in an array. */
+const hasJsonForm = (form: unknown): boolean => form !== undefined && typeof form !== 'function' && typeof form !== 'symbol';
+
+/**
+ * The text grows in one string as the walk goes, rather than each value returning its
+ * own text for its parent to join: the hash chain writes every event this way, and the
+ * strings in between were most of the cost. Keys already in order (as many objects'
+ * are) are not sorted again.
+ */
+class CanonicalText {
+  written = '';
+
+  /** Writes a value already in its JSON form (its own `toJSON` applied), which must have one. */
+  write(value: unknown): void {
+    switch (typeof value) {
+      case 'string':
+      case 'number':
+        this.written += JSON.stringify(value);
+        return;
+      case 'boolean':
+        this.written += value ? 'true' : 'false';
+        return;
+      case 'bigint':
+        // A bigint here is a bug in the writer: events are plain JSON, revisions live in the envelope.
+        throw bigintFound;
+    }
+    if (value === null) this.written += 'null';
+    else if (Array.isArray(value)) this.writeArray(value);
+    else this.writeObject(value as Record<string, unknown>);
   }
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return `[${value.map((item) => write(item) ?? 'null').join(',')}]`;
-  const record = value as Record<string, unknown>;
-  let members = '';
-  for (const key of Object.keys(record).sort()) {
-    const member = write(record[key]);
-    if (member !== undefined) members += `${members === '' ? '' : ','}${JSON.stringify(key)}:${member}`;
+
+  private writeArray(array: ReadonlyArray<unknown>): void {
+    this.written += '[';
+    for (let index = 0; index < array.length; index += 1) {
+      if (index > 0) this.written += ',';
+      const form = jsonForm(array[index]);
+      if (hasJsonForm(form)) this.write(form);
+      else this.written += 'null';
+    }
+    this.written += ']';
   }
-  return `{${members}}`;
+
+  private writeObject(record: Record<string, unknown>): void {
+    const keys = Object.keys(record);
+    if (!inOrder(keys)) keys.sort();
+    this.written += '{';
+    let first = true;
+    for (const key of keys) {
+      const form = jsonForm(record[key]);
+      if (!hasJsonForm(form)) continue;
+      if (!first) this.written += ',';
+      first = false;
+      this.written += JSON.stringify(key);
+      this.written += ':';
+      this.write(form);
+    }
+    this.written += '}';
+  }
+}
+
+/** Whether the keys are already as `Array.prototype.sort` would put them (by UTF-16 code units). */
+const inOrder = (keys: ReadonlyArray<string>): boolean => {
+  for (let index = 1; index < keys.length; index += 1) if ((keys[index - 1] as string) > (keys[index] as string)) return false;
+  return true;
 };
 
 /** Where the first bigint is, as `data.items[2].count` (empty for a bigint at the top); undefined when there is none. */
