@@ -1,5 +1,6 @@
 import { cpus, loadavg } from 'node:os';
 import { coreThroughput } from './core-throughput';
+import { growth } from './growth';
 import { peer } from './peer';
 import { personalDataEncryption } from './personal-data-encryption';
 import { readModels } from './read-models';
@@ -24,6 +25,7 @@ export const benchmarkGroups: Readonly<Record<string, BenchmarkGroup>> = {
   simulation: simulationThroughput,
   'read-models': readModels,
   verification,
+  growth,
 };
 
 export interface RanGroup extends GroupResult {
