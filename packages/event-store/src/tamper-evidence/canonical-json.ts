@@ -28,6 +28,12 @@ const jsonForm = (input: unknown): unknown =>
 /** What JSON leaves out of an object, and writes as null in an array. */
 const hasJsonForm = (form: unknown): boolean => form !== undefined && typeof form !== 'function' && typeof form !== 'symbol';
 
+/** Text JSON writes as it is between quotes: no quote, backslash, control character or surrogate (lone ones are escaped). */
+const plainText = /^[^"\\\u0000-\u001f\ud800-\udfff]*$/;
+
+/** JSON's text for a string, without a call into JSON.stringify for the plain text most strings are. */
+const quoted = (text: string): string => (plainText.test(text) ? `"${text}"` : JSON.stringify(text));
+
 /**
  * The text grows in one string as the walk goes, rather than each value returning its
  * own text for its parent to join: the hash chain writes every event this way, and the
@@ -41,6 +47,8 @@ class CanonicalText {
   write(value: unknown): void {
     switch (typeof value) {
       case 'string':
+        this.written += quoted(value);
+        return;
       case 'number':
         this.written += JSON.stringify(value);
         return;
@@ -77,7 +85,7 @@ class CanonicalText {
       if (!hasJsonForm(form)) continue;
       if (!first) this.written += ',';
       first = false;
-      this.written += JSON.stringify(key);
+      this.written += quoted(key);
       this.written += ':';
       this.write(form);
     }
