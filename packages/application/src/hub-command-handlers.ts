@@ -41,9 +41,9 @@ export interface HandlerSettings {
   readonly cacheStates?: boolean;
   /**
    * How many cases' and meetings' states the cache keeps; 200,000 by default. A county's
-   * cases interleave: a million-event history has about 138,000, and a cache of 10,000 forgot
-   * each case before its next command, so every command read its case in full (half the
-   * speed). A case's state is about 350 bytes, so the default costs at most about 90 MB.
+   * cases interleave: a million-event history has about 175,000 (the growth benchmark),
+   * and a cache of 10,000 forgot each case before its next command, so every command
+   * read its case in full (half the speed). A case's state is about 350 bytes, so the default costs at most about 90 MB.
    */
   readonly cachedStreams?: number;
 }
