@@ -2,6 +2,8 @@ import { cpus, loadavg } from 'node:os';
 import { coreThroughput } from './core-throughput';
 import { disclosureControl } from './disclosure-control';
 import { groupCommitThroughput } from './group-commit';
+import { growth } from './growth';
+import { peer } from './peer';
 import { personalDataEncryption } from './personal-data-encryption';
 import { readModels } from './read-models';
 import { simulationThroughput } from './simulation-throughput';
@@ -22,10 +24,12 @@ export const benchmarkGroups: Readonly<Record<string, BenchmarkGroup>> = {
   sqlite: sqliteStore,
   'group-commit': groupCommitThroughput,
   encryption: personalDataEncryption,
+  peer,
   simulation: simulationThroughput,
   'read-models': readModels,
   verification,
   disclosure: disclosureControl,
+  growth,
 };
 
 export interface RanGroup extends GroupResult {

@@ -8,7 +8,10 @@ import { hubChildNameFields } from './child-names';
  * `readable` encrypts personal fields on the way in and decrypts them on the way out:
  * what the hub's handlers, replays and retention reviews use. `readModels` is `readable`
  * withholding every personal field as erased, with no key looked up: what the read
- * models are built from, since they hold no personal data. `childNames` gives only
+ * models are built from, since they hold no personal data. `commands` is the same view:
+ * what the hub's command handlers load cases and meetings through and append to. It
+ * encrypts on the way in as `readable` does, and a load decrypts nothing, as neither
+ * decider's state holds a personal field (see docs/decisions/0017). `childNames` gives only
  * children's names in clear: what lists of cases open names from when they are shown.
  * The chain sits beneath the encryption, so hashes cover ciphertext and still verify
  * after a child's key is destroyed.
@@ -18,16 +21,19 @@ export interface HubStoreLayers {
   readonly chained: EventStore;
   readonly readable: EventStore;
   readonly readModels: EventStore;
+  readonly commands: EventStore;
   readonly childNames: EventStore;
 }
 
 export const layerHubStore = (raw: EventStore, keyStore: KeyStore, randomBytes: RandomBytes = cryptoRandomBytes): HubStoreLayers => {
   const chained = withHashChain(raw);
+  const withheld = withHubPersonalDataEncryption(chained, { keyStore, randomBytes, inClear: {} });
   return {
     raw,
     chained,
     readable: withHubPersonalDataEncryption(chained, { keyStore, randomBytes }),
-    readModels: withHubPersonalDataEncryption(chained, { keyStore, randomBytes, inClear: {} }),
+    readModels: withheld,
+    commands: withheld,
     childNames: withHubPersonalDataEncryption(chained, { keyStore, randomBytes, inClear: hubChildNameFields }),
   };
 };

@@ -86,7 +86,7 @@ export const createHub = (options: HubOptions): Hub => {
   const stores = layerHubStore(options.store, options.keyStore, options.randomBytes);
   const registry = hubUpcasters();
   const upcast: Upcast = (type, version, data) => E.mapLeft((failure: { readonly message: string }) => failure.message)(registry.upcast(type, version, data));
-  const handlers = createHubCommandHandlers({ store: stores.readable, configuration, clock, newEventId, ...(options.maxRetries === undefined ? {} : { maxRetries: options.maxRetries }) });
+  const handlers = createHubCommandHandlers({ store: stores.commands, configuration, clock, newEventId, ...(options.maxRetries === undefined ? {} : { maxRetries: options.maxRetries }) });
   const readModels = new HubReadModels({
     store: stores.readModels,
     names: stores.childNames,

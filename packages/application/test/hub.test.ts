@@ -6,10 +6,10 @@ import { agendaFor, caseIdsOnAgenda, nameShownFor } from '@send-hub/projection-d
 import { boardFigures } from '@send-hub/projection-board';
 import { either as E } from 'fp-ts';
 import { hubPersonalFields } from '@send-hub/audit';
-import type { EventStore } from '@send-hub/event-store';
+import { InMemoryCheckpointStore, type EventStore, type KeyStore } from '@send-hub/event-store';
 import { rebuild } from '@send-hub/projections';
 import { referralOf } from './support/referral';
-import { hubChildNameFields, hubReadModelProjection, openEventStoreDbHub, openInMemoryHub, openSqliteHub, type Hub } from '../src';
+import { createHub, hubChildNameFields, hubReadModelProjection, openEventStoreDbHub, openInMemoryHub, openSqliteHub, type Hub } from '../src';
 
 const caseId = '33333333-3333-4333-8333-333333333333';
 const autumnTwo: MeetingReference = { district: 'lichfield', academicYear: '2025/26', halfTerm: 2 };
@@ -160,6 +160,34 @@ describe('erasure and transfer through the hub', () => {
     const imported = await succeed(copy.importLines(() => lines));
     expect(imported.headHash).toBe(report.headHash);
     await Promise.all([hub.dispose(), copy.dispose()]);
+  });
+});
+
+describe('the command handlers load cases with every personal field withheld', () => {
+  it('decide a case read again from the store without asking the key store for any key, and still encrypt what they write', async () => {
+    const written = openInMemoryHub();
+    await recordRiley(written);
+    const keyStore = written.keyStore;
+    let keysAskedFor = 0;
+    const countingKeys: KeyStore = {
+      ...keyStore,
+      get: (keyId) => ((keysAskedFor += 1), keyStore.get(keyId)),
+      getMany: (keyIds) => ((keysAskedFor += keyIds.length), keyStore.getMany(keyIds)),
+      create: (keyId, key, createdAt) => keyStore.create(keyId, key, createdAt),
+    };
+    // A second hub over the same store has nothing cached: every command reads its case in full.
+    const reopened = createHub({ store: written.stores.raw, keyStore: countingKeys, checkpoints: new InMemoryCheckpointStore() });
+    const review = { type: 'Review', caseId, occurredOn: '2026-01-20', meeting: springOne, outcomes: [{ actionId: 'b0000000-0000-4000-8000-000000000001', outcome: 'worked' }], conclusion: 'needs-met' };
+    const reviewed = await succeed(reopened.recordCase(review, officer));
+    expect(reviewed.attempts).toBe(1);
+    expect(keysAskedFor).toBe(0);
+    // What it writes is encrypted as before: a new referral's name is stored as ciphertext only.
+    const otherCase = '44444444-4444-4444-8444-444444444444';
+    await succeed(reopened.recordCase({ type: 'Refer', caseId: otherCase, occurredOn: '2026-01-21', referral: { ...referral, childReference: 'child-sam', personal: { ...referral.personal, childName: 'Sam Okafor' } } }, officer));
+    const stored: string[] = [];
+    for await (const event of written.stores.raw.readAll()) stored.push(JSON.stringify(event.data));
+    expect(stored.join('\n')).not.toMatch(/Riley Shaw|Sam Okafor/);
+    await written.dispose();
   });
 });
 

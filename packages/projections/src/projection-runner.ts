@@ -12,8 +12,8 @@ export interface ProjectionRunnerOptions<Model> extends FoldOptions, ProgressOpt
   /**
    * Save the model and its checkpoint after this many new events; default 1,000. A save
    * writes the whole model, so a save is also put off until the time since the last one
-   * is nine times what this one is expected to take (the last one's time, scaled by how
-   * much more has been folded since): saving takes about a tenth of the runner's time at
+   * is 39 times what this one is expected to take (the last one's time, scaled by how
+   * much more has been folded since): saving takes about a fortieth of the runner's time at
    * most, however large the model grows, and a rebuild that cannot keep to that saves once,
    * when it has caught up.
    */

@@ -22,9 +22,12 @@ const paddingBlock = 32;
 
 /** JSON of the value with trailing spaces (which JSON.parse ignores) up to a whole number of blocks. */
 const paddedJson = (value: unknown): Buffer => {
-  const json = Buffer.from(JSON.stringify(value), 'utf8');
-  const padded = Math.ceil((json.length + 1) / paddingBlock) * paddingBlock;
-  return Buffer.concat([json, Buffer.alloc(padded - json.length, ' ')]);
+  const json = JSON.stringify(value);
+  const length = Buffer.byteLength(json, 'utf8');
+  // One buffer, filled with spaces and the JSON written over its start.
+  const padded = Buffer.alloc(Math.ceil((length + 1) / paddingBlock) * paddingBlock, ' ');
+  padded.write(json, 0, 'utf8');
+  return padded;
 };
 
 export const encryptField = (

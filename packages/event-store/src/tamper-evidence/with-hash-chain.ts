@@ -27,7 +27,14 @@ const chained = (streamId: string, events: ReadonlyArray<NewEvent>, start: strin
     } catch (error) {
       throw new InvalidEventError(`${describeNewEvent(streamId, index, event.type)} cannot be stored: ${(error as Error).message}`);
     }
-    const hashed: NewEvent = { ...event, metadata: { ...event.metadata, hash: { previous, current } } };
+    // The event's fields written out rather than spread (every store keeps these five alone); the metadata keeps whatever else it holds.
+    const hashed: NewEvent = {
+      eventId: event.eventId,
+      type: event.type,
+      schemaVersion: event.schemaVersion,
+      data: event.data,
+      metadata: { ...event.metadata, hash: { previous, current } },
+    };
     previous = current;
     return hashed;
   });

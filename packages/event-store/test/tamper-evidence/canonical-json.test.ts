@@ -18,6 +18,17 @@ describe('canonical JSON', () => {
     );
   });
 
+  it('writes every string and key as JSON does: quotes, backslashes, control characters and lone surrogates escaped', () => {
+    const awkward = ['plain', '', 'say "hello"', 'back\\slash', 'tab\tnew\nline\u0000', '\ud800 alone', 'pair \ud83d\ude00', 'line\u2028separator', '\u007f'];
+    for (const text of awkward) expect(canonicalJson({ [text]: text })).toBe(JSON.stringify({ [text]: text }));
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), fc.string({ unit: 'binary-ascii' }), (text, ascii) => {
+        expect(canonicalJson({ [text]: [text, ascii] })).toBe(JSON.stringify({ [text]: [text, ascii] }));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('refuses what has no JSON form, naming where it is', () => {
     expect(() => canonicalJson({ data: { revision: 3n } })).toThrow('data.revision is a bigint');
     expect(() => canonicalJson({ items: [1, { count: 2n }] })).toThrow('items[1].count is a bigint');
