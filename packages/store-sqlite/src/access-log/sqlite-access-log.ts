@@ -1,8 +1,7 @@
 import Database from 'better-sqlite3';
-import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
 import { AccessLogEntry, chainAccessRecords, type AccessLog, type AccessRecord } from '@send-hub/access';
 import { StoreUnavailableError } from '@send-hub/event-store';
+import { openSideFile, type SideFileOptions } from '../database/open-side-file';
 import { guardedSideFile } from '../database/side-file-failure';
 
 // No UPDATE or DELETE is ever issued; the triggers refuse one issued by anything else through SQLite.
@@ -79,22 +78,12 @@ export class SqliteAccessLog implements AccessLog {
 }
 
 /** Opens (creating when missing) the access log kept in `file`; refuses an event store or key store file. */
-export const openSqliteAccessLog = (options: { readonly file: string; readonly busyTimeoutMs?: number }): SqliteAccessLog =>
-  guarded(options.file, () => {
-    const folder = dirname(resolve(options.file));
-    if (options.file !== ':memory:' && !existsSync(folder)) {
-      throw new StoreUnavailableError(`The folder "${folder}" for the access log file "${options.file}" does not exist. Create it, or check the path.`);
-    }
-    const database = new Database(options.file, { timeout: options.busyTimeoutMs ?? 5_000 });
-    try {
-      const otherTable = database.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('events', 'personal_data_keys')").get();
-      if (otherTable !== undefined) throw new StoreUnavailableError(`"${options.file}" is ${otherTable.name === 'events' ? 'an event store' : 'a key store'} file. Keep the access log in a file of its own.`);
+export const openSqliteAccessLog = (options: SideFileOptions): SqliteAccessLog =>
+  guarded(options.file, () =>
+    openSideFile(options, 'access log file', ['events', 'personal_data_keys'], 'Keep the access log in a file of its own.', (database) => {
       database.pragma('journal_mode = WAL');
       database.pragma('synchronous = FULL');
       database.exec(schema);
       return new SqliteAccessLog(database, options.file);
-    } catch (error) {
-      database.close();
-      throw error;
-    }
-  });
+    }),
+  );
