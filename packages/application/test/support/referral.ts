@@ -1,0 +1,14 @@
+/** A referral's details as a school sends them, for the child and district given. */
+export const referralOf = (childReference: string, district: string, childName: string) => ({
+  childReference,
+  district,
+  school: '654321',
+  yearGroup: 'Y8',
+  senProvision: 'K',
+  needs: [{ need: 'ASD', rank: 1 }],
+  sex: 'F',
+  ethnicity: 'MWBC',
+  pupilPremium: false,
+  assessPlanDoReviewCycles: 1,
+  personal: { childName, dateOfBirth: '2012-12-01', narrative: 'Finds the canteen overwhelming.' },
+});
