@@ -6,7 +6,7 @@ const coordinator: AccessActor = { id: 'officer-7', role: 'hub-coordinator', age
 const boardMember: AccessActor = { id: 'board-2', role: 'board-member', agency: 'other', districts: [] };
 const auditor: AccessActor = { id: 'auditor-1', role: 'auditor', agency: 'other', districts: [] };
 
-const refusalCode = (result: E.Either<{ readonly code: string }, void>): string | undefined => (E.isLeft(result) ? result.left.code : undefined);
+const refusalCode = (result: E.Either<{ readonly code: string }, unknown>): string | undefined => (E.isLeft(result) ? result.left.code : undefined);
 
 describe('the access policy', () => {
   it('lets a hub coordinator record and read for their own district and refuses another district', () => {

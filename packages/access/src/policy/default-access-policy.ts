@@ -4,6 +4,7 @@ const inOwnDistricts = (...roles: string[]): Permission => ({ roles, districts: 
 const inEveryDistrict = (...roles: string[]): Permission => ({ roles, districts: 'every-district' });
 
 const caseWriters = ['hub-administrator', 'hub-coordinator', 'local-operator'];
+const referrers = ['school-special-educational-needs-coordinator', ...caseWriters];
 const meetingWriters = ['hub-coordinator', 'local-operator'];
 
 /**
@@ -19,6 +20,10 @@ export const defaultAccessPolicy: AccessPolicy = {
       label: 'Hub coordinator (Effective Practice Development Officer)',
       description: 'Coordinates their district hub: records meetings, discussions, actions, reviews and escalations.',
     },
+    'school-special-educational-needs-coordinator': {
+      label: 'School special educational needs coordinator',
+      description: 'Refers a child of their school to their district hub, with the family’s consent; reads nothing back.',
+    },
     practitioner: { label: 'Professional at the hub', description: 'A professional from education, social care or health who attends their district hub.' },
     'locality-management-group-member': { label: 'Locality Management Group member', description: 'Takes the cases of their district whose strategies have not worked.' },
     'board-member': { label: 'Partnership Board member', description: 'Monitors the hubs through published statistics, with small numbers withheld.' },
@@ -30,7 +35,7 @@ export const defaultAccessPolicy: AccessPolicy = {
     },
   },
   commands: {
-    Refer: inOwnDistricts(...caseWriters),
+    Refer: inOwnDistricts(...referrers),
     RecordConsent: inOwnDistricts(...caseWriters),
     WithdrawConsent: inOwnDistricts(...caseWriters),
     Discuss: inOwnDistricts(...meetingWriters),
