@@ -20,8 +20,9 @@ export const requestedCodec = <Command>(codec: t.Decoder<unknown, Command>): t.D
   name: codec.name,
   validate: (input, context) =>
     isRequested(input) ? E.map((command: Command) => ({ command, actor: input.actor }))(codec.validate(input.command, context)) : t.failure(input, context, 'a command with its actor'),
+  // The context starts at the command's own codec, so error paths read as they would without the envelope.
   decode(input) {
-    return this.validate(input, [{ key: '', type: this as t.Decoder<unknown, unknown>, actual: input }]);
+    return this.validate(input, [{ key: '', type: codec as t.Decoder<unknown, unknown>, actual: isRequested(input) ? input.command : input }]);
   },
 });
 
