@@ -67,7 +67,7 @@ export const renderSubjectAccessHtml = (report: SubjectAccessReport): string => 
           `This is a copy of everything the hub holds about the child with the reference ${report.childReference}, as the law gives a family the right to see it. ` +
             `It was prepared on ${formatInstant(report.preparedAt)} by ${describeActor(report, report.preparedBy)}.`,
         ),
-        element('p', {}, cases === 0 ? 'The hub holds no case for this child.' : `The hub holds ${cases === 1 ? 'one case' : `${cases} cases`} for this child, each shown in full below.`),
+        element('p', {}, cases === 0 ? 'The hub holds no case for this child.' : cases === 1 ? 'The hub holds one case for this child, shown in full below.' : `The hub holds ${cases} cases for this child, each shown in full below.`),
       ),
       ...report.cases.map((timeline, index) => caseSection(report, timeline, index)),
       readsSection(report),
