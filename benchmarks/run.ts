@@ -1,4 +1,5 @@
 import { cpus, loadavg } from 'node:os';
+import { accessControl } from './access-control';
 import { coreThroughput } from './core-throughput';
 import { personalDataEncryption } from './personal-data-encryption';
 import { readModels } from './read-models';
@@ -22,6 +23,7 @@ export const benchmarkGroups: Readonly<Record<string, BenchmarkGroup>> = {
   simulation: simulationThroughput,
   'read-models': readModels,
   verification,
+  access: accessControl,
 };
 
 export interface RanGroup extends GroupResult {

@@ -68,7 +68,7 @@ export const sampleReport = async (): Promise<SubjectAccessReport> => {
   try {
     for (const [request, kind, command] of steps) {
       const result = kind === 'case' ? await hub.recordCase(command, request) : await hub.recordMeeting(command, request);
-      if (E.isLeft(result)) throw new Error(result.left.message);
+      if (result._tag === 'Left') throw new Error(result.left.message);
     }
     await hub.replay(caseId, { ...coordinator, purpose: 'to prepare the Spring 1 meeting' });
     await hub.replay(caseId, { ...coordinator, purpose: 'to write to the family after the review' });
