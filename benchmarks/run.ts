@@ -1,4 +1,5 @@
 import { cpus, loadavg } from 'node:os';
+import { accessControl } from './access-control';
 import { coreThroughput } from './core-throughput';
 import { disclosureControl } from './disclosure-control';
 import { groupCommitThroughput } from './group-commit';
@@ -30,6 +31,7 @@ export const benchmarkGroups: Readonly<Record<string, BenchmarkGroup>> = {
   verification,
   disclosure: disclosureControl,
   growth,
+  access: accessControl,
 };
 
 export interface RanGroup extends GroupResult {

@@ -1,3 +1,4 @@
+import { asLocalOperator } from '@send-hub/application';
 import { processPeakRssMiB, rawBaselineMeasures, rawReadAndParse } from './history/raw-baseline';
 import type { BenchmarkContext } from './support/benchmark-context';
 import { check, groupResult, type GroupResult } from './support/benchmark-result';
@@ -18,7 +19,9 @@ export const verification = async (context: BenchmarkContext): Promise<GroupResu
     timeRounds(context, 'verification', {
       verifyStore: async (time) => {
         await time(async () => {
-          const report = await hub.verify();
+          const verifiedReport = await hub.verify(asLocalOperator(hub.configuration));
+          if (verifiedReport._tag === 'Left') throw new Error(verifiedReport.left.message);
+          const report = verifiedReport.right;
           verified = { verified: report.verified, eventsVerified: report.eventsVerified, streamsVerified: report.streamsVerified, problemCount: report.problemCount };
         });
         if (!verified.verified || verified.eventsVerified !== made.events) {

@@ -4,8 +4,8 @@ import { either as E } from 'fp-ts';
 
 export const caseId = '11111111-1111-4111-8111-111111111111';
 export const childReference = 'child-jordan';
-const officer = { id: 'officer-7', role: 'Effective Practice Development Officer', agency: 'education' };
-const schoolStaff = { id: 'school-123456', role: 'special educational needs coordinator', agency: 'education' };
+export const officer = { id: 'officer-7', role: 'hub-coordinator', agency: 'education', districts: ['tamworth'] } as const;
+const schoolStaff = { id: 'school-123456', role: 'school-special-educational-needs-coordinator', agency: 'education', districts: ['tamworth'] } as const;
 
 export const meeting = (halfTerm: 1 | 2 | 3): MeetingReference => ({ district: 'tamworth', academicYear: '2025/26', halfTerm });
 const attendance = [

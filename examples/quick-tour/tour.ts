@@ -7,7 +7,7 @@ import type { MeetingReference } from '@send-hub/core';
 import { boardFigures } from '@send-hub/projection-board';
 import { agendaFor, caseIdsOnAgenda, formatAgenda } from '@send-hub/projection-district';
 import { either as E } from 'fp-ts';
-import { caseId, childReference, journey, meeting, record } from './journey';
+import { caseId, childReference, journey, meeting, officer, record } from './journey';
 
 /** The tour records each step on the afternoon it happened, a minute apart. */
 let recordingTime = new Date(0);
@@ -25,7 +25,19 @@ const recordAll = async (hub: Hub, steps: typeof journey): Promise<void> => {
 /** A meeting's agenda as printed: the read model holds no names, so the children's names are opened for the printout. */
 const printedAgenda = async (hub: Hub, at: MeetingReference): Promise<string> => {
   const agenda = hub.readModels.district((model) => agendaFor(model, at));
-  return formatAgenda(agenda, await hub.readModels.childNames(caseIdsOnAgenda(agenda)));
+  const names = await hub.childNames(caseIdsOnAgenda(agenda), { actor: officer, purpose: 'to print the agenda' });
+  if (E.isLeft(names)) throw new Error(names.left.message);
+  return formatAgenda(agenda, names.right);
+};
+
+const auditor = { actor: { id: 'auditor-1', role: 'auditor', agency: 'other', districts: [] } } as const;
+const dataProtectionOfficer = { actor: { id: 'dpo-1', role: 'data-protection-officer', agency: 'other', districts: [] } } as const;
+
+/** The auditor's check of the history as written: they may verify it, though they read no record. */
+const verifiedText = async (hub: Hub): Promise<string> => {
+  const report = await hub.verify(auditor);
+  if (E.isLeft(report)) throw new Error(report.left.message);
+  return formatVerificationReport(report.right);
 };
 
 const countyReferralsAndEscalations = (hub: Hub): string => {
@@ -46,20 +58,20 @@ export const runTour = async (write: (text: string) => void): Promise<void> => {
     write(await printedAgenda(hub, meeting(3)));
     await recordAll(hub, journey.slice(5));
     write('\nReviewed as not working and escalated. The case as one timeline:\n\n');
-    const timeline = await hub.replay(caseId);
+    const timeline = await hub.replay(caseId, { actor: officer, purpose: 'to prepare the Locality Management Group' });
     if (E.isLeft(timeline)) throw new Error(timeline.left.message);
     write(formatTimeline(timeline.right));
     write(`\n${countyReferralsAndEscalations(hub)}\n`);
-    write(`\nAn auditor checks the history:\n${formatVerificationReport(await hub.verify())}`);
+    write(`\nAn auditor checks the history:\n${await verifiedText(hub)}`);
     recordingTime = new Date('2026-01-30T10:00:00.000Z');
-    const erased = await hub.forget(childReference, { erasedBy: 'Data protection officer', reason: 'Retention period ended', occurredOn: '2026-01-30' }, { id: 'dpo-1', role: 'data protection officer' });
+    const erased = await hub.forget(childReference, { erasedBy: 'Data protection officer', reason: 'Retention period ended', occurredOn: '2026-01-30' }, dataProtectionOfficer);
     if (E.isLeft(erased)) throw new Error(erased.left.message);
     await hub.readModels.waitFor(await hub.stores.raw.headPosition());
-    const after = await hub.replay(caseId);
+    const after = await hub.replay(caseId, { actor: officer });
     if (E.isLeft(after)) throw new Error(after.left.message);
     write(`\nAfter the child's personal data is erased, the referral reads:\n  ${after.right.steps[0]?.description ?? ''}\n`);
     write(`${countyReferralsAndEscalations(hub)}\n`);
-    write(`${formatVerificationReport(await hub.verify())}`);
+    write(await verifiedText(hub));
   } finally {
     await hub.dispose();
   }

@@ -1,4 +1,4 @@
-import type { Hub } from '@send-hub/application';
+import { asLocalOperator, type Hub } from '@send-hub/application';
 import { formatTimeline, type AsOf } from '@send-hub/audit';
 import { either as E } from 'fp-ts';
 import type { AuditRequest } from './audit-request';
@@ -16,7 +16,7 @@ export const replayForAuditor = async (hub: Hub, caseId: string, request: AuditR
   let sound = true;
   write('\nPersonal details stay with the council: the export holds them only encrypted, so names and dates of birth show as erased.\n');
   for (const asOf of viewsOf(request)) {
-    const timeline = await hub.replay(caseId, { asOf });
+    const timeline = await hub.replay(caseId, asLocalOperator(hub.configuration, 'to audit an export the council handed over'), { asOf });
     if (E.isLeft(timeline)) {
       write(`\nThe case cannot be replayed: ${timeline.left.message}\n`);
       return false;

@@ -1,4 +1,5 @@
-import { createHub, type Hub } from '@send-hub/application';
+import { InMemoryAccessLog } from '@send-hub/access';
+import { asLocalOperator, createHub, type Hub } from '@send-hub/application';
 import { formatVerificationReport, linesOfFile } from '@send-hub/audit';
 import { InMemoryCheckpointStore, InMemoryEventStore, StoreUnavailableError } from '@send-hub/event-store';
 import { either as E } from 'fp-ts';
@@ -10,11 +11,14 @@ import { replayForAuditor } from './replay-for-auditor';
 export const auditExitCodes = { sound: 0, problemsFound: 1, notCarriedOut: 2 } as const;
 
 /** A hub of the auditor's own, in memory and offline: a fresh store for the import, and no keys. */
-const auditorsHub = (): Hub => createHub({ store: new InMemoryEventStore(), keyStore: new KeylessKeyStore(), checkpoints: new InMemoryCheckpointStore() });
+const auditorsHub = (): Hub => createHub({ store: new InMemoryEventStore(), keyStore: new KeylessKeyStore(), checkpoints: new InMemoryCheckpointStore(), accessLog: new InMemoryAccessLog() });
+
+/** The auditor, in a hub of their own, is its one local operator. */
+export const auditor = (hub: Hub) => asLocalOperator(hub.configuration, 'to audit an export the council handed over');
 
 const importExport = async (hub: Hub, request: AuditRequest, write: (text: string) => void): Promise<number | undefined> => {
   const options = request.publishedHeadHash === undefined ? {} : { expectedHeadHash: request.publishedHeadHash };
-  const imported = await hub.importLines(linesOfFile(request.exportFile), options);
+  const imported = await hub.importLines(linesOfFile(request.exportFile), auditor(hub), options);
   if (E.isLeft(imported)) {
     write(`Refused: this export cannot be trusted. ${imported.left.message}\nNothing was imported, so nothing else was checked.\n`);
     return auditExitCodes.problemsFound;
@@ -36,7 +40,9 @@ export const runAudit = async (request: AuditRequest, write: (text: string) => v
     write(`Auditing ${request.exportFile}.\n`);
     const refused = await importExport(hub, request, write);
     if (refused !== undefined) return refused;
-    const report = await hub.verify();
+    const verified = await hub.verify(auditor(hub));
+    if (E.isLeft(verified)) throw new Error(verified.left.message);
+    const report = verified.right;
     write(formatVerificationReport(report));
     const caseSound = request.caseId === undefined ? true : await replayForAuditor(hub, request.caseId, request, write);
     const sound = report.verified && caseSound;

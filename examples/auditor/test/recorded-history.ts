@@ -1,11 +1,11 @@
 import { join } from 'node:path';
-import { openInMemoryHub, type Hub } from '@send-hub/application';
+import { asLocalOperator, openInMemoryHub, type Hub } from '@send-hub/application';
 import { writeLinesToFile } from '@send-hub/audit';
 import { either as E } from 'fp-ts';
 
 export const caseId = '44444444-4444-4444-8444-444444444444';
 export const secondCaseId = '55555555-5555-4555-8555-555555555555';
-const officer = { actor: { id: 'officer-3', role: 'Effective Practice Development Officer', agency: 'education' } };
+const officer = { actor: { id: 'officer-3', role: 'hub-coordinator', agency: 'education', districts: ['stafford'] } } as const;
 const meeting = (halfTerm: number) => ({ district: 'stafford', academicYear: '2025/26', halfTerm });
 const referral = (childReference: string, childName: string) => ({
   childReference,
@@ -61,8 +61,12 @@ export const recordAndExport = async (folder: string, extra?: (hub: Hub) => Prom
     }
     await extra?.(hub);
     const file = join(folder, 'hub-export.ndjson');
-    const lineCount = await writeLinesToFile(file, hub.exportLines());
-    return { file, headHash: (await hub.verify()).headHash, lineCount };
+    const operator = asLocalOperator(hub.configuration);
+    const lines = hub.exportLines(operator);
+    const report = await hub.verify(operator);
+    if (E.isLeft(lines) || E.isLeft(report)) throw new Error('The local operator may export and verify the test history.');
+    const lineCount = await writeLinesToFile(file, lines.right);
+    return { file, headHash: report.right.headHash, lineCount };
   } finally {
     await hub.dispose();
   }

@@ -1,4 +1,6 @@
-import type { HandlerFailure, HandlerResult } from '@send-hub/event-store';
+import type { AccessRefused } from '@send-hub/access';
+import type { HubCommandFailure } from '@send-hub/application';
+import type { HandlerResult } from '@send-hub/event-store';
 import { either as E } from 'fp-ts';
 import { problem, type Problem } from './problem-details';
 import { readModelsReach } from './read-your-writes';
@@ -8,9 +10,14 @@ import type { ServiceContext } from './service-context';
 /** Both deciders' rejections carry a stable rule code and a plain-English message. */
 type RuleRejection = { readonly code: string; readonly message: string };
 
+/** A request the hub's access policy refused: 403, with the policy's stable code; nothing was read or written. */
+export const refusedProblem = (refusal: AccessRefused): Problem => problem('access-refused', refusal.message, { code: refusal.code });
+
 /** Each way a command can fail, as the problem a client is told. */
-export const failureProblem = (failure: HandlerFailure<RuleRejection>): Problem => {
+export const failureProblem = (failure: HubCommandFailure<RuleRejection>): Problem => {
   switch (failure._tag) {
+    case 'AccessRefused':
+      return refusedProblem(failure);
     case 'CommandInvalid':
       return problem('command-invalid', failure.message, { problems: failure.problems });
     case 'Rejected':
@@ -27,7 +34,7 @@ export const failureProblem = (failure: HandlerFailure<RuleRejection>): Problem 
  * changed nothing; 202 when it was recorded but the read models have not caught up in
  * time (it is durable; reads may not show it yet).
  */
-export const commandReply = async (context: ServiceContext, result: E.Either<HandlerFailure<RuleRejection>, HandlerResult<{ readonly type: string }>>, location?: string): Promise<Reply> => {
+export const commandReply = async (context: ServiceContext, result: E.Either<HubCommandFailure<RuleRejection>, HandlerResult<{ readonly type: string }>>, location?: string): Promise<Reply> => {
   if (E.isLeft(result)) return problemReply(failureProblem(result.left));
   const { streamId, written, newRevision, position, attempts } = result.right;
   const body = {

@@ -26,7 +26,9 @@ export interface Problem {
 export const problemTypeBase = 'https://send-hub.example/problems/';
 
 const problemKinds = {
-  'actor-missing': { status: 401, title: 'Who is asking is not known' },
+  'token-missing': { status: 401, title: 'Who is asking is not known' },
+  'token-invalid': { status: 401, title: 'The token that says who is asking is not valid' },
+  'access-refused': { status: 403, title: 'The access policy does not allow this request' },
   'body-unreadable': { status: 400, title: 'The request body is not valid JSON' },
   'case-id-mismatch': { status: 400, title: 'The case in the address and the case in the command differ' },
   'command-invalid': { status: 400, title: 'The command is not valid' },

@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import type { Actor } from '@send-hub/event-store';
+import type { AccessActor } from '@send-hub/access';
 import { either as E } from 'fp-ts';
 import { problem, type Problem } from './problem-details';
 import type { Reply } from './replies';
@@ -10,7 +10,8 @@ export interface RouteRequest {
   readonly url: URL;
   /** The path's captured segments, decoded, in order. */
   readonly parameters: ReadonlyArray<string>;
-  readonly actor: Actor;
+  /** Who is asking, from their verified token: every hub call the route makes carries it. */
+  readonly actor: AccessActor;
 }
 
 export interface Route {

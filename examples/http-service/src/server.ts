@@ -5,7 +5,7 @@ import { either as E } from 'fp-ts';
 import { problem } from './problem-details';
 import { problemReply, writeReply, type Reply } from './replies';
 import { defaultMaxBodyBytes } from './request-body';
-import { actorOf } from './request-actor';
+import { authenticate, type TokenAuthentication } from './authentication/token-authentication';
 import { routeFor, type Route } from './router';
 import { boardRoutes } from './routes/board-routes';
 import { commandRoutes } from './routes/command-routes';
@@ -14,6 +14,8 @@ import { timelineRoutes } from './routes/timeline-routes';
 import type { ServiceContext } from './service-context';
 
 export interface HubServiceOptions {
+  /** How callers' tokens are checked: the council's sign-on service's key, issuer and audience. */
+  readonly authentication: TokenAuthentication;
   /** 127.0.0.1 by default: put the council's gateway in front, never the open internet. */
   readonly host?: string;
   /** 0 (any free port) by default; the running service says which it got. */
@@ -34,11 +36,11 @@ export interface RunningHubService {
 
 const routesOf = (context: ServiceContext): ReadonlyArray<Route> => [...commandRoutes(context), ...districtRoutes(context), ...boardRoutes(context), ...timelineRoutes(context)];
 
-const answer = async (routes: ReadonlyArray<Route>, request: IncomingMessage): Promise<Reply> => {
+const answer = async (routes: ReadonlyArray<Route>, authentication: TokenAuthentication, request: IncomingMessage): Promise<Reply> => {
   const url = new URL(request.url ?? '/', 'http://service.invalid');
   const matched = routeFor(routes, request.method ?? 'GET', url.pathname);
   if (E.isLeft(matched)) return problemReply(matched.left);
-  const actor = actorOf(request.headers);
+  const actor = await authenticate(authentication, request.headers);
   if (E.isLeft(actor)) return problemReply(actor.left);
   return matched.right.route.handle({ request, url, parameters: matched.right.parameters, actor: actor.right });
 };
@@ -46,12 +48,12 @@ const answer = async (routes: ReadonlyArray<Route>, request: IncomingMessage): P
 const internalError = problem('internal-error', 'The service could not answer this request. It has been logged; try again, and tell the hub’s support team if it happens again.');
 
 /** Serves a hub over HTTP. Start the hub's read models first: every read is answered from them. */
-export const startHubService = async (hub: Hub, options: HubServiceOptions = {}): Promise<RunningHubService> => {
+export const startHubService = async (hub: Hub, options: HubServiceOptions): Promise<RunningHubService> => {
   const context: ServiceContext = { hub, maxBodyBytes: options.maxBodyBytes ?? defaultMaxBodyBytes, readModelWaitMilliseconds: options.readModelWaitMilliseconds ?? 5_000 };
   const routes = routesOf(context);
   const onError = options.onError ?? ((error: unknown) => console.error(error));
   const serve = (request: IncomingMessage, response: ServerResponse): void => {
-    answer(routes, request)
+    answer(routes, options.authentication, request)
       .catch((error: unknown) => {
         onError(error, { method: request.method ?? '', path: request.url ?? '' });
         return problemReply(internalError);

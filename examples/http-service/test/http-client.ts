@@ -1,3 +1,5 @@
+import { bearer, officer } from './test-tokens';
+
 /** What a test reads from a response: status, headers and the body parsed as JSON (or text). */
 export interface Answer {
   readonly status: number;
@@ -6,7 +8,8 @@ export interface Answer {
   readonly text: string;
 }
 
-export const officer = { 'X-Actor-Id': 'officer-7', 'X-Actor-Role': 'Effective Practice Development Officer', 'X-Actor-Agency': 'education' };
+/** The Tamworth hub coordinator's token, who makes every request unless a test says otherwise. */
+export const officerHeaders = (): Promise<Record<string, string>> => bearer(officer);
 
 const readAnswer = async (response: Response): Promise<Answer> => {
   const text = await response.text();
@@ -17,11 +20,11 @@ const readAnswer = async (response: Response): Promise<Answer> => {
 /** Every request is bounded: a hung service fails the test instead of holding it open. */
 const timeout = () => AbortSignal.timeout(10_000);
 
-export const get = async (base: string, path: string, headers: Record<string, string> = officer): Promise<Answer> =>
-  readAnswer(await fetch(`${base}${path}`, { headers, signal: timeout() }));
+export const get = async (base: string, path: string, headers?: Record<string, string>): Promise<Answer> =>
+  readAnswer(await fetch(`${base}${path}`, { headers: headers ?? (await officerHeaders()), signal: timeout() }));
 
-export const post = async (base: string, path: string, body: unknown, headers: Record<string, string> = officer): Promise<Answer> =>
-  readAnswer(await fetch(`${base}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body), signal: timeout() }));
+export const post = async (base: string, path: string, body: unknown, headers?: Record<string, string>): Promise<Answer> =>
+  readAnswer(await fetch(`${base}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...(headers ?? (await officerHeaders())) }, body: typeof body === 'string' ? body : JSON.stringify(body), signal: timeout() }));
 
 export const postCase = (base: string, command: { readonly caseId: string; readonly [field: string]: unknown }): Promise<Answer> => post(base, `/cases/${command.caseId}/commands`, command);
 export const postMeeting = (base: string, command: unknown): Promise<Answer> => post(base, '/meetings/commands', command);

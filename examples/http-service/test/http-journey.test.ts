@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openInMemoryHub, openSqliteHub, type Hub } from '@send-hub/application';
 import { startHubService, type RunningHubService } from '../src/server';
-import { get, officer, postCase, postMeeting } from './http-client';
+import { testAuthentication } from './test-tokens';
+import { get, officerHeaders, postCase, postMeeting } from './http-client';
 import { actions, autumnTwoHeld, caseId, consent, discussion, escalation, referral, review, springOneHeld } from './journey';
 
 const hubs: ReadonlyArray<[string, (folder: string) => Hub]> = [
@@ -21,7 +22,7 @@ describe.each(hubs)('the HTTP service on %s', (_name, open) => {
     folder = mkdtempSync(join(tmpdir(), 'send-hub-http-'));
     hub = open(folder);
     await hub.readModels.start();
-    service = await startHubService(hub, { host: '127.0.0.1', port: 0 });
+    service = await startHubService(hub, { authentication: testAuthentication, host: '127.0.0.1', port: 0 });
     base = service.url;
   });
 
@@ -83,7 +84,7 @@ describe.each(hubs)('the HTTP service on %s', (_name, open) => {
     ]);
     const asOfOctober = await get(base, `/cases/${caseId}/timeline?occurredOn=2025-10-31`);
     expect(asOfOctober.body).toMatchObject({ asOf: { occurredOn: '2025-10-31' }, stepsNotYetKnown: 4 });
-    const told = await get(base, `/cases/${caseId}/timeline`, { ...officer, Accept: 'text/plain' });
+    const told = await get(base, `/cases/${caseId}/timeline`, { ...(await officerHeaders()), Accept: 'text/plain' });
     expect(told.headers.get('content-type')).toBe('text/plain; charset=utf-8');
     expect(told.text).toContain('6. 28 January 2026: Escalated to the Locality Management Group');
   });
@@ -95,7 +96,7 @@ describe.each(hubs)('the HTTP service on %s', (_name, open) => {
     const referrals = (report.body.measures as ReadonlyArray<{ measure: string; table: { grandTotal: { shown: string } } }>).find((entry) => entry.measure === 'referrals');
     expect(referrals?.table.grandTotal.shown).toBe('[c]');
     expect(report.text).not.toContain('Sam Carter');
-    const county = await get(base, '/board?year=2025/26', { ...officer, Accept: 'text/plain' });
+    const county = await get(base, '/board?year=2025/26', { ...(await officerHeaders()), Accept: 'text/plain' });
     expect(county.text).toContain('Inclusion and SEND Partnership Board report: Staffordshire County Council, 2025/26');
   });
 });

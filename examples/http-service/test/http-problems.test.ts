@@ -1,8 +1,10 @@
+import { InMemoryAccessLog } from '@send-hub/access';
 import { createHub, openInMemoryHub, type Hub } from '@send-hub/application';
 import { concurrencyConflict, InMemoryCheckpointStore, InMemoryEventStore, InMemoryKeyStore, type ExpectedRevision, type NewEvent } from '@send-hub/event-store';
 import { either as E } from 'fp-ts';
 import { startHubService, type RunningHubService } from '../src/server';
-import { get, officer, post, postCase, postMeeting, type Answer } from './http-client';
+import { bearer, boardMember, lichfieldOfficer, officer, testAuthentication } from './test-tokens';
+import { get, officerHeaders, post, postCase, postMeeting, type Answer } from './http-client';
 import { autumnTwoHeld, caseId, consent, discussion, referral } from './journey';
 
 /** Every problem answer is RFC 9457 problem details, of a kind named under the service's problem types. */
@@ -23,7 +25,7 @@ describe('the HTTP service answers every error as problem details', () => {
   beforeAll(async () => {
     hub = openInMemoryHub();
     await hub.readModels.start();
-    service = await startHubService(hub, { maxBodyBytes: 4_096 });
+    service = await startHubService(hub, { authentication: testAuthentication, maxBodyBytes: 4_096 });
     base = service.url;
     expect((await postCase(base, referral)).status).toBe(201);
   });
@@ -79,12 +81,43 @@ describe('the HTTP service answers every error as problem details', () => {
     expectProblem(await get(base, `/cases/${caseId}/timeline?recordedAt=tuesday`), 400, 'query-invalid');
   });
 
-  it('401 when the request does not say who is asking', async () => {
-    const answer = await get(base, '/districts/tamworth/meetings', { 'X-Actor-Id': 'officer-7' });
-    expectProblem(answer, 401, 'actor-missing');
-    expect(answer.headers.get('www-authenticate')).toBe('X-Actor realm="send-hub"');
-    expect(answer.body.detail).toBe('The request does not say who is asking: the X-Actor-Role header is missing.');
-    expectProblem(await post(base, '/meetings/commands', autumnTwoHeld, {}), 401, 'actor-missing');
+  it('401 when the request carries no token, a forged one or an expired one', async () => {
+    const missing = await get(base, '/districts/tamworth/meetings', {});
+    expectProblem(missing, 401, 'token-missing');
+    expect(missing.headers.get('www-authenticate')).toBe('Bearer realm="send-hub"');
+    expectProblem(await post(base, '/meetings/commands', autumnTwoHeld, {}), 401, 'token-missing');
+
+    const forged = await get(base, `/cases/${caseId}/timeline`, await bearer(officer, { key: new TextEncoder().encode('a key the council never gave out, thirty-two bytes') }));
+    expectProblem(forged, 401, 'token-invalid');
+    expect(forged.body.detail).toContain('signature does not verify');
+    expect(forged.headers.get('www-authenticate')).toMatch(/^Bearer realm="send-hub", error="invalid_token"/);
+    expect(forged.text).not.toContain('Sam Carter');
+
+    const expired = await get(base, `/cases/${caseId}/timeline`, await bearer(officer, { expiresAt: Math.floor(Date.now() / 1000) - 3600 }));
+    expectProblem(expired, 401, 'token-invalid');
+    expect(expired.body.detail).toContain('expired');
+    expectProblem(await get(base, '/districts/tamworth/meetings', await bearer(officer, { issuer: 'https://elsewhere.example' })), 401, 'token-invalid');
+    expectProblem(await get(base, '/districts/tamworth/meetings', { Authorization: 'Bearer not-a-token' }), 401, 'token-invalid');
+    const unsigned = `${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from(JSON.stringify({ sub: 'officer-7', role: 'hub-coordinator', agency: 'education', districts: ['tamworth'] })).toString('base64url')}.`;
+    expectProblem(await get(base, '/districts/tamworth/meetings', { Authorization: `Bearer ${unsigned}` }), 401, 'token-invalid');
+  });
+
+  it('403 with no data for another district’s child, its lists, or a role that may not read them', async () => {
+    const elsewhere = await bearer(lichfieldOfficer);
+    for (const path of [`/cases/${caseId}/timeline`, '/districts/tamworth/agenda?meeting=2025/26:2', '/districts/tamworth/consent-worklist?asOf=2025-11-10', '/districts/tamworth/meetings']) {
+      const answer = await get(base, path, elsewhere);
+      expectProblem(answer, 403, 'access-refused');
+      expect(answer.body.code).toBe('district-out-of-scope');
+      expect(answer.text).not.toContain('Sam Carter');
+      expect(answer.text).not.toContain(caseId);
+    }
+    const board = await bearer(boardMember);
+    expectProblem(await get(base, `/cases/${caseId}/timeline`, board), 403, 'access-refused');
+    expect((await get(base, '/board?year=2025/26', board)).status).toBe(200);
+    const refused = await post(base, `/cases/${caseId}/commands`, consent, elsewhere);
+    expectProblem(refused, 403, 'access-refused');
+    const timeline = await get(base, `/cases/${caseId}/timeline`);
+    expect((timeline.body.steps as unknown[]).length).toBe(1);
   });
 
   it('404 for an unknown route, an unknown case and an unknown district', async () => {
@@ -127,7 +160,7 @@ describe('the HTTP service answers every error as problem details', () => {
     });
     const streamed = await fetch(`${base}/cases/${caseId}/commands`, {
       method: 'POST',
-      headers: { ...officer, 'Content-Type': 'application/json' },
+      headers: { ...(await officerHeaders()), 'Content-Type': 'application/json' },
       body: chunks,
       duplex: 'half',
       signal: AbortSignal.timeout(10_000),
@@ -137,7 +170,7 @@ describe('the HTTP service answers every error as problem details', () => {
   });
 
   it('415 for a body that does not say it is JSON', async () => {
-    const answer = await post(base, `/cases/${caseId}/commands`, JSON.stringify(consent), { ...officer, 'Content-Type': 'text/plain' });
+    const answer = await post(base, `/cases/${caseId}/commands`, JSON.stringify(consent), { ...(await officerHeaders()), 'Content-Type': 'text/plain' });
     expectProblem(answer, 415, 'unsupported-media-type');
     expect(answer.headers.get('accept-post')).toBe('application/json');
   });
@@ -153,9 +186,9 @@ class BusyMeetingStore extends InMemoryEventStore {
 
 describe('the HTTP service when others keep writing first', () => {
   it('409 with the number of attempts, and a hint to retry', async () => {
-    const hub = createHub({ store: new BusyMeetingStore(), keyStore: new InMemoryKeyStore(), checkpoints: new InMemoryCheckpointStore(), maxRetries: 2 });
+    const hub = createHub({ store: new BusyMeetingStore(), keyStore: new InMemoryKeyStore(), checkpoints: new InMemoryCheckpointStore(), accessLog: new InMemoryAccessLog(), maxRetries: 2 });
     await hub.readModels.start();
-    const service = await startHubService(hub);
+    const service = await startHubService(hub, { authentication: testAuthentication });
     try {
       const answer = await postMeeting(service.url, autumnTwoHeld);
       expectProblem(answer, 409, 'conflict-persisted');
@@ -172,7 +205,7 @@ describe('the HTTP service when something is broken', () => {
   it('500 naming the event when a case history holds an event that cannot be read, and writes nothing', async () => {
     const hub = openInMemoryHub();
     await hub.readModels.start();
-    const service = await startHubService(hub);
+    const service = await startHubService(hub, { authentication: testAuthentication });
     try {
       const metadata = { recordedAt: '2025-10-13T16:00:00.000Z', actor: { id: 'migration', role: 'data migration' }, correlationId: 'm-1', causationId: 'm-1' };
       await hub.stores.chained.append(`case-${caseId}`, [{ eventId: 'e0000000-0000-4000-8000-000000000001', type: 'Referred', schemaVersion: 1, data: { caseId }, metadata }], 'no_stream');
@@ -189,7 +222,7 @@ describe('the HTTP service when something is broken', () => {
   it('500 without internals when the service itself fails, telling its owner what happened', async () => {
     const hub = openInMemoryHub(); // read models never started: every read throws
     const failures: string[] = [];
-    const service = await startHubService(hub, { onError: (error, request) => failures.push(`${request.method} ${request.path}: ${(error as Error).message}`) });
+    const service = await startHubService(hub, { authentication: testAuthentication, onError: (error, request) => failures.push(`${request.method} ${request.path}: ${(error as Error).message}`) });
     try {
       const answer = await get(service.url, '/districts/tamworth/meetings');
       expectProblem(answer, 500, 'internal-error');

@@ -24,6 +24,12 @@ export interface CaseManagementAdapter {
 export interface AdapterSettings {
   /** The agency the case-management system's workers belong to. */
   readonly agency: Agency;
+  /**
+   * The role in the hub's access policy its workers record in, and the districts they act
+   * for; by default a hub coordinator of every district, as a county-wide system is.
+   */
+  readonly role?: string;
+  readonly districts?: ReadonlyArray<string>;
 }
 
 const numberOf = (record: unknown): number | undefined => {
@@ -43,7 +49,13 @@ export const createCaseManagementAdapter = (hub: Hub, settings: AdapterSettings)
     const record = decoded.right;
     const mapped = commandForRecord(record, hub.configuration, settings.agency);
     if (E.isLeft(mapped)) return { status: 'not-understood', recordNumber: record.recordNumber, message: mapped.left.message };
-    const result = await hub.recordCase(mapped.right.command, { actor: mapped.right.actor, correlationId: `case-management-record-${record.recordNumber}` });
+    const actor = {
+      id: mapped.right.actor.id,
+      role: settings.role ?? 'hub-coordinator',
+      agency: settings.agency,
+      districts: settings.districts ?? hub.configuration.districts.map((district) => district.id),
+    };
+    const result = await hub.recordCase(mapped.right.command, { actor, correlationId: `case-management-record-${record.recordNumber}` });
     const described = describeRecord(record);
     if (E.isRight(result)) {
       const eventTypes = result.right.events.map((event) => event.type);
@@ -51,6 +63,7 @@ export const createCaseManagementAdapter = (hub: Hub, settings: AdapterSettings)
       return { status: 'recorded', recordNumber: record.recordNumber, eventTypes, position: result.right.position, message: `${described} ${told}.` };
     }
     const failure = result.left;
+    if (failure._tag === 'AccessRefused') return { status: 'refused', recordNumber: record.recordNumber, code: failure.code, message: `${described} was refused by the hub's access policy: ${failure.message}` };
     if (failure._tag === 'Rejected') return { status: 'refused', recordNumber: record.recordNumber, code: failure.rejection.code, message: `${described} was refused by the hub: ${failure.message}` };
     if (failure._tag === 'CommandInvalid') return { status: 'not-understood', recordNumber: record.recordNumber, message: `${described} is not a valid command: ${failure.message}` };
     return { status: 'not-recorded', recordNumber: record.recordNumber, message: `${described} was not recorded: ${failure.message}` };

@@ -1,9 +1,8 @@
 import type { CheckpointStore, EventStore } from '@send-hub/event-store';
 import { boardProjection, type BoardModel } from '@send-hub/projection-board';
-import { districtProjection, type ChildNames, type DistrictModel } from '@send-hub/projection-district';
+import { districtProjection, type DistrictModel } from '@send-hub/projection-district';
 import { combineProjections, ProjectionRunner, type ProgressOptions, type UnreadableProjectionState } from '@send-hub/projections';
 import type { UndecodableEvent } from '@send-hub/hub';
-import { openChildNames } from './child-names';
 
 // A type alias, not an interface: the combined projection needs an index-signature-free record.
 export type HubModels = {
@@ -20,8 +19,6 @@ export interface ReadModelSettings extends ProgressOptions {
    * them `stores.readModels`, which withholds every one: a rebuild decrypts nothing.
    */
   readonly store: EventStore;
-  /** Where `childNames` opens names from: the hub's `stores.childNames`, giving only names in clear. */
-  readonly names: EventStore;
   readonly checkpoints: CheckpointStore;
   readonly saveEvery?: number;
   readonly onUnreadableState?: (problem: UnreadableProjectionState) => void;
@@ -34,12 +31,8 @@ export interface ReadModelSettings extends ProgressOptions {
  */
 export class HubReadModels {
   private readonly runner: ProjectionRunner<HubModels>;
-  private readonly names: EventStore;
-
   constructor(settings: ReadModelSettings) {
-    const { names, ...runnerSettings } = settings;
-    this.runner = new ProjectionRunner({ ...runnerSettings, projection: hubReadModelProjection });
-    this.names = names;
+    this.runner = new ProjectionRunner({ ...settings, projection: hubReadModelProjection });
   }
 
   /** Catches up from the saved checkpoint, then follows new events; resolves once caught up. */
@@ -67,15 +60,6 @@ export class HubReadModels {
 
   district<Result>(query: (model: DistrictModel) => Result): Result {
     return this.runner.query((models) => query(models.district));
-  }
-
-  /**
-   * The names to show for the cases a district list shows (for an agenda, `caseIdsOnAgenda`),
-   * opened from their referrals now: the models hold no names. An erased name reads as
-   * "Name erased".
-   */
-  childNames(caseIds: Iterable<string>): Promise<ChildNames> {
-    return openChildNames(this.names, caseIds);
   }
 
   board<Result>(query: (model: BoardModel) => Result): Result {

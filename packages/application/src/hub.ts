@@ -19,14 +19,39 @@ import {
   type RetentionReview,
   type VerificationReport,
   type VerifyOptions,
+  type CaseTimeline,
+  type ReplayRefusal,
 } from '@send-hub/audit';
-import { staffordshireConfiguration, type CalendarDate, type HubConfiguration } from '@send-hub/core';
-import { createTimeOrderedIds, type Actor, type CheckpointStore, type EventStore, type KeyStore, type RandomBytes } from '@send-hub/event-store';
+import {
+  checkActor,
+  defaultAccessPolicy,
+  mayRecord,
+  readAccessLog,
+  recordedActor,
+  verifyAccessLog,
+  type AccessActor,
+  type AccessLog,
+  type AccessLogEntry,
+  type AccessLogVerification,
+  type AccessPolicy,
+  type AccessRefused,
+  type ReadKind,
+} from '@send-hub/access';
+import { staffordshireConfiguration, type CalendarDate, type CaseEvent, type CaseRejection, type HubConfiguration, type MeetingEvent, type MeetingRejection } from '@send-hub/core';
+import { createTimeOrderedIds, type CheckpointStore, type EventStore, type KeyStore, type RandomBytes } from '@send-hub/event-store';
+import type { ChildNames } from '@send-hub/projection-district';
+import type { SubjectAccessReport } from '@send-hub/subject-access';
 import type { ProgressOptions, UnreadableProjectionState } from '@send-hub/projections';
 import type { Upcast } from '@send-hub/hub';
 import { either as E } from 'fp-ts';
 import type { Either } from 'fp-ts/Either';
-import { createHubCommandHandlers, hubUpcasters, type HubCommandHandlers } from './hub-command-handlers';
+import { createAccessGate } from './access/access-gate';
+import { caseFactsOf, casesOfChild } from './access/case-facts';
+import { createGuardedCommandHandlers } from './access/guarded-command-handlers';
+import type { HubCommandHandler, HubRequest } from './access/hub-request';
+import { answerSubjectAccess } from './access/subject-access-request';
+import { openChildNames } from './child-names';
+import { hubUpcasters } from './hub-command-handlers';
 import { HubReadModels } from './hub-read-models';
 import { layerHubStore, type HubStoreLayers } from './hub-store-layers';
 
@@ -37,6 +62,10 @@ export interface HubOptions {
   readonly keyStore: KeyStore;
   /** Where the read models keep their state and checkpoint. */
   readonly checkpoints: CheckpointStore;
+  /** Where every read of a child's personal data is logged: never the event store itself. */
+  readonly accessLog: AccessLog;
+  /** Who may record and read what; the library's `defaultAccessPolicy` by default. */
+  readonly accessPolicy?: AccessPolicy;
   /** Districts and ethnicity grouping; Staffordshire by default. */
   readonly configuration?: HubConfiguration;
   /** Sets `recordedAt`; the real time by default. A simulation passes its own. */
@@ -56,24 +85,52 @@ export interface HubOptions {
   readonly release?: () => Promise<void>;
 }
 
-/** One council's hub: everything an embedding application needs, wired the one right way. */
-export interface Hub extends HubCommandHandlers {
+/**
+ * One council's hub: everything an embedding application needs, wired the one right way.
+ * Every command and every read carries a `HubRequest` (who is asking, and why), checked
+ * against the access policy; a refusal is an `AccessRefused` value and nothing is read or
+ * written. Every read of a child's personal data is logged first. `stores` are the
+ * layers beneath, for the process that owns the files: they check no one.
+ */
+export interface Hub {
   readonly configuration: HubConfiguration;
+  readonly accessPolicy: AccessPolicy;
   readonly stores: HubStoreLayers;
   readonly keyStore: KeyStore;
+  readonly accessLog: AccessLog;
+  /** The read models, which hold no personal data: check a read of them with `authorise` first. */
   readonly readModels: HubReadModels;
-  /** A case's timeline, with personal fields decrypted (or shown as erased). */
-  replay(caseId: string, options?: Omit<ReplayOptions, 'configuration' | 'upcast'>): ReturnType<typeof replayCase>;
+  /** Records a case command (`Refer`, `RecordConsent`, ... `Close`) given as unknown input: it is decoded first. */
+  readonly recordCase: HubCommandHandler<CaseEvent, CaseRejection>;
+  /** Records a meeting command (`RecordMeeting`, `CancelMeeting`). */
+  readonly recordMeeting: HubCommandHandler<MeetingEvent, MeetingRejection>;
+  /** Whether the request's actor may make this read of `district` (undefined: of no one district), for reads the embedding makes of the read models. */
+  authorise(request: HubRequest, read: ReadKind, district?: string): Either<AccessRefused, AccessActor>;
+  /** A case's timeline, with personal fields decrypted (or shown as erased); logged. */
+  replay(caseId: string, request: HubRequest, options?: Omit<ReplayOptions, 'configuration' | 'upcast'>): Promise<Either<AccessRefused | ReplayRefusal, CaseTimeline>>;
+  /** The names of the given cases for a list or agenda, opened now; cases of districts the actor does not act for are left out; logged. */
+  childNames(caseIds: Iterable<string>, request: HubRequest): Promise<Either<AccessRefused, ChildNames>>;
+  /** Everything the hub holds about one child, and who has read it, for the family; logged. */
+  subjectAccess(childReference: string, request: HubRequest): Promise<Either<AccessRefused, SubjectAccessReport>>;
+  /** Who has read a child's record, oldest first. */
+  accessLogOf(childReference: string, request: HubRequest): Promise<Either<AccessRefused, { readonly entries: ReadonlyArray<AccessLogEntry>; readonly unreadable: number }>>;
   /** Checks the stored history as written: decoding, hash chain, rule replay, published heads. */
-  verify(options?: Omit<VerifyOptions, 'configuration' | 'upcast' | 'contiguousPositionsFrom'>): Promise<VerificationReport>;
+  verify(request: HubRequest, options?: Omit<VerifyOptions, 'configuration' | 'upcast' | 'contiguousPositionsFrom'>): Promise<Either<AccessRefused, VerificationReport>>;
+  /** Checks the access log's chain: every entry in order, unchanged. */
+  verifyAccessLog(request: HubRequest): Promise<Either<AccessRefused, AccessLogVerification>>;
   /** Destroys the child's key and records the erasure; names then show as erased everywhere, read models included. */
-  forget(childReference: string, request: ErasureRequest, actor: Actor): Promise<Either<ErasureRefusal, ErasureReceipt>>;
+  forget(childReference: string, erasure: ErasureRequest, request: HubRequest): Promise<Either<AccessRefused | ErasureRefusal, ErasureReceipt>>;
   /** The children whose personal data the policy says is due for erasure on `asOf` (a dry run). */
-  reviewRetention(policy: RetentionPolicy, asOf: CalendarDate, legalHolds?: ReadonlyArray<LegalHold>): Promise<Either<RetentionRefusal, RetentionReview>>;
-  /** Every stored event as one line of newline-delimited JSON, with envelopes and hashes. */
-  exportLines(): AsyncIterable<string>;
+  reviewRetention(
+    policy: RetentionPolicy,
+    asOf: CalendarDate,
+    request: HubRequest,
+    legalHolds?: ReadonlyArray<LegalHold>,
+  ): Promise<Either<AccessRefused | RetentionRefusal, RetentionReview>>;
+  /** Every stored event as one line of newline-delimited JSON, with envelopes and hashes, personal fields as ciphertext. */
+  exportLines(request: HubRequest): Either<AccessRefused, AsyncIterable<string>>;
   /** Verifies an export and writes it into this (empty or disjoint) store, refusing a tampered file at its first bad line. */
-  importLines(source: LineSource, options?: Omit<ImportOptions, 'upcast'>): Promise<Either<ImportRefusal, ImportReceipt>>;
+  importLines(source: LineSource, request: HubRequest, options?: Omit<ImportOptions, 'upcast'>): Promise<Either<AccessRefused | ImportRefusal, ImportReceipt>>;
   /** Saves the read models, then releases the store. */
   dispose(): Promise<void>;
 }
@@ -86,28 +143,92 @@ export const createHub = (options: HubOptions): Hub => {
   const stores = layerHubStore(options.store, options.keyStore, options.randomBytes);
   const registry = hubUpcasters();
   const upcast: Upcast = (type, version, data) => E.mapLeft((failure: { readonly message: string }) => failure.message)(registry.upcast(type, version, data));
-  const handlers = createHubCommandHandlers({ store: stores.commands, configuration, clock, newEventId, ...(options.maxRetries === undefined ? {} : { maxRetries: options.maxRetries }) });
+  const policy = options.accessPolicy ?? defaultAccessPolicy;
+  const handlers = createGuardedCommandHandlers({ store: stores.commands, configuration, clock, newEventId, policy, ...(options.maxRetries === undefined ? {} : { maxRetries: options.maxRetries }) });
   const readModels = new HubReadModels({
     store: stores.readModels,
-    names: stores.childNames,
     checkpoints: options.checkpoints,
     ...options.readModelProgress,
     ...(options.onUnreadableReadModelState === undefined ? {} : { onUnreadableState: options.onUnreadableReadModelState }),
   });
+  const log = options.accessLog;
+  const factsOf = (caseId: string) => caseFactsOf(stores.readModels, configuration, upcast, caseId);
+  const gate = createAccessGate({ policy, log, clock, factsOf });
+  /** The actor, when its role may record `operation` for every district given (or, with none, at all). */
+  const mayOperate = (request: HubRequest, operation: string, districts: ReadonlyArray<string | undefined>): Either<AccessRefused, AccessActor> => {
+    const actor = checkActor(policy, request.actor);
+    if (E.isLeft(actor)) return actor;
+    for (const district of districts.length === 0 ? [undefined] : districts) {
+      const allowed = mayRecord(policy, actor.right, operation, district);
+      if (E.isLeft(allowed)) return allowed;
+    }
+    return actor;
+  };
+  const districtsOfChild = async (childReference: string): Promise<ReadonlyArray<string>> => {
+    const districts: string[] = [];
+    for (const caseId of await casesOfChild(stores.readModels, upcast, childReference)) {
+      const facts = await factsOf(caseId);
+      if (facts !== undefined) districts.push(facts.district);
+    }
+    return districts;
+  };
   let disposed = false;
   return {
     ...handlers,
     configuration,
+    accessPolicy: policy,
     stores,
     keyStore: options.keyStore,
+    accessLog: log,
     readModels,
-    replay: (caseId, replayOptions = {}) => replayCase(stores.readable, caseId, { ...replayOptions, configuration, upcast }),
-    verify: (verifyOptions = {}) =>
-      verifyStore(stores.raw, { ...verifyOptions, configuration, upcast, ...(options.contiguousPositionsFrom === undefined ? {} : { contiguousPositionsFrom: options.contiguousPositionsFrom }) }),
-    forget: (childReference, request, actor) => forgetChild({ store: stores.chained, keyStore: options.keyStore, now: clock, newEventId, actor }, childReference, request),
-    reviewRetention: (policy, asOf, legalHolds = []) => reviewRetention(stores.readable, { policy, asOf, legalHolds, upcast }),
-    exportLines: () => exportStore(stores.raw),
-    importLines: (source, importOptions = {}) => importEvents(source, stores.raw, { ...importOptions, upcast }),
+    authorise: (request, read, district) => gate.allow(request, read, district),
+    replay: async (caseId, request, replayOptions = {}) => {
+      const opened = await gate.openCases(request, 'case-record', [caseId], 'to read the case’s timeline', 'refuse');
+      if (E.isLeft(opened)) return opened;
+      return replayCase(stores.readable, caseId, { ...replayOptions, configuration, upcast });
+    },
+    childNames: async (caseIds, request) => {
+      const opened = await gate.openCases(request, 'child-names', caseIds, 'to show the names on a list of cases', 'leave-out');
+      if (E.isLeft(opened)) return opened;
+      return E.right(await openChildNames(stores.childNames, opened.right.cases.map((facts) => facts.caseId)));
+    },
+    subjectAccess: (childReference, request) => answerSubjectAccess({ gate, policy, log, configuration, upcast, clock, withheld: stores.readModels, readable: stores.readable }, childReference, request),
+    accessLogOf: async (childReference, request) => {
+      const allowed = gate.allow(request, 'access-log', undefined);
+      return E.isLeft(allowed) ? allowed : E.right(await readAccessLog(log, childReference));
+    },
+    verify: async (request, verifyOptions = {}) => {
+      const allowed = gate.allow(request, 'ciphertext', undefined);
+      return E.isLeft(allowed) ? allowed : E.right(
+            await verifyStore(stores.raw, {
+              ...verifyOptions,
+              configuration,
+              upcast,
+              ...(options.contiguousPositionsFrom === undefined ? {} : { contiguousPositionsFrom: options.contiguousPositionsFrom }),
+            }),
+          );
+    },
+    verifyAccessLog: async (request) => {
+      const allowed = gate.allow(request, 'access-log', undefined);
+      return E.isLeft(allowed) ? allowed : E.right(await verifyAccessLog(log));
+    },
+    forget: async (childReference, erasure, request) => {
+      const actor = mayOperate(request, 'ForgetChild', await districtsOfChild(childReference));
+      if (E.isLeft(actor)) return actor;
+      return forgetChild({ store: stores.chained, keyStore: options.keyStore, now: clock, newEventId, actor: recordedActor(actor.right) }, childReference, erasure);
+    },
+    reviewRetention: async (retention, asOf, request, legalHolds = []) => {
+      const allowed = gate.allow(request, 'retention-review', undefined);
+      return E.isLeft(allowed) ? allowed : reviewRetention(stores.readable, { policy: retention, asOf, legalHolds, upcast });
+    },
+    exportLines: (request) => {
+      const allowed = gate.allow(request, 'ciphertext', undefined);
+      return E.isLeft(allowed) ? allowed : E.right(exportStore(stores.raw));
+    },
+    importLines: async (source, request, importOptions = {}) => {
+      const actor = mayOperate(request, 'ImportEvents', []);
+      return E.isLeft(actor) ? actor : importEvents(source, stores.raw, { ...importOptions, upcast });
+    },
     dispose: async () => {
       if (disposed) return;
       disposed = true;

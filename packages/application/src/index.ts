@@ -1,8 +1,11 @@
 export { createHub, type Hub, type HubOptions } from './hub';
 export { createHubCommandHandlers, hubUpcasters, type HubCommandHandlers } from './hub-command-handlers';
+export { createGuardedCommandHandlers, type GuardedCommandHandlers } from './access/guarded-command-handlers';
+export type { HubCommandFailure, HubCommandHandler, HubRequest } from './access/hub-request';
 export { hubChildNameFields, openChildNames } from './child-names';
 export { HubReadModels, hubReadModelProjection, type HubModels } from './hub-read-models';
 export { layerHubStore, type HubStoreLayers } from './hub-store-layers';
 export { openInMemoryHub } from './open-in-memory-hub';
-export { defaultKeyFileFor, defaultReadModelFileFor, openSqliteHub, type SqliteHubOptions } from './open-sqlite-hub';
+export { defaultAccessLogFileFor, defaultKeyFileFor, defaultReadModelFileFor, openSqliteHub, type SqliteHubOptions } from './open-sqlite-hub';
 export { openEventStoreDbHub, type EventStoreDbHubOptions } from './open-eventstoredb-hub';
+export { asLocalOperator, localOperator } from './access/local-operator';

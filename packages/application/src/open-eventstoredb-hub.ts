@@ -1,13 +1,15 @@
 import { InMemoryCheckpointStore, type CheckpointStore } from '@send-hub/event-store';
 import { connectEventStoreDb, type EventStoreDbOptions } from '@send-hub/store-eventstoredb';
-import { openSqliteKeyStore } from '@send-hub/store-sqlite';
+import { openSqliteAccessLog, openSqliteKeyStore } from '@send-hub/store-sqlite';
 import { createHub, type Hub, type HubOptions } from './hub';
 
-export interface EventStoreDbHubOptions extends Omit<HubOptions, 'store' | 'keyStore' | 'checkpoints' | 'release'> {
+export interface EventStoreDbHubOptions extends Omit<HubOptions, 'store' | 'keyStore' | 'checkpoints' | 'accessLog' | 'release'> {
   /** For example `esdb://localhost:2113?tls=false`. */
   readonly connectionString: string;
   /** The personal-data key file: keys never go to the event server. */
   readonly keyFile: string;
+  /** The SQLite file of the log of who read a child's record, kept by this service. */
+  readonly accessLogFile: string;
   readonly eventStoreDb?: EventStoreDbOptions;
   /**
    * Where the read models keep their state; in memory by default, so they are built
@@ -19,19 +21,21 @@ export interface EventStoreDbHubOptions extends Omit<HubOptions, 'store' | 'keyS
 
 /** A hub whose events live on an EventStoreDB server, for a county or national deployment. */
 export const openEventStoreDbHub = (options: EventStoreDbHubOptions): Hub => {
-  const { connectionString, keyFile, eventStoreDb, checkpoints, ...hubOptions } = options;
+  const { connectionString, keyFile, accessLogFile, eventStoreDb, checkpoints, ...hubOptions } = options;
   const keyStore = openSqliteKeyStore({ file: keyFile });
+  const accessLog = openSqliteAccessLog({ file: accessLogFile });
   const store = connectEventStoreDb(connectionString, eventStoreDb);
   return createHub({
     ...hubOptions,
     store,
     keyStore,
+    accessLog,
     checkpoints: checkpoints ?? new InMemoryCheckpointStore(),
     release: async () => {
       try {
         await store.dispose();
       } finally {
-        await keyStore.dispose();
+        await Promise.all([keyStore.dispose(), accessLog.dispose()]);
       }
     },
   });

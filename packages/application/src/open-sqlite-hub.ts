@@ -1,7 +1,16 @@
-import { openSqliteEventStore, openSqliteKeyStore, openSqliteReadModelStore, type Durability, type SqliteKeyStore, type SqliteReadModelStore } from '@send-hub/store-sqlite';
+import {
+  openSqliteAccessLog,
+  openSqliteEventStore,
+  openSqliteKeyStore,
+  openSqliteReadModelStore,
+  type Durability,
+  type SqliteAccessLog,
+  type SqliteKeyStore,
+  type SqliteReadModelStore,
+} from '@send-hub/store-sqlite';
 import { createHub, type Hub, type HubOptions } from './hub';
 
-export interface SqliteHubOptions extends Omit<HubOptions, 'store' | 'keyStore' | 'checkpoints' | 'release' | 'contiguousPositionsFrom'> {
+export interface SqliteHubOptions extends Omit<HubOptions, 'store' | 'keyStore' | 'checkpoints' | 'accessLog' | 'release' | 'contiguousPositionsFrom'> {
   /** The event file (created when missing): no personal data in clear, safe to back up and hand to auditors. */
   readonly file: string;
   /**
@@ -15,6 +24,12 @@ export interface SqliteHubOptions extends Omit<HubOptions, 'store' | 'keyStore' 
    * and it can always be rebuilt from the events, so it needs no backup.
    */
   readonly readModelFile?: string;
+  /**
+   * The log of who read a child's record; by default the event file's name with
+   * `.access-log` added. It holds no personal data in clear (children by reference), but
+   * it is the council's evidence of who looked: back it up with the event file.
+   */
+  readonly accessLogFile?: string;
   /** `full` (default): an acknowledged command survives a power cut. */
   readonly durability?: Durability;
   /** Open without writing: commands and read-model saves fail with a clear error. */
@@ -29,10 +44,11 @@ export interface SqliteHubOptions extends Omit<HubOptions, 'store' | 'keyStore' 
 
 export const defaultKeyFileFor = (file: string): string => `${file}.keys`;
 export const defaultReadModelFileFor = (file: string): string => `${file}.read-models`;
+export const defaultAccessLogFileFor = (file: string): string => `${file}.access-log`;
 
 /** Opens the embedded default: a hub on one SQLite event file, with its key file and read model file beside it. */
 export const openSqliteHub = (options: SqliteHubOptions): Hub => {
-  const { file, keyFile, readModelFile, durability, readOnly, groupCommit, ...hubOptions } = options;
+  const { file, keyFile, readModelFile, accessLogFile, durability, readOnly, groupCommit, ...hubOptions } = options;
   const store = openSqliteEventStore({
     file,
     ...(durability === undefined ? {} : { durability }),
@@ -41,6 +57,7 @@ export const openSqliteHub = (options: SqliteHubOptions): Hub => {
   });
   let opened: SqliteKeyStore;
   let readModels: SqliteReadModelStore;
+  let accessLog: SqliteAccessLog;
   try {
     opened = openSqliteKeyStore({ file: keyFile ?? defaultKeyFileFor(file), ...(groupCommit === undefined ? {} : { groupCommit }) });
   } catch (error) {
@@ -54,6 +71,14 @@ export const openSqliteHub = (options: SqliteHubOptions): Hub => {
     void opened.dispose();
     throw error;
   }
+  try {
+    accessLog = openSqliteAccessLog({ file: accessLogFile ?? defaultAccessLogFileFor(file) });
+  } catch (error) {
+    void store.dispose();
+    void opened.dispose();
+    void readModels.dispose();
+    throw error;
+  }
   return createHub({
     ...hubOptions,
     // SQLite gives each event the next rowid: positions count from 1 with no gaps (see the store's schema).
@@ -61,11 +86,12 @@ export const openSqliteHub = (options: SqliteHubOptions): Hub => {
     store,
     keyStore: opened,
     checkpoints: readModels,
+    accessLog,
     release: async () => {
       try {
         await store.dispose();
       } finally {
-        await Promise.all([opened.dispose(), readModels.dispose()]);
+        await Promise.all([opened.dispose(), readModels.dispose(), accessLog.dispose()]);
       }
     },
   });

@@ -8,19 +8,26 @@ import { either as E } from 'fp-ts';
 import { hubPersonalFields } from '@send-hub/audit';
 import { InMemoryCheckpointStore, type EventStore, type KeyStore } from '@send-hub/event-store';
 import { rebuild } from '@send-hub/projections';
-import { referralOf } from './support/referral';
 import { createHub, hubChildNameFields, hubReadModelProjection, openEventStoreDbHub, openInMemoryHub, openSqliteHub, type Hub } from '../src';
+import { referralOf } from './support/referral';
 
 const caseId = '33333333-3333-4333-8333-333333333333';
 const autumnTwo: MeetingReference = { district: 'lichfield', academicYear: '2025/26', halfTerm: 2 };
 const springOne: MeetingReference = { ...autumnTwo, halfTerm: 3 };
-const officer = { actor: { id: 'officer-2', role: 'Effective Practice Development Officer', agency: 'education' } };
-const referral = referralOf('child-riley', 'Riley Shaw');
+const officer = { actor: { id: 'officer-2', role: 'hub-coordinator', agency: 'education', districts: ['lichfield'] } } as const;
+const dataProtectionOfficer = { actor: { id: 'dpo-1', role: 'data-protection-officer', agency: 'other', districts: [] } } as const;
+const referral = referralOf('child-riley', 'lichfield', 'Riley Shaw');
 
 const succeed = async <A>(result: Promise<E.Either<{ readonly message: string }, A>>): Promise<A> => {
   const settled = await result;
   if (E.isLeft(settled)) throw new Error(settled.left.message);
   return settled.right;
+};
+
+const exported = (hub: Hub): AsyncIterable<string> => {
+  const lines = hub.exportLines(dataProtectionOfficer);
+  if (E.isLeft(lines)) throw new Error(lines.left.message);
+  return lines.right;
 };
 
 const recordRiley = async (hub: Hub): Promise<bigint | undefined> => {
@@ -40,7 +47,7 @@ const recordRiley = async (hub: Hub): Promise<bigint | undefined> => {
 /** The names the spring agenda shows for its reviews, opened as an agenda's printer opens them. */
 const rileyOnAgenda = async (hub: Hub): Promise<string[]> => {
   const agenda = hub.readModels.district((model) => agendaFor(model, springOne));
-  const names = await hub.readModels.childNames(caseIdsOnAgenda(agenda));
+  const names = await succeed(hub.childNames(caseIdsOnAgenda(agenda), officer));
   return agenda.reviewsDue.map((item) => nameShownFor(names, item.caseId));
 };
 
@@ -63,7 +70,7 @@ describe('a hub on the embedded SQLite store', () => {
     await again.readModels.start();
     expect(again.readModels.position).toBe(position);
     expect(await rileyOnAgenda(again)).toEqual(['Riley Shaw']);
-    expect((await again.verify()).verified).toBe(true);
+    expect((await succeed(again.verify(dataProtectionOfficer))).verified).toBe(true);
     await again.dispose();
   });
 
@@ -87,7 +94,7 @@ describe('a hub on the embedded SQLite store', () => {
     await hub.readModels.waitFor(await recordRiley(hub));
     expect(await rileyOnAgenda(hub)).toEqual(['Riley Shaw']);
     const lines: string[] = [];
-    for await (const line of hub.exportLines()) lines.push(line);
+    for await (const line of exported(hub)) lines.push(line);
     expect(lines.join('\n')).not.toContain('Riley');
     expect(lines.join('\n')).toContain('child-riley');
     await hub.dispose();
@@ -147,17 +154,17 @@ describe('erasure and transfer through the hub', () => {
     await hub.readModels.start();
     await recordRiley(hub);
     const figuresBefore = hub.readModels.board((model) => boardFigures(model, { academicYear: '2025/26' }));
-    await succeed(hub.forget('child-riley', { erasedBy: 'Data protection officer', reason: 'Parent asked; no hold applies', occurredOn: '2025-12-01' }, officer.actor));
+    await succeed(hub.forget('child-riley', { erasedBy: 'Data protection officer', reason: 'Parent asked; no hold applies', occurredOn: '2025-12-01' }, dataProtectionOfficer));
     await hub.readModels.waitFor(await hub.stores.raw.headPosition());
     expect(await rileyOnAgenda(hub)).toEqual(['Name erased']);
     expect(hub.readModels.board((model) => boardFigures(model, { academicYear: '2025/26' }))).toEqual(figuresBefore);
-    const report = await hub.verify();
+    const report = await succeed(hub.verify(dataProtectionOfficer));
     expect(report.verified).toBe(true);
 
     const lines: string[] = [];
-    for await (const line of hub.exportLines()) lines.push(line);
+    for await (const line of exported(hub)) lines.push(line);
     const copy = openInMemoryHub();
-    const imported = await succeed(copy.importLines(() => lines));
+    const imported = await succeed(copy.importLines(() => lines, { actor: { id: 'operator', role: 'local-operator', agency: 'other', districts: [] } }));
     expect(imported.headHash).toBe(report.headHash);
     await Promise.all([hub.dispose(), copy.dispose()]);
   });
@@ -213,7 +220,7 @@ describe('the read models are built from a view that withholds every personal fi
     const saved = async (store: EventStore) => hubReadModelProjection.serialise((await rebuild(store, hubReadModelProjection)).model);
     expect(await saved(hub.stores.readModels)).toEqual(await saved(hub.stores.readable));
     expect(await saved(hub.stores.readModels)).not.toContain('Riley');
-    await succeed(hub.forget('child-riley', { erasedBy: 'Data protection officer', reason: 'Parent asked', occurredOn: '2025-12-01' }, officer.actor));
+    await succeed(hub.forget('child-riley', { erasedBy: 'Data protection officer', reason: 'Parent asked', occurredOn: '2025-12-01' }, dataProtectionOfficer));
     expect(await saved(hub.stores.readModels)).toEqual(await saved(hub.stores.readable));
     await hub.dispose();
   });
@@ -222,8 +229,8 @@ describe('the read models are built from a view that withholds every personal fi
     const hub = openInMemoryHub();
     await recordRiley(hub);
     const missing = '44444444-4444-4444-8444-444444444444';
-    expect(await hub.readModels.childNames([caseId, missing, caseId])).toEqual(new Map([[caseId, 'Riley Shaw']]));
-    expect(await hub.readModels.childNames([])).toEqual(new Map());
+    expect(await succeed(hub.childNames([caseId, missing, caseId], officer))).toEqual(new Map([[caseId, 'Riley Shaw']]));
+    expect(await succeed(hub.childNames([], officer))).toEqual(new Map());
     await hub.dispose();
   });
 
@@ -237,7 +244,7 @@ describe('the read models are built from a view that withholds every personal fi
 describe('a hub on EventStoreDB', () => {
   it('connects on first use, so opening and disposing without a server neither hangs nor fails', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'send-hub-esdb-'));
-    const hub = openEventStoreDbHub({ connectionString: 'esdb://127.0.0.1:1?tls=false', keyFile: join(folder, 'hub.keys') });
+    const hub = openEventStoreDbHub({ connectionString: 'esdb://127.0.0.1:1?tls=false', keyFile: join(folder, 'hub.keys'), accessLogFile: join(folder, 'hub.access-log') });
     expect(hub.configuration.councilName).toBe('Staffordshire County Council');
     await hub.dispose();
     expect(existsSync(join(folder, 'hub.keys'))).toBe(true);

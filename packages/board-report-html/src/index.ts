@@ -1,2 +1,2 @@
 export { renderBoardReportHtml, type BoardReportHtmlOptions } from './render-board-report-html';
-export { escapeHtml } from './markup/html';
+export { element, escapeHtml, fragment, trustedMarkup, type Content, type Markup } from './markup/html';

@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import type { CliIo } from './cli-io';
+import { accessLogCommand } from './commands/access-log-command';
 import { agendaCommand } from './commands/agenda-command';
 import { boardCommand } from './commands/board-command';
 import { demoCommand } from './commands/demo-command';
@@ -9,9 +10,10 @@ import { importCommand } from './commands/import-command';
 import { rebuildCommand } from './commands/rebuild-command';
 import { replayCommand } from './commands/replay-command';
 import { simulateCommand } from './commands/simulate-command';
+import { subjectAccessCommand } from './commands/subject-access-command';
 import { verifyCommand } from './commands/verify-command';
 
-const commands = [demoCommand, simulateCommand, agendaCommand, boardCommand, replayCommand, verifyCommand, exportCommand, importCommand, forgetCommand, rebuildCommand];
+const commands = [demoCommand, simulateCommand, agendaCommand, boardCommand, replayCommand, verifyCommand, exportCommand, importCommand, forgetCommand, accessLogCommand, subjectAccessCommand, rebuildCommand];
 
 /** The `send-hub` program: every command, with help and errors written to `io`. */
 export const createProgram = (io: CliIo): Command => {

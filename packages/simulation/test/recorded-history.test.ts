@@ -1,7 +1,7 @@
 import { nextTerm, termOrdinal, type ClosureReason, type ReviewConclusion } from '@send-hub/core';
-import type { Hub } from '@send-hub/application';
+import { asLocalOperator, type Hub } from '@send-hub/application';
 import type { SimulationReport } from '../src';
-import { caseEventsOf, simulateInMemory, storedEvents, type StoredHubEvent } from './support/simulated-hub';
+import { caseEventsOf, simulateInMemory, storedEvents, verifiedAsOperator, type StoredHubEvent } from './support/simulated-hub';
 
 describe('a simulated history', () => {
   let hub: Hub;
@@ -14,7 +14,7 @@ describe('a simulated history', () => {
   });
 
   it('passes verification: every event decodes, the hash chain is whole and today’s rules accept every event', async () => {
-    const verification = await hub.verify();
+    const verification = await verifiedAsOperator(hub);
     expect(verification.problems).toEqual([]);
     expect(verification.verified).toBe(true);
     expect(verification.eventsVerified).toBe(events.length);
@@ -64,7 +64,7 @@ describe('a simulated history', () => {
     const referredAgain = caseEventsOf(events, 'Referred').filter((event) => reReferred?.caseIds.includes(event.caseId));
     expect(new Set(referredAgain.map((event) => event.referral.childReference))).toEqual(new Set([reReferred?.childReference]));
     expect(typesOf(recordedLate).length).toBeGreaterThan(0);
-    const timeline = await hub.replay(escalated ?? '');
+    const timeline = await hub.replay(escalated ?? '', asLocalOperator(hub.configuration));
     expect(timeline._tag).toBe('Right');
   });
 

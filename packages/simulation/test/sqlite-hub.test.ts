@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createSimulation } from '../src';
-import { collect, simulateInMemory } from './support/simulated-hub';
+import { exportedLines, simulateInMemory, verifiedAsOperator } from './support/simulated-hub';
 
 describe('a simulation recorded into an SQLite hub', () => {
   let folder: string;
@@ -16,20 +16,20 @@ describe('a simulation recorded into an SQLite hub', () => {
     const file = join(folder, 'county.sqlite');
     const hub = openSqliteHub({ file, durability: 'normal', ...simulation.hubOptions });
     const report = await simulation.run(hub);
-    const verification = await hub.verify();
+    const verification = await verifiedAsOperator(hub);
     expect(verification.problems).toEqual([]);
     expect(verification.eventsVerified).toBe(report.events);
-    const onDisk = await collect(hub.exportLines());
+    const onDisk = await exportedLines(hub);
     await hub.dispose();
 
     const inMemory = await simulateInMemory(options);
     expect(inMemory.report).toEqual(report);
     // Positions are the store's own; everything else, ciphertext and hashes included, is the same.
     const withoutPosition = (line: string) => line.replace(/"position":"\d+",/, '');
-    expect(onDisk.map(withoutPosition)).toEqual((await collect(inMemory.hub.exportLines())).map(withoutPosition));
+    expect(onDisk.map(withoutPosition)).toEqual((await exportedLines(inMemory.hub)).map(withoutPosition));
 
     const reopened = openSqliteHub({ file, readOnly: true });
-    expect((await reopened.verify()).verified).toBe(true);
+    expect((await verifiedAsOperator(reopened)).verified).toBe(true);
     await reopened.dispose();
   });
 });

@@ -1,5 +1,6 @@
 import { boardReport, defaultBoardSettings, formatBoardReport } from '@send-hub/projection-board';
 import { either as E } from 'fp-ts';
+import { refusedProblem } from '../command-outcome';
 import { problem } from '../problem-details';
 import { academicYearParameter, wantsText } from '../query-parameters';
 import { json, problemReply, text } from '../replies';
@@ -15,8 +16,11 @@ export const boardRoutes = (context: ServiceContext): ReadonlyArray<Route> => [
   {
     method: 'GET',
     path: /^\/board$/,
-    handle: async ({ url, request }) => {
+    handle: async (routed) => {
+      const { url, request } = routed;
       const { hub } = context;
+      const allowed = hub.authorise({ actor: routed.actor }, 'published-statistics');
+      if (E.isLeft(allowed)) return problemReply(refusedProblem(allowed.left));
       const academicYear = academicYearParameter(url, 'year');
       if (E.isLeft(academicYear)) return problemReply(academicYear.left);
       const district = url.searchParams.get('district') ?? undefined;

@@ -1,5 +1,7 @@
 import { agendaFor, agendaWithNames, caseIdsOnAgenda, consentWorklist, formatAgenda, meetingsOf, openActionsByOwner, overdueActions, withChildName } from '@send-hub/projection-district';
+import { describeMeeting } from '@send-hub/core';
 import { either as E } from 'fp-ts';
+import { refusedProblem } from '../command-outcome';
 import { knownDistrict, meetingParameter, requiredDateParameter, requiredMeetingParameter, wantsText, wholeNumberParameter } from '../query-parameters';
 import { json, problemReply, text, type Reply } from '../replies';
 import type { Route, RouteRequest } from '../router';
@@ -11,7 +13,10 @@ const districtRoute = (context: ServiceContext, page: string, answer: (district:
   path: new RegExp(`^/districts/([^/]+)/${page}$`),
   handle: async (routed) => {
     const district = knownDistrict(context.hub.configuration, routed.parameters[0] ?? '');
-    return E.isLeft(district) ? problemReply(district.left) : answer(district.right, routed);
+    if (E.isLeft(district)) return problemReply(district.left);
+    // Only those who act for the district see its lists, even without names.
+    const allowed = context.hub.authorise({ actor: routed.actor }, 'district-lists', district.right);
+    return E.isLeft(allowed) ? problemReply(refusedProblem(allowed.left)) : answer(district.right, routed);
   },
 });
 
@@ -19,13 +24,14 @@ const districtRoute = (context: ServiceContext, page: string, answer: (district:
 export const districtRoutes = (context: ServiceContext): ReadonlyArray<Route> => {
   const { hub } = context;
   return [
-    districtRoute(context, 'agenda', async (district, { url, request }) => {
+    districtRoute(context, 'agenda', async (district, { url, request, actor }) => {
       const meeting = requiredMeetingParameter(url, 'meeting', district);
       if (E.isLeft(meeting)) return problemReply(meeting.left);
       const agenda = hub.readModels.district((model) => agendaFor(model, meeting.right, hub.configuration));
       // The read models hold no names: those of the children listed are opened for this reply alone.
-      const names = await hub.readModels.childNames(caseIdsOnAgenda(agenda));
-      return wantsText(request.headers.accept) ? text(formatAgenda(agenda, names)) : json(agendaWithNames(agenda, names));
+      const names = await hub.childNames(caseIdsOnAgenda(agenda), { actor, purpose: `to show the agenda of ${describeMeeting(meeting.right)}` });
+      if (E.isLeft(names)) return problemReply(refusedProblem(names.left));
+      return wantsText(request.headers.accept) ? text(formatAgenda(agenda, names.right)) : json(agendaWithNames(agenda, names.right));
     }),
     districtRoute(context, 'actions', (district, { url }) => {
       // With ?overdueAt=2025/26:4, also the actions that meeting would find overdue.
@@ -35,7 +41,7 @@ export const districtRoutes = (context: ServiceContext): ReadonlyArray<Route> =>
       const byOwner = hub.readModels.district((model) => openActionsByOwner(model, district));
       return json(at === undefined ? { district, byOwner } : { district, byOwner, overdueAt: at, overdue: hub.readModels.district((model) => overdueActions(model, at)) });
     }),
-    districtRoute(context, 'consent-worklist', async (district, { url }) => {
+    districtRoute(context, 'consent-worklist', async (district, { url, actor }) => {
       // The date is asked for, not read from a clock: the worklist for a given day is reproducible.
       const asOf = requiredDateParameter(url, 'asOf');
       if (E.isLeft(asOf)) return problemReply(asOf.left);
@@ -43,8 +49,9 @@ export const districtRoutes = (context: ServiceContext): ReadonlyArray<Route> =>
       if (E.isLeft(waiting)) return problemReply(waiting.left);
       const options = { asOf: asOf.right, ...(waiting.right === undefined ? {} : { waitingAtLeastDays: waiting.right }) };
       const referrals = hub.readModels.district((model) => consentWorklist(model, district, options));
-      const names = await hub.readModels.childNames(referrals.map((item) => item.caseId));
-      return json({ district, asOf: asOf.right, referrals: referrals.map((item) => withChildName(item, names)) });
+      const names = await hub.childNames(referrals.map((item) => item.caseId), { actor, purpose: 'to chase consent' });
+      if (E.isLeft(names)) return problemReply(refusedProblem(names.left));
+      return json({ district, asOf: asOf.right, referrals: referrals.map((item) => withChildName(item, names.right)) });
     }),
     districtRoute(context, 'meetings', (district) => json({ district, meetings: hub.readModels.district((model) => meetingsOf(model, district)) })),
   ];

@@ -1,7 +1,7 @@
-/** A valid referral of a Year 8 child in Lichfield, as a `Refer` command carries it. */
-export const referralOf = (childReference: string, childName: string) => ({
+/** A referral's details as a school sends them, for the child and district given. */
+export const referralOf = (childReference: string, district: string, childName: string) => ({
   childReference,
-  district: 'lichfield',
+  district,
   school: '654321',
   yearGroup: 'Y8',
   senProvision: 'K',

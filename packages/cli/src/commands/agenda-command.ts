@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import type { CliIo } from '../cli-io';
 import { openHubFromOptions, withHub } from '../options/open-hub-from-options';
 import { parseCalendarDate, parseDistrict, parseMeeting, parseWholeNumber } from '../options/parse-values';
+import { allowed, requestFromOptions } from '../options/hub-request-from-options';
 import { readModelProgress } from '../options/read-model-progress';
 import { writeResult } from '../output/write-result';
 import { withStoreOptions, type CommonOptions } from './common-options';
@@ -30,6 +31,8 @@ export const agendaCommand = (program: Command, io: CliIo): void => {
     const hub = openHubFromOptions(options, io, { create: false }, { readModelProgress: readModelProgress(io, options.quiet || options.json) });
     await withHub(hub, async () => {
       const district = parseDistrict(options.district, hub.configuration);
+      const request = requestFromOptions({ purpose: `to prepare the agenda of the ${district} hub`, ...options }, hub);
+      allowed(hub.authorise(request, 'district-lists', district));
       const waitingAtLeastDays = parseWholeNumber(options.consentWaitDays, '--consent-wait-days', 0);
       await hub.readModels.start();
       const meeting = options.meeting === undefined ? nextMeetingOf(hub, district, hub.configuration) : parseMeeting(options.meeting, district);
@@ -40,7 +43,7 @@ export const agendaCommand = (program: Command, io: CliIo): void => {
         consentWorklist: { asOf, waitingAtLeastDays, items: consentWorklist(model, district, { asOf, waitingAtLeastDays }) },
       }));
       // The read models hold no names: those of the children listed are opened now, and kept nowhere.
-      const names = await hub.readModels.childNames([...caseIdsOnAgenda(result.agenda), ...result.consentWorklist.items.map((item) => item.caseId)]);
+      const names = allowed(await hub.childNames([...caseIdsOnAgenda(result.agenda), ...result.consentWorklist.items.map((item) => item.caseId)], request));
       const shown = {
         agenda: agendaWithNames(result.agenda, names),
         overdueActions: result.overdueActions,

@@ -10,6 +10,7 @@ import { CliFailure } from '../cli-failure';
 import type { CliIo } from '../cli-io';
 import { openHubFromOptions, withHub } from '../options/open-hub-from-options';
 import { parseAcademicYear, parseDistrict, parseWholeNumber } from '../options/parse-values';
+import { allowed, requestFromOptions } from '../options/hub-request-from-options';
 import { readModelProgress } from '../options/read-model-progress';
 import { writeResult } from '../output/write-result';
 import { academicYearsIn } from './board-years';
@@ -58,6 +59,10 @@ export const boardCommand = (program: Command, io: CliIo): void => {
     await withHub(hub, async () => {
       const district = options.district === undefined ? undefined : parseDistrict(options.district, hub.configuration);
       const threshold = parseWholeNumber(options.threshold, '--threshold', 0);
+      // Published figures are open to the board; small numbers are for the staff of the districts they show.
+      const request = requestFromOptions(options, hub);
+      if (options.suppress) allowed(hub.authorise(request, 'published-statistics'));
+      else for (const shown of district === undefined ? hub.configuration.districts.map((known) => known.id) : [district]) allowed(hub.authorise(request, 'district-lists', shown));
       await hub.readModels.start();
       const years = yearsWithFigures(hub);
       const latest = years[years.length - 1];

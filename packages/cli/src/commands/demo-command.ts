@@ -1,3 +1,4 @@
+import { asLocalOperator } from '@send-hub/application';
 import { defaultHalfTermCalendar, describeMeeting, districtName, staffordshireConfiguration, termFromOrdinal, termOrdinal } from '@send-hub/core';
 import { boardReport, formatBoardSummary } from '@send-hub/projection-board';
 import { agendaFor, caseIdsOnAgenda, formatAgenda } from '@send-hub/projection-district';
@@ -5,6 +6,7 @@ import type { Command } from 'commander';
 import { either as E } from 'fp-ts';
 import { CliFailure } from '../cli-failure';
 import type { CliIo } from '../cli-io';
+import { allowed } from '../options/hub-request-from-options';
 import { parseDistrict } from '../options/parse-values';
 import { formatSimulationReport } from './format-simulation-report';
 import { nextMeetingOf } from './next-meeting';
@@ -33,14 +35,15 @@ export const demoCommand = (program: Command, io: CliIo): void => {
     const district = parseDistrict(options.district, staffordshireConfiguration);
     await runSimulation({ ...options, replace: true }, simulationSettings({ ...options, json: false }), io, async (hub, run) => {
       io.stdout(formatSimulationReport(run.report, run.seconds));
-      const verification = await hub.verify();
+      const operator = asLocalOperator(hub.configuration, 'to show the demonstration agenda');
+      const verification = allowed(await hub.verify(operator));
       io.stdout(`\nVerification: ${verification.verified ? `every one of the ${verification.eventsVerified.toLocaleString('en-GB')} events decodes, obeys the rules and is in an unbroken hash chain.` : `${verification.problemCount} problems found; run "send-hub verify --file ${options.file}".`}\n`);
       // The read models start after the run, so they catch up in one pass over the whole history.
       await hub.readModels.start();
       const meeting = nextMeetingOf(hub, district, hub.configuration);
       io.stdout(`\nThe next meeting to prepare is ${describeMeeting(meeting, districtName(hub.configuration, district))}.\n\n`);
       const agenda = hub.readModels.district((model) => agendaFor(model, meeting, hub.configuration));
-      io.stdout(formatAgenda(agenda, await hub.readModels.childNames(caseIdsOnAgenda(agenda))));
+      io.stdout(formatAgenda(agenda, allowed(await hub.childNames(caseIdsOnAgenda(agenda), operator))));
       const report = hub.readModels.board((model) => boardReport(model, { academicYear: termFromOrdinal(termOrdinal(meeting) - 1).academicYear }, { calendar: defaultHalfTermCalendar, configuration: hub.configuration }));
       if (E.isLeft(report)) throw new CliFailure(report.left.message);
       io.stdout(`\n${formatBoardSummary(report.right)}`);

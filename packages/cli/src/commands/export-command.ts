@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { exportCase, writeLinesToFile } from '@send-hub/audit';
 import type { Command } from 'commander';
 import type { CliIo } from '../cli-io';
+import { allowed, requestFromOptions } from '../options/hub-request-from-options';
 import { openHubFromOptions, withHub } from '../options/open-hub-from-options';
 import { withStoreOptions, type CommonOptions } from './common-options';
 
@@ -19,7 +20,8 @@ export const exportCommand = (program: Command, io: CliIo): void => {
       .option('--out <path>', 'the file to write (default: standard output)'),
   ).action(async (options: ExportOptions) => {
     await withHub(openHubFromOptions(options, io, { create: false }), async (hub) => {
-      const lines = options.case === undefined ? hub.exportLines() : exportCase(hub.stores.raw, options.case);
+      const request = requestFromOptions(options, hub);
+      const lines = options.case === undefined ? allowed(hub.exportLines(request)) : (allowed(hub.authorise(request, 'ciphertext')), exportCase(hub.stores.raw, options.case));
       if (options.out === undefined) {
         for await (const line of lines) io.stdout(`${line}\n`);
         return;

@@ -1,4 +1,3 @@
-import { userInfo } from 'node:os';
 import { toJsonText } from '@send-hub/audit';
 import type { Command } from 'commander';
 import { either as E } from 'fp-ts';
@@ -6,6 +5,7 @@ import { CliFailure } from '../cli-failure';
 import type { CliIo } from '../cli-io';
 import { openHubFromOptions, withHub } from '../options/open-hub-from-options';
 import { parseCalendarDate } from '../options/parse-values';
+import { requestFromOptions, unlessRefused } from '../options/hub-request-from-options';
 import { readModelProgress } from '../options/read-model-progress';
 import { withStoreOptions, type CommonOptions } from './common-options';
 
@@ -14,14 +14,6 @@ interface ForgetOptions extends CommonOptions {
   readonly reason: string;
   readonly on?: string;
 }
-
-const whoIsRunning = (): string => {
-  try {
-    return userInfo().username;
-  } catch {
-    return 'unknown user';
-  }
-};
 
 export const forgetCommand = (program: Command, io: CliIo): void => {
   withStoreOptions(
@@ -37,7 +29,7 @@ export const forgetCommand = (program: Command, io: CliIo): void => {
     const hub = openHubFromOptions(options, io, { create: false }, { readModelProgress: readModelProgress(io, options.quiet || options.json) });
     await withHub(hub, async () => {
       await hub.readModels.start();
-      const erased = await hub.forget(childReference, { erasedBy: options.by, reason: options.reason, occurredOn }, { id: whoIsRunning(), role: 'send-hub command line' });
+      const erased = unlessRefused(await hub.forget(childReference, { erasedBy: options.by, reason: options.reason, occurredOn }, requestFromOptions(options, hub)));
       if (E.isLeft(erased)) throw new CliFailure(erased.left.message);
       const head = await hub.stores.raw.headPosition();
       if (head !== undefined) await hub.readModels.waitFor(head);

@@ -5,6 +5,7 @@ import type { Command } from 'commander';
 import { either as E } from 'fp-ts';
 import { CliFailure, exitCodes } from '../cli-failure';
 import type { CliIo } from '../cli-io';
+import { requestFromOptions, unlessRefused } from '../options/hub-request-from-options';
 import { openHubFromOptions, withHub } from '../options/open-hub-from-options';
 import { withStoreOptions, type CommonOptions } from './common-options';
 
@@ -19,7 +20,7 @@ export const importCommand = (program: Command, io: CliIo): void => {
     const source = resolve(io.workingFolder, exportFile);
     if (!existsSync(source)) throw new CliFailure(`There is no export file at ${source}.`);
     await withHub(openHubFromOptions(options, io, { create: true }), async (hub) => {
-      const result = await hub.importLines(linesOfFile(source), options.expectedHead === undefined ? {} : { expectedHeadHash: options.expectedHead });
+      const result = unlessRefused(await hub.importLines(linesOfFile(source), requestFromOptions(options, hub), options.expectedHead === undefined ? {} : { expectedHeadHash: options.expectedHead }));
       if (E.isLeft(result)) {
         io.exit.code = exitCodes.checkFailed;
         io.stdout(options.json ? `${toJsonText(result.left, 2)}\n` : `Refused: ${result.left.message}\nNothing was imported.\n`);

@@ -5,6 +5,7 @@ import { CliFailure } from '../cli-failure';
 import type { CliIo } from '../cli-io';
 import { openHubFromOptions, withHub } from '../options/open-hub-from-options';
 import { parseCalendarDate, parseInstant } from '../options/parse-values';
+import { requestFromOptions, unlessRefused } from '../options/hub-request-from-options';
 import { withStoreOptions, type CommonOptions } from './common-options';
 
 interface ReplayOptions extends CommonOptions {
@@ -26,7 +27,7 @@ export const replayCommand = (program: Command, io: CliIo): void => {
       ...(options.asKnownAt === undefined ? {} : { recordedAt: parseInstant(options.asKnownAt, '--as-known-at') }),
     };
     await withHub(openHubFromOptions(options, io, { create: false }), async (hub) => {
-      const timeline = await hub.replay(caseId, { asOf });
+      const timeline = unlessRefused(await hub.replay(caseId, requestFromOptions(options, hub), { asOf }));
       if (E.isLeft(timeline)) throw new CliFailure(timeline.left.message, timeline.left.code === 'case-not-found' ? 'Check the case id; "send-hub agenda" lists the cases of a district.' : undefined);
       io.stdout(options.json ? `${timelineToJson(timeline.right)}\n` : formatTimeline(timeline.right));
     });

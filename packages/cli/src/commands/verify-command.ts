@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { formatVerificationReport, verificationReportToJson, type PublishedHead } from '@send-hub/audit';
+import { formatVerificationReport, toJsonText, type PublishedHead } from '@send-hub/audit';
 import type { Command } from 'commander';
 import { CliFailure, exitCodes } from '../cli-failure';
 import type { CliIo } from '../cli-io';
+import { allowed, requestFromOptions } from '../options/hub-request-from-options';
 import { openHubFromOptions, withHub } from '../options/open-hub-from-options';
+import { formatAccessLogVerification } from '../output/access-log-text';
 import { withStoreOptions, type CommonOptions } from './common-options';
 
 interface VerifyOptions extends CommonOptions {
@@ -35,14 +37,16 @@ export const verifyCommand = (program: Command, io: CliIo): void => {
   withStoreOptions(
     program
       .command('verify')
-      .description('check every stored event: it decodes, the hash chain is unbroken, the rules would have allowed it, and published heads match')
+      .description('check every stored event (it decodes, the hash chain is unbroken, the rules would have allowed it, published heads match) and the chain of the access log')
       .option('--published-heads <path>', 'head hashes the council published earlier, to check against'),
   ).action(async (options: VerifyOptions) => {
     const publishedHeads = options.publishedHeads === undefined ? [] : readPublishedHeads(resolve(io.workingFolder, options.publishedHeads));
     await withHub(openHubFromOptions(options, io, { create: false }), async (hub) => {
-      const report = await hub.verify({ publishedHeads });
-      io.stdout(options.json ? `${verificationReportToJson(report)}\n` : formatVerificationReport(report));
-      if (!report.verified) io.exit.code = exitCodes.checkFailed;
+      const request = requestFromOptions(options, hub);
+      const report = allowed(await hub.verify(request, { publishedHeads }));
+      const accessLog = allowed(await hub.verifyAccessLog(request));
+      io.stdout(options.json ? `${toJsonText({ ...report, accessLog }, 2)}\n` : `${formatVerificationReport(report)}${formatAccessLogVerification(accessLog)}`);
+      if (!report.verified || accessLog.problems.length > 0) io.exit.code = exitCodes.checkFailed;
     });
   });
 };

@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { defaultKeyFileFor, openEventStoreDbHub, openSqliteHub, type Hub, type HubOptions } from '@send-hub/application';
+import { defaultAccessLogFileFor, defaultKeyFileFor, openEventStoreDbHub, openSqliteHub, type Hub, type HubOptions } from '@send-hub/application';
 import type { Durability } from '@send-hub/store-sqlite';
 import { CliFailure } from '../cli-failure';
 import type { CliIo } from '../cli-io';
+import { accessPolicyFromOptions, type AccessOptions } from './hub-request-from-options';
 
 /** The options every command that opens a hub shares. */
 export interface StoreOptions {
@@ -11,6 +12,7 @@ export interface StoreOptions {
   readonly keyFile?: string;
   readonly eventstoredb?: string;
   readonly durability?: string;
+  readonly accessLogFile?: string;
 }
 
 export const defaultHubFile = 'send-hub.sqlite';
@@ -26,11 +28,14 @@ export interface OpenPurpose {
 }
 
 /** Opens the hub the options name: an EventStoreDB server, or the SQLite file (the default). */
-export const openHubFromOptions = (options: StoreOptions, io: CliIo, purpose: OpenPurpose, extra: Partial<HubOptions> = {}): Hub => {
+export const openHubFromOptions = (options: StoreOptions & AccessOptions, io: CliIo, purpose: OpenPurpose, given: Partial<HubOptions> = {}): Hub => {
   const durability = parseDurability(options.durability);
+  const accessPolicy = accessPolicyFromOptions(options, io);
+  const extra = { ...given, ...(accessPolicy === undefined ? {} : { accessPolicy }) };
+  const accessLogFile = options.accessLogFile === undefined ? undefined : resolve(io.workingFolder, options.accessLogFile);
   if (options.eventstoredb !== undefined) {
     const keyFile = resolve(io.workingFolder, options.keyFile ?? defaultKeyFileFor(options.file));
-    return openEventStoreDbHub({ ...extra, connectionString: options.eventstoredb, keyFile });
+    return openEventStoreDbHub({ ...extra, connectionString: options.eventstoredb, keyFile, accessLogFile: accessLogFile ?? defaultAccessLogFileFor(keyFile) });
   }
   const file = resolve(io.workingFolder, options.file);
   if (!purpose.create && !existsSync(file)) {
@@ -40,6 +45,7 @@ export const openHubFromOptions = (options: StoreOptions, io: CliIo, purpose: Op
     ...extra,
     file,
     ...(options.keyFile === undefined ? {} : { keyFile: resolve(io.workingFolder, options.keyFile) }),
+    ...(accessLogFile === undefined ? {} : { accessLogFile }),
     ...(durability === undefined ? {} : { durability }),
   });
 };

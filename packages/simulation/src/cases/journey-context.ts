@@ -1,5 +1,5 @@
 import { addDays, daysBetween, type CalendarDate, type DistrictId, type HalfTermCalendar } from '@send-hub/core';
-import type { Actor } from '@send-hub/event-store';
+import type { AccessActor } from '@send-hub/access';
 import type { SeededRandom } from '../random/seeded-random';
 import type { CommandSchedule } from '../recording/command-schedule';
 import type { ReReferralBook } from './re-referral-book';
@@ -11,9 +11,9 @@ export interface JourneyContext {
   readonly schedule: CommandSchedule;
   readonly reReferrals: ReReferralBook;
   /** Types in referrals, consent and closures. */
-  readonly administrator: Actor;
+  readonly administrator: AccessActor;
   /** Records meetings, discussions, actions, reviews and escalations. */
-  readonly officer: Actor;
+  readonly officer: AccessActor;
 }
 
 /** A day from `from` to `to`, both included, any one as likely as another. */

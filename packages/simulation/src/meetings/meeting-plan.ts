@@ -1,5 +1,5 @@
 import { addDays, type AcademicTerm, type CalendarDate, type DistrictId, type HalfTermCalendar, type MeetingReference } from '@send-hub/core';
-import type { Actor } from '@send-hub/event-store';
+import type { AccessActor } from '@send-hub/access';
 import { laterOf } from '../calendar/calendar-arithmetic';
 import { meetingDate } from '../calendar/meeting-calendar';
 import type { TermWindow } from '../calendar/term-window';
@@ -19,7 +19,7 @@ export interface MeetingPlanContext {
   readonly district: DistrictId;
   readonly districtIndex: number;
   readonly schedule: CommandSchedule;
-  readonly officer: Actor;
+  readonly officer: AccessActor;
   /** Roughly how many decisions the meeting will record, to pace its minutes. */
   readonly expectedDecisions: number;
 }

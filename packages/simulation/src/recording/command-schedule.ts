@@ -1,5 +1,5 @@
 import type { CaseCommand, MeetingCommand } from '@send-hub/core';
-import type { Actor } from '@send-hub/event-store';
+import type { AccessActor } from '@send-hub/access';
 import { CommandQueue, type ScheduledCommand } from './command-queue';
 
 /** What the schedule needs to know of a case to keep its commands in order. */
@@ -23,7 +23,7 @@ export class CommandSchedule {
   readonly queue = new CommandQueue();
   private sequence = 0;
 
-  forCase(timeline: CaseTimeline, command: CaseCommand, actor: Actor, recordedAt: number): void {
+  forCase(timeline: CaseTimeline, command: CaseCommand, actor: AccessActor, recordedAt: number): void {
     if (command.occurredOn < timeline.lastDate) {
       throw new Error(`The simulation dated ${command.type} for case ${command.caseId} on ${command.occurredOn}, before the case's previous command on ${timeline.lastDate}.`);
     }
@@ -33,7 +33,7 @@ export class CommandSchedule {
     this.push({ stream: 'case', command, actor, recordedAt: at, sequence: 0 });
   }
 
-  forMeeting(command: MeetingCommand, actor: Actor, recordedAt: number): void {
+  forMeeting(command: MeetingCommand, actor: AccessActor, recordedAt: number): void {
     this.push({ stream: 'meeting', command, actor, recordedAt, sequence: 0 });
   }
 

@@ -1,15 +1,17 @@
-import type { Actor } from '@send-hub/event-store';
+import type { AccessActor } from '@send-hub/access';
 
 /*
- * Who records what. Referrals, consent and closures are typed in by the district hub's
- * administrator; the meeting, its discussions, actions and reviews, and escalations by the
- * Effective Practice Development Officer who coordinates the hub. Roles, not names.
+ * Who records what, in the roles of the library's default access policy. Referrals,
+ * consent and closures are typed in by the district hub's administrator; the meeting, its
+ * discussions, actions and reviews, and escalations by the Effective Practice
+ * Development Officer who coordinates the hub. Each acts for their own district only.
  */
 
-export const hubAdministrator = (district: string): Actor => ({ id: `hub-administrator-${district}`, role: 'Hub administrator', agency: 'education' });
+export const hubAdministrator = (district: string): AccessActor => ({ id: `hub-administrator-${district}`, role: 'hub-administrator', agency: 'education', districts: [district] });
 
-export const practiceOfficer = (district: string): Actor => ({
+export const practiceOfficer = (district: string): AccessActor => ({
   id: `effective-practice-development-officer-${district}`,
-  role: 'Effective Practice Development Officer',
+  role: 'hub-coordinator',
   agency: 'education',
+  districts: [district],
 });

@@ -1,4 +1,5 @@
-import { openInMemoryHub, type Hub } from '@send-hub/application';
+import { asLocalOperator, openInMemoryHub, type Hub } from '@send-hub/application';
+import type { VerificationReport } from '@send-hub/audit';
 import type { CaseEvent, MeetingEvent } from '@send-hub/core';
 import type { RecordedEvent } from '@send-hub/event-store';
 import { createSimulation, type SimulationOptions, type SimulationReport } from '../../src';
@@ -20,6 +21,20 @@ export const collect = async <Item>(items: AsyncIterable<Item>): Promise<Item[]>
   const collected: Item[] = [];
   for await (const item of items) collected.push(item);
   return collected;
+};
+
+/** The hub verified by its local operator, who may: a refusal here is a bug in the test. */
+export const verifiedAsOperator = async (hub: Hub): Promise<VerificationReport> => {
+  const report = await hub.verify(asLocalOperator(hub.configuration));
+  if (report._tag === 'Left') throw new Error(report.left.message);
+  return report.right;
+};
+
+/** Every line of the hub's export, as its local operator exports it. */
+export const exportedLines = async (hub: Hub): Promise<string[]> => {
+  const lines = hub.exportLines(asLocalOperator(hub.configuration));
+  if (lines._tag === 'Left') throw new Error(lines.left.message);
+  return collect(lines.right);
 };
 
 export interface StoredHubEvent {

@@ -1,8 +1,7 @@
 import Database from 'better-sqlite3';
-import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
 import { requireKeyLength, StoreUnavailableError, type KeyDestruction, type KeyLookup, type KeyRecord, type KeyStore } from '@send-hub/event-store';
 import { GroupCommit } from '../database/group-commit';
+import { openSideFile, type SideFileOptions } from '../database/open-side-file';
 import { asKeyStoreFailure, guardedKeyStore } from '../database/side-file-failure';
 
 type KeyRow = { key_id: string; key: Buffer | null; created_at: string; destroyed_at: string | null };
@@ -125,24 +124,13 @@ export class SqliteKeyStore implements KeyStore {
  * Opens (creating when missing) the key store kept in `file`. Refuses an event store
  * file: keys must never sit beside the events they unlock.
  */
-export const openSqliteKeyStore = (options: { readonly file: string; readonly busyTimeoutMs?: number; readonly groupCommit?: boolean }): SqliteKeyStore =>
-  guardedKeyStore(options.file, () => {
-    const folder = dirname(resolve(options.file));
-    if (options.file !== ':memory:' && !existsSync(folder)) {
-      throw new StoreUnavailableError(`The folder "${folder}" for the key store file "${options.file}" does not exist. Create it, or check the path.`);
-    }
-    const database = new Database(options.file, { timeout: options.busyTimeoutMs ?? 5_000 });
-    try {
-      if (database.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'events'").get() !== undefined) {
-        throw new StoreUnavailableError(`"${options.file}" is an event store file. Keep personal-data keys in a file of their own, never beside the events.`);
-      }
+export const openSqliteKeyStore = (options: SideFileOptions & { readonly groupCommit?: boolean }): SqliteKeyStore =>
+  guardedKeyStore(options.file, () =>
+    openSideFile(options, 'key store file', ['events'], 'Keep personal-data keys in a file of their own, never beside the events.', (database) => {
       database.pragma('journal_mode = WAL');
       database.pragma('synchronous = FULL');
       database.pragma('secure_delete = ON');
       database.exec(schema);
       return new SqliteKeyStore(database, options.file, options.groupCommit ?? true);
-    } catch (error) {
-      database.close();
-      throw error;
-    }
-  });
+    }),
+  );

@@ -1,7 +1,6 @@
 import Database from 'better-sqlite3';
-import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
 import { StoreUnavailableError, type CheckpointStore, type ProjectionSnapshot } from '@send-hub/event-store';
+import { openSideFile, type SideFileOptions } from '../database/open-side-file';
 import { guardedSideFile } from '../database/side-file-failure';
 
 const schema = `
@@ -76,25 +75,13 @@ const requireName = (projection: unknown): string => {
 };
 
 /** Opens (creating when missing) the read model file; refuses an event store or key store file. */
-export const openSqliteReadModelStore = (options: { readonly file: string; readonly busyTimeoutMs?: number }): SqliteReadModelStore =>
-  guardedSideFile(options.file, kind, purpose, () => {
-    const folder = dirname(resolve(options.file));
-    if (options.file !== ':memory:' && !existsSync(folder)) {
-      throw new StoreUnavailableError(`The folder "${folder}" for the ${kind} "${options.file}" does not exist. Create it, or check the path.`);
-    }
-    const database = new Database(options.file, { timeout: options.busyTimeoutMs ?? 5_000 });
-    try {
-      const tables = database.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('events', 'personal_data_keys')").all();
-      if (tables.length > 0) {
-        throw new StoreUnavailableError(`"${options.file}" is ${tables[0]?.name === 'events' ? 'an event store' : 'a key store'} file. Keep read models in a file of their own.`);
-      }
+export const openSqliteReadModelStore = (options: SideFileOptions): SqliteReadModelStore =>
+  guardedSideFile(options.file, kind, purpose, () =>
+    openSideFile(options, kind, ['events', 'personal_data_keys'], 'Keep read models in a file of their own.', (database) => {
       database.pragma('journal_mode = WAL');
       database.pragma('synchronous = NORMAL');
       database.pragma('secure_delete = ON');
       database.exec(schema);
       return new SqliteReadModelStore(database, options.file);
-    } catch (error) {
-      database.close();
-      throw error;
-    }
-  });
+    }),
+  );
