@@ -6,6 +6,11 @@ import { check, groupResult, type Baseline, type Goal, type GroupResult } from '
 import { benchmarkOfficer, caseCommandHandler, recordEvery } from './support/case-command-handler';
 import { caseJourneys, commandsInRecordingOrder } from './support/hub-history';
 import { perSecond, timeRounds, type Timer } from './support/timing';
+import { localOperator, type HubRequest } from '@send-hub/application';
+import { staffordshireConfiguration } from '@send-hub/core';
+
+/** The benchmark's officer, acting for every district under the default access policy. */
+const operatorRequest: HubRequest = { actor: localOperator(staffordshireConfiguration, benchmarkOfficer.id) };
 
 /**
  * Issue 16: the hub as a council embeds it, against Emmett (a well-regarded event
@@ -26,7 +31,7 @@ export const peer = async (context: BenchmarkContext): Promise<GroupResult> => {
     await time(async () => {
       let position: bigint | undefined;
       for (const command of commands) {
-        const result = await hub.recordCase(command, { actor: benchmarkOfficer });
+        const result = await hub.recordCase(command, operatorRequest);
         if (result._tag === 'Left') throw new Error(`The hub refused a valid command: ${result.left.message}`);
         written += result.right.written.length;
         position = result.right.position ?? position;

@@ -53,7 +53,7 @@ describe('the HTTP service answers every error as problem details', () => {
   it('400, not 500, for a body nested 5,000 deep or with fields no command defines, naming where', async () => {
     // About 10 KB: past this suite's 4 KB limit, so sent to a service with the default 64 KiB.
     const deep = `{"type":"Refer","caseId":"${caseId}","occurredOn":"2025-09-01","referral":${'['.repeat(5_000)}${']'.repeat(5_000)}}`;
-    const roomy = await startHubService(hub);
+    const roomy = await startHubService(hub, { authentication: testAuthentication });
     const nested = await post(roomy.url, `/cases/${caseId}/commands`, deep);
     await roomy.close();
     expectProblem(nested, 400, 'command-invalid');

@@ -40,7 +40,7 @@ describe('the access policy', () => {
   });
 
   it('has a row for every command the hub accepts', () => {
-    const commandTypes = [...CaseCommand.types, ...MeetingCommand.types].map((codec) => codec.name.replace(/^an? (\w+) command$/, '$1'));
+    const commandTypes = [...CaseCommand.type.types, ...MeetingCommand.type.types].map((codec) => codec.name.replace(/^an? (\w+) command$/, '$1'));
     expect(commandTypes.length).toBeGreaterThan(5);
     for (const type of commandTypes) expect([type, Object.hasOwn(defaultAccessPolicy.commands, type)]).toEqual([type, true]);
   });

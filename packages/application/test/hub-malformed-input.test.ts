@@ -2,7 +2,7 @@ import { caseCommand, malformedCommand, meetingCommand, type MalformedCommand } 
 import * as fc from 'fast-check';
 import { openInMemoryHub, type Hub } from '../src';
 
-const officer = { actor: { id: 'officer-2', role: 'Effective Practice Development Officer', agency: 'education' } };
+const officer = { actor: { id: 'officer-2', role: 'hub-coordinator', agency: 'education', districts: ['cannock-chase', 'east-staffordshire', 'lichfield', 'newcastle-under-lyme', 'south-staffordshire', 'stafford', 'staffordshire-moorlands', 'tamworth'] } } as const;
 
 /** The personal values of a referral (name, date of birth, narrative), which no refusal may repeat. */
 const personalValuesOf = (command: unknown): ReadonlyArray<string> => {

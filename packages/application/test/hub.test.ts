@@ -7,6 +7,7 @@ import { boardFigures } from '@send-hub/projection-board';
 import { either as E } from 'fp-ts';
 import { hubPersonalFields } from '@send-hub/audit';
 import { InMemoryCheckpointStore, type EventStore, type KeyStore } from '@send-hub/event-store';
+import { InMemoryAccessLog } from '@send-hub/access';
 import { rebuild } from '@send-hub/projections';
 import { createHub, hubChildNameFields, hubReadModelProjection, openEventStoreDbHub, openInMemoryHub, openSqliteHub, type Hub } from '../src';
 import { referralOf } from './support/referral';
@@ -183,7 +184,7 @@ describe('the command handlers load cases with every personal field withheld', (
       create: (keyId, key, createdAt) => keyStore.create(keyId, key, createdAt),
     };
     // A second hub over the same store has nothing cached: every command reads its case in full.
-    const reopened = createHub({ store: written.stores.raw, keyStore: countingKeys, checkpoints: new InMemoryCheckpointStore() });
+    const reopened = createHub({ store: written.stores.raw, keyStore: countingKeys, checkpoints: new InMemoryCheckpointStore(), accessLog: new InMemoryAccessLog() });
     const review = { type: 'Review', caseId, occurredOn: '2026-01-20', meeting: springOne, outcomes: [{ actionId: 'b0000000-0000-4000-8000-000000000001', outcome: 'worked' }], conclusion: 'needs-met' };
     const reviewed = await succeed(reopened.recordCase(review, officer));
     expect(reviewed.attempts).toBe(1);

@@ -25,7 +25,8 @@ const asRequestFailure = <Rejection>(failure: HandlerFailure<Rejection | AccessR
 
 /**
  * Wraps a handler of envelopes as the hub's: checks the actor, refuses at once a role the
- * policy never lets record the command's type (no stream is read), and gives the
+ * policy never lets record the command's type (no stream is read; a type the policy does
+ * not know is left to the codec, which refuses it as not a command), and gives the
  * decider's access refusal back as the request's own failure. The events record the
  * actor's id, role and agency.
  */
@@ -35,7 +36,8 @@ const guarded =
     const actor = checkActor(policy, request.actor);
     if (E.isLeft(actor)) return actor;
     const type = typeOf(input);
-    if (type !== undefined) {
+    // Only a type the policy knows is refused early; any other input is the codec's to refuse as not a command.
+    if (type !== undefined && Object.hasOwn(policy.commands, type)) {
       const anywhere = mayRecord(policy, actor.right, type, undefined);
       if (E.isLeft(anywhere)) return anywhere;
     }
