@@ -36,7 +36,8 @@ export const runAudit = async (request: AuditRequest, write: (text: string) => v
     write(`Auditing ${request.exportFile}.\n`);
     const refused = await importExport(hub, request, write);
     if (refused !== undefined) return refused;
-    const report = await hub.verify();
+    // The auditor holds no keys (the council keeps them), so there is no key store to check against the log.
+    const report = await hub.verify({ checkKeys: false });
     write(formatVerificationReport(report));
     const caseSound = request.caseId === undefined ? true : await replayForAuditor(hub, request.caseId, request, write);
     const sound = report.verified && caseSound;

@@ -2,9 +2,11 @@ import {
   exportStore,
   forgetChild,
   importEvents,
+  reapplyErasures,
   replayCase,
   reviewRetention,
   verifyStore,
+  type ErasureReapplied,
   type ErasureReceipt,
   type ErasureRefusal,
   type ErasureRequest,
@@ -54,6 +56,8 @@ export interface HubOptions {
   readonly release?: () => Promise<void>;
 }
 
+export type HubVerifyOptions = Omit<VerifyOptions, 'configuration' | 'upcast' | 'keyStore'> & { readonly checkKeys?: boolean };
+
 /** One council's hub: everything an embedding application needs, wired the one right way. */
 export interface Hub extends HubCommandHandlers {
   readonly configuration: HubConfiguration;
@@ -62,10 +66,19 @@ export interface Hub extends HubCommandHandlers {
   readonly readModels: HubReadModels;
   /** A case's timeline, with personal fields decrypted (or shown as erased). */
   replay(caseId: string, options?: Omit<ReplayOptions, 'configuration' | 'upcast'>): ReturnType<typeof replayCase>;
-  /** Checks the stored history as written: decoding, hash chain, rule replay, published heads. */
-  verify(options?: Omit<VerifyOptions, 'configuration' | 'upcast'>): Promise<VerificationReport>;
+  /**
+   * Checks the stored history as written: decoding, hash chain, rule replay, published heads,
+   * and the hub's key store against the log's erasure records (unless `checkKeys` is false:
+   * a hub that holds no keys, such as an auditor's, has none to check).
+   */
+  verify(options?: HubVerifyOptions): Promise<VerificationReport>;
   /** Destroys the child's key and records the erasure; names then show as erased everywhere, read models included. */
   forget(childReference: string, request: ErasureRequest, actor: Actor): Promise<Either<ErasureRefusal, ErasureReceipt>>;
+  /**
+   * After the key file was restored from a backup: destroys again every key of a child the
+   * log says was erased, and says whose. Readers never use such keys meanwhile.
+   */
+  reapplyErasures(): Promise<ReadonlyArray<ErasureReapplied>>;
   /** The children whose personal data the policy says is due for erasure on `asOf` (a dry run). */
   reviewRetention(policy: RetentionPolicy, asOf: CalendarDate, legalHolds?: ReadonlyArray<LegalHold>): Promise<Either<RetentionRefusal, RetentionReview>>;
   /** Every stored event as one line of newline-delimited JSON, with envelopes and hashes. */
@@ -100,8 +113,10 @@ export const createHub = (options: HubOptions): Hub => {
     keyStore: options.keyStore,
     readModels,
     replay: (caseId, replayOptions = {}) => replayCase(stores.readable, caseId, { ...replayOptions, configuration, upcast }),
-    verify: (verifyOptions = {}) => verifyStore(stores.raw, { ...verifyOptions, configuration, upcast }),
+    verify: ({ checkKeys = true, ...verifyOptions } = {}) =>
+      verifyStore(stores.raw, { ...verifyOptions, ...(checkKeys ? { keyStore: options.keyStore } : {}), configuration, upcast }),
     forget: (childReference, request, actor) => forgetChild({ store: stores.chained, keyStore: options.keyStore, now: clock, newEventId, actor }, childReference, request),
+    reapplyErasures: () => reapplyErasures(stores.raw, options.keyStore),
     reviewRetention: (policy, asOf, legalHolds = []) => reviewRetention(stores.readable, { policy, asOf, legalHolds, upcast }),
     exportLines: () => exportStore(stores.raw),
     importLines: (source, importOptions = {}) => importEvents(source, stores.raw, importOptions),

@@ -1,4 +1,4 @@
-export { createHub, type Hub, type HubOptions } from './hub';
+export { createHub, type Hub, type HubOptions, type HubVerifyOptions } from './hub';
 export { createHubCommandHandlers, hubUpcasters, type HubCommandHandlers } from './hub-command-handlers';
 export { hubChildNameFields, openChildNames } from './child-names';
 export { HubReadModels, hubReadModelProjection, type HubModels } from './hub-read-models';

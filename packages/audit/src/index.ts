@@ -10,11 +10,14 @@ export { replayCase, type ReplayOptions } from './replay/replay-case';
 export { formatVerificationReport, verificationReportToJson } from './verify/format-verification';
 export type { PublishedHead } from './verify/published-heads';
 export { commandForCaseEvent, commandForMeetingEvent } from './verify/rule-replay-commands';
+export type { KeyProblem, KeyProblemCode } from './verify/key-problems';
 export type { HeadProblem, RuleProblem, RuleProblemCode, VerificationProblem } from './verify/verification-problems';
 export type { VerificationReport } from './verify/verification-report';
 export { verifyEvents, verifyStore, type VerifyOptions } from './verify/verify-store';
 
 export type { ErasureRefusal, ErasureRefusalCode } from './erasure/erasure-refusal';
+export { erasureAwareKeyStore } from './erasure/erasure-aware-key-store';
+export { reapplyErasures, type ErasureReapplied } from './erasure/reapply-erasures';
 export { forgetChild, type ErasureContext, type ErasureReceipt, type ErasureRequest } from './erasure/forget-child';
 
 export { applyRetention } from './retention/apply-retention';

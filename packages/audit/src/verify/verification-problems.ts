@@ -1,5 +1,6 @@
 import type { ChainProblem } from '@send-hub/event-store';
 import type { UndecodableEvent } from '@send-hub/hub';
+import type { KeyProblem } from './key-problems';
 
 export type RuleProblemCode = 'rule-broken' | 'not-what-the-rules-produce' | 'event-in-wrong-stream' | 'rules-not-checkable';
 
@@ -23,7 +24,7 @@ export interface HeadProblem {
   readonly message: string;
 }
 
-export type VerificationProblem = ChainProblem | UndecodableEvent | RuleProblem | HeadProblem;
+export type VerificationProblem = ChainProblem | UndecodableEvent | RuleProblem | HeadProblem | KeyProblem;
 
 type Located = { readonly streamId: string; readonly revision: bigint; readonly position: bigint };
 

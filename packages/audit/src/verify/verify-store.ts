@@ -1,8 +1,9 @@
 import { staffordshireConfiguration, type HubConfiguration } from '@send-hub/core';
-import { ChainVerifier, redactEncryptedFields, type EventStore, type RecordedEvent } from '@send-hub/event-store';
+import { ChainVerifier, redactEncryptedFields, type EventStore, type KeyStore, type RecordedEvent } from '@send-hub/event-store';
 import { decodeHubEvent, type Upcast } from '@send-hub/hub';
 import { either as E } from 'fp-ts';
 import { hubPersonalFields } from '../hub-personal-data';
+import { KeyAudit } from './key-audit';
 import { ProblemCollector } from './problem-collector';
 import { PublishedHeadCheck, type PublishedHead } from './published-heads';
 import { RuleReplay } from './rule-replay';
@@ -13,6 +14,13 @@ export interface VerifyOptions {
   readonly upcast?: Upcast;
   /** Heads the council published earlier: each is checked against the store's running head at its position. */
   readonly publishedHeads?: ReadonlyArray<PublishedHead>;
+  /**
+   * The key store, to check it against the log: a key kept for a child the log says
+   * was erased, a tombstone missing, a key destroyed or missing with no erasure
+   * record, a key that does not open its child's fields. Without it the keys are not
+   * checked and the verifier needs no key at all.
+   */
+  readonly keyStore?: KeyStore;
   /** Problems listed in full (all are counted); default 1,000. */
   readonly maxProblemsListed?: number;
 }
@@ -22,9 +30,11 @@ const later = ' Later events of this stream are not checked against the rules.';
 /**
  * Walks every event in global order, in one pass, and reports with stream and
  * revision: events no schema version decodes, breaks in the hash chain (edited,
- * deleted, swapped or inserted events), and events today's rules would have refused.
+ * deleted, swapped or inserted events), events today's rules would have refused, and,
+ * given the key store, each child whose keys disagree with the log.
  * Give it the store as written (beneath the personal-data layer): it checks hashes over
- * ciphertext and never needs a key. It reports; it never stops at a bad event.
+ * ciphertext and needs no key but to check the key store itself. It reports; it never
+ * stops at a bad event.
  */
 export const verifyEvents = async (
   events: AsyncIterable<RecordedEvent> | Iterable<RecordedEvent>,
@@ -34,11 +44,13 @@ export const verifyEvents = async (
   const rules = new RuleReplay(options.configuration ?? staffordshireConfiguration);
   const heads = new PublishedHeadCheck(options.publishedHeads ?? []);
   const problems = new ProblemCollector(options.maxProblemsListed ?? 1_000);
+  const keys = options.keyStore === undefined ? undefined : new KeyAudit(hubPersonalFields);
   let last: bigint | undefined;
   for await (const event of events) {
     problems.add(heads.before(event.position, chain.headHash));
     problems.add(chain.check(event));
     last = event.position;
+    keys?.observe(event);
     const readable = event.corruption === undefined ? { ...event, data: redactEncryptedFields(event.data, hubPersonalFields[event.type] ?? []) } : event;
     const decoded = decodeHubEvent(readable, options.upcast);
     if (E.isLeft(decoded)) {
@@ -47,6 +59,7 @@ export const verifyEvents = async (
     } else problems.add(rules.check(decoded.right));
   }
   problems.add(heads.end(last, chain.headHash));
+  if (keys !== undefined && options.keyStore !== undefined) problems.add(await keys.problems(options.keyStore));
   const summary = chain.summary([]);
   return {
     verified: problems.count === 0,
