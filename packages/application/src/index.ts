@@ -6,3 +6,4 @@ export { layerHubStore, type HubStoreLayers } from './hub-store-layers';
 export { openInMemoryHub } from './open-in-memory-hub';
 export { defaultKeyFileFor, defaultReadModelFileFor, openSqliteHub, type SqliteHubOptions } from './open-sqlite-hub';
 export { openEventStoreDbHub, type EventStoreDbHubOptions } from './open-eventstoredb-hub';
+export { hubSealingKeyId, type HubSealing, type SealingKeptByKeyStore } from './hub-sealing';

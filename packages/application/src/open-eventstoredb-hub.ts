@@ -2,13 +2,16 @@ import { InMemoryCheckpointStore, type CheckpointStore } from '@send-hub/event-s
 import { connectEventStoreDb, type EventStoreDbOptions } from '@send-hub/store-eventstoredb';
 import { openSqliteKeyStore } from '@send-hub/store-sqlite';
 import { createHub, type Hub, type HubOptions } from './hub';
+import type { HubSealing } from './hub-sealing';
 
-export interface EventStoreDbHubOptions extends Omit<HubOptions, 'store' | 'keyStore' | 'checkpoints' | 'release'> {
+export interface EventStoreDbHubOptions extends Omit<HubOptions, 'store' | 'keyStore' | 'checkpoints' | 'release' | 'sealing'> {
   /** For example `esdb://localhost:2113?tls=false`. */
   readonly connectionString: string;
   /** The personal-data key file: keys never go to the event server. */
   readonly keyFile: string;
   readonly eventStoreDb?: EventStoreDbOptions;
+  /** The sealing key: by default the hub's own, kept in the key file; a council's key service; or false, not sealed. */
+  readonly sealing?: HubSealing | false;
   /**
    * Where the read models keep their state; in memory by default, so they are built
    * afresh from the server each time the hub is opened. A long-running service should
@@ -19,7 +22,7 @@ export interface EventStoreDbHubOptions extends Omit<HubOptions, 'store' | 'keyS
 
 /** A hub whose events live on an EventStoreDB server, for a county or national deployment. */
 export const openEventStoreDbHub = (options: EventStoreDbHubOptions): Hub => {
-  const { connectionString, keyFile, eventStoreDb, checkpoints, ...hubOptions } = options;
+  const { connectionString, keyFile, eventStoreDb, checkpoints, sealing, ...hubOptions } = options;
   const keyStore = openSqliteKeyStore({ file: keyFile });
   const store = connectEventStoreDb(connectionString, eventStoreDb);
   return createHub({
@@ -27,6 +30,7 @@ export const openEventStoreDbHub = (options: EventStoreDbHubOptions): Hub => {
     store,
     keyStore,
     checkpoints: checkpoints ?? new InMemoryCheckpointStore(),
+    sealing: sealing === false ? undefined : (sealing ?? { keptBy: keyStore }),
     release: async () => {
       try {
         await store.dispose();

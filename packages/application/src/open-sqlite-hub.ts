@@ -1,7 +1,8 @@
 import { openSqliteEventStore, openSqliteKeyStore, openSqliteReadModelStore, type Durability, type SqliteKeyStore, type SqliteReadModelStore } from '@send-hub/store-sqlite';
 import { createHub, type Hub, type HubOptions } from './hub';
+import type { HubSealing } from './hub-sealing';
 
-export interface SqliteHubOptions extends Omit<HubOptions, 'store' | 'keyStore' | 'checkpoints' | 'release'> {
+export interface SqliteHubOptions extends Omit<HubOptions, 'store' | 'keyStore' | 'checkpoints' | 'release' | 'sealing'> {
   /** The event file (created when missing): no personal data in clear, safe to back up and hand to auditors. */
   readonly file: string;
   /**
@@ -17,6 +18,11 @@ export interface SqliteHubOptions extends Omit<HubOptions, 'store' | 'keyStore' 
   readonly readModelFile?: string;
   /** `full` (default): an acknowledged command survives a power cut. */
   readonly durability?: Durability;
+  /**
+   * The sealing key: by default the hub's own, kept in the key file (made on first use,
+   * sealing from the head at that moment on); a council's key service; or false, not sealed.
+   */
+  readonly sealing?: HubSealing | false;
   /** Open without writing: commands and read-model saves fail with a clear error. */
   readonly readOnly?: boolean;
 }
@@ -26,7 +32,7 @@ export const defaultReadModelFileFor = (file: string): string => `${file}.read-m
 
 /** Opens the embedded default: a hub on one SQLite event file, with its key file and read model file beside it. */
 export const openSqliteHub = (options: SqliteHubOptions): Hub => {
-  const { file, keyFile, readModelFile, durability, readOnly, ...hubOptions } = options;
+  const { file, keyFile, readModelFile, durability, readOnly, sealing, ...hubOptions } = options;
   const store = openSqliteEventStore({ file, ...(durability === undefined ? {} : { durability }), ...(readOnly === undefined ? {} : { readOnly }) });
   let opened: SqliteKeyStore;
   let readModels: SqliteReadModelStore;
@@ -48,6 +54,7 @@ export const openSqliteHub = (options: SqliteHubOptions): Hub => {
     store,
     keyStore: opened,
     checkpoints: readModels,
+    sealing: sealing === false ? undefined : (sealing ?? { keptBy: opened }),
     release: async () => {
       try {
         await store.dispose();

@@ -9,6 +9,9 @@ export { replayCase, type ReplayOptions } from './replay/replay-case';
 
 export { formatVerificationReport, verificationReportToJson } from './verify/format-verification';
 export type { PublishedHead } from './verify/published-heads';
+export { checkPublishedHeadSeals, sealPublishedHead } from './verify/published-head-seals';
+export type { SealingCheck, SealingSummary } from './verify/seal-check';
+export type { SealProblem, SealProblemCode } from './verify/seal-problems';
 export { commandForCaseEvent, commandForMeetingEvent } from './verify/rule-replay-commands';
 export type { KeyProblem, KeyProblemCode } from './verify/key-problems';
 export type { HeadProblem, RuleProblem, RuleProblemCode, VerificationProblem } from './verify/verification-problems';

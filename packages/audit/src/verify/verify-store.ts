@@ -5,8 +5,10 @@ import { either as E } from 'fp-ts';
 import { hubPersonalFields } from '../hub-personal-data';
 import { KeyAudit } from './key-audit';
 import { ProblemCollector } from './problem-collector';
+import { checkPublishedHeadSeals } from './published-head-seals';
 import { PublishedHeadCheck, type PublishedHead } from './published-heads';
 import { RuleReplay } from './rule-replay';
+import { SealVerifier, type SealingCheck } from './seal-check';
 import type { VerificationReport } from './verification-report';
 
 export interface VerifyOptions {
@@ -21,6 +23,11 @@ export interface VerifyOptions {
    * checked and the verifier needs no key at all.
    */
   readonly keyStore?: KeyStore;
+  /**
+   * The sealing keys, to check that every event stored after `sealedAfter` carries its
+   * seal, and every published head its signature. Without them seals are not checked.
+   */
+  readonly sealing?: SealingCheck;
   /** Problems listed in full (all are counted); default 1,000. */
   readonly maxProblemsListed?: number;
 }
@@ -45,12 +52,15 @@ export const verifyEvents = async (
   const heads = new PublishedHeadCheck(options.publishedHeads ?? []);
   const problems = new ProblemCollector(options.maxProblemsListed ?? 1_000);
   const keys = options.keyStore === undefined ? undefined : new KeyAudit(hubPersonalFields);
+  const seals = options.sealing === undefined ? undefined : new SealVerifier(options.sealing);
+  if (options.sealing !== undefined) problems.add(await checkPublishedHeadSeals(options.publishedHeads ?? [], options.sealing.sealers));
   let last: bigint | undefined;
   for await (const event of events) {
     problems.add(heads.before(event.position, chain.headHash));
     problems.add(chain.check(event));
     last = event.position;
     keys?.observe(event);
+    if (seals !== undefined) problems.add(await seals.check(event));
     const readable = event.corruption === undefined ? { ...event, data: redactEncryptedFields(event.data, hubPersonalFields[event.type] ?? []) } : event;
     const decoded = decodeHubEvent(readable, options.upcast);
     if (E.isLeft(decoded)) {
@@ -72,6 +82,7 @@ export const verifyEvents = async (
     ruleBreaches: problems.ruleBreaches,
     problems: problems.listed,
     problemsNotListed: problems.count - problems.listed.length,
+    ...(seals === undefined ? {} : { sealing: seals.summary() }),
   };
 };
 

@@ -26,7 +26,7 @@ export interface OpenPurpose {
 }
 
 /** Opens the hub the options name: an EventStoreDB server, or the SQLite file (the default). */
-export const openHubFromOptions = (options: StoreOptions, io: CliIo, purpose: OpenPurpose, extra: Partial<HubOptions> = {}): Hub => {
+export const openHubFromOptions = (options: StoreOptions, io: CliIo, purpose: OpenPurpose, extra: Partial<Omit<HubOptions, 'sealing'>> = {}): Hub => {
   const durability = parseDurability(options.durability);
   if (options.eventstoredb !== undefined) {
     const keyFile = resolve(io.workingFolder, options.keyFile ?? defaultKeyFileFor(options.file));
