@@ -2,6 +2,7 @@ import { cpus, loadavg } from 'node:os';
 import { coreThroughput } from './core-throughput';
 import { personalDataEncryption } from './personal-data-encryption';
 import { readModels } from './read-models';
+import { sealing } from './sealing';
 import { simulationThroughput } from './simulation-throughput';
 import { sqliteStore } from './sqlite-store';
 import { verification } from './verification';
@@ -19,6 +20,7 @@ export const benchmarkGroups: Readonly<Record<string, BenchmarkGroup>> = {
   core: coreThroughput,
   sqlite: sqliteStore,
   encryption: personalDataEncryption,
+  sealing,
   simulation: simulationThroughput,
   'read-models': readModels,
   verification,
