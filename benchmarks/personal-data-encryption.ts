@@ -1,21 +1,14 @@
-import { join } from 'node:path';
 import { withHubPersonalDataEncryption } from '@send-hub/audit';
-import { InMemoryEventStore, InMemoryKeyStore, withHashChain, type EventStore, type KeyStore } from '@send-hub/event-store';
-import { openSqliteEventStore, openSqliteKeyStore } from '@send-hub/store-sqlite';
+import { withHashChain, type EventStore } from '@send-hub/event-store';
 import type { BenchmarkContext } from './support/benchmark-context';
 import { check, groupResult, type Check, type GroupResult } from './support/benchmark-result';
 import { fileSystemOf } from './support/file-system';
 import { hubHistory, type RecordedAppend } from './support/hub-history';
+import { openInMemoryStores, sqliteStoresIn, type OpenedStores } from './support/opened-stores';
 import { withScratchFolder } from './support/scratch-folder';
 import { perSecond, timeRounds, type Side } from './support/timing';
-import { removeDatabaseFiles } from './sqlite/raw-sqlite';
 
-/** A new, empty store (and key store) for one round of one stack; `close` disposes of both and removes any files. */
-interface Opened {
-  readonly store: EventStore;
-  readonly keyStore: KeyStore;
-  readonly close: () => Promise<void>;
-}
+type Opened = OpenedStores;
 
 type Stack = 'raw store' | 'hash chain' | 'encryption over hash chain';
 
@@ -77,33 +70,11 @@ export const personalDataEncryption = async (context: BenchmarkContext): Promise
   const inMemory = hubHistory(inMemoryEvents).appends;
   const referrals = inMemory.filter((append) => append.events.some((event) => event.type === 'Referred'));
   const onSqlite = hubHistory(sqliteEvents).appends;
-  const openInMemory = (): Opened => {
-    const store = new InMemoryEventStore();
-    const keyStore = new InMemoryKeyStore();
-    return { store, keyStore, close: async () => void (await Promise.all([store.dispose(), keyStore.dispose()])) };
-  };
+  const openInMemory = openInMemoryStores;
   const all: ReadonlyArray<Stack> = ['raw store', 'hash chain', 'encryption over hash chain'];
   const memoryRate = await compare(context, 'encryption: in-memory store', openInMemory, inMemory, all);
   const referralRate = await compare(context, 'encryption: in-memory store, referrals only', openInMemory, referrals, ['hash chain', 'encryption over hash chain']);
-  const sqliteRate = await withScratchFolder(settings.folder, async (folder) => {
-    let round = 0;
-    const openSqlite = (): Opened => {
-      round += 1;
-      const files = { events: join(folder, `events-${round}.sqlite`), keys: join(folder, `keys-${round}.sqlite`) };
-      const store = openSqliteEventStore({ file: files.events });
-      const keyStore = openSqliteKeyStore({ file: files.keys });
-      return {
-        store,
-        keyStore,
-        close: async () => {
-          await Promise.all([store.dispose(), keyStore.dispose()]);
-          removeDatabaseFiles(files.events);
-          removeDatabaseFiles(files.keys);
-        },
-      };
-    };
-    return compare(context, 'encryption: SQLite store', openSqlite, onSqlite, all);
-  });
+  const sqliteRate = await withScratchFolder(settings.folder, async (folder) => compare(context, 'encryption: SQLite store', sqliteStoresIn(folder), onSqlite, all));
   const referralShare = inMemory.length === 0 ? 0 : referrals.length / inMemory.length;
   return groupResult({
     issue: 5,

@@ -7,6 +7,7 @@ import { growth } from './growth';
 import { peer } from './peer';
 import { personalDataEncryption } from './personal-data-encryption';
 import { readModels } from './read-models';
+import { sealing } from './sealing';
 import { simulationThroughput } from './simulation-throughput';
 import { sqliteStore } from './sqlite-store';
 import { verification } from './verification';
@@ -26,6 +27,7 @@ export const benchmarkGroups: Readonly<Record<string, BenchmarkGroup>> = {
   'group-commit': groupCommitThroughput,
   encryption: personalDataEncryption,
   peer,
+  sealing,
   simulation: simulationThroughput,
   'read-models': readModels,
   verification,

@@ -26,6 +26,9 @@ const metadataMeanings: Readonly<Record<string, string>> = {
   hash: 'The tamper-evidence chain, written by `withHashChain`.',
   'hash.previous': 'The hash of the previous event of the same stream (64 zeros for the first).',
   'hash.current': "SHA-256 over `hash.previous` and this event's canonical content (stream id, event id, type, schema version, data as stored, recordedAt, actor, correlation and causation ids).",
+  seal: 'The seal, written by `withSeals` on a sealing hub: made with a key kept apart from the event file, so nobody without it can add an event that verifies.',
+  'seal.keyId': 'Which sealing key made the seal.',
+  'seal.mac': "HMAC-SHA-256 (base64) of `send-hub event ` followed by `hash.current`.",
 };
 
 export const envelopeSection = (): string => {

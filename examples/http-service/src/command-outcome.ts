@@ -24,6 +24,8 @@ export const failureProblem = (failure: HubCommandFailure<RuleRejection>): Probl
       return problem('rule-refused', failure.message, { code: failure.rejection.code });
     case 'ConflictPersisted':
       return problem('conflict-persisted', failure.message, { streamId: failure.streamId, attempts: failure.attempts }, { 'Retry-After': '1' });
+    case 'ReferenceErased':
+      return problem('reference-erased', failure.message, { reference: failure.reference });
     case 'StoredEventUnreadable':
       return problem('stored-event-unreadable', failure.message, { streamId: failure.streamId, revision: failure.revision });
   }

@@ -37,6 +37,7 @@ const problemKinds = {
   'method-not-allowed': { status: 405, title: 'This address does not accept that method' },
   'rule-refused': { status: 409, title: 'A rule of the hub refused the command' },
   'conflict-persisted': { status: 409, title: 'The record kept changing while the command was decided' },
+  'reference-erased': { status: 409, title: 'The child reference belongs to personal data that was erased' },
   'body-too-large': { status: 413, title: 'The request body is too large' },
   'unsupported-media-type': { status: 415, title: 'The request body is not JSON' },
   'stored-event-unreadable': { status: 500, title: 'A stored event cannot be read' },

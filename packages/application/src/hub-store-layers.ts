@@ -1,5 +1,5 @@
 import { withHubPersonalDataEncryption } from '@send-hub/audit';
-import { cryptoRandomBytes, withHashChain, type EventStore, type KeyStore, type RandomBytes } from '@send-hub/event-store';
+import { cryptoRandomBytes, withHashChain, withSeals, type EventStore, type KeyStore, type RandomBytes, type Sealer } from '@send-hub/event-store';
 import { hubChildNameFields } from './child-names';
 
 /**
@@ -14,7 +14,8 @@ import { hubChildNameFields } from './child-names';
  * decider's state holds a personal field (see docs/decisions/0017). `childNames` gives only
  * children's names in clear: what lists of cases open names from when they are shown.
  * The chain sits beneath the encryption, so hashes cover ciphertext and still verify
- * after a child's key is destroyed.
+ * after a child's key is destroyed. With a sealer, every event written through
+ * `chained` is also sealed (beneath the chain, which gives it the hash sealed).
  */
 export interface HubStoreLayers {
   readonly raw: EventStore;
@@ -25,8 +26,8 @@ export interface HubStoreLayers {
   readonly childNames: EventStore;
 }
 
-export const layerHubStore = (raw: EventStore, keyStore: KeyStore, randomBytes: RandomBytes = cryptoRandomBytes): HubStoreLayers => {
-  const chained = withHashChain(raw);
+export const layerHubStore = (raw: EventStore, keyStore: KeyStore, randomBytes: RandomBytes = cryptoRandomBytes, sealer?: Sealer): HubStoreLayers => {
+  const chained = withHashChain(sealer === undefined ? raw : withSeals(raw, sealer));
   const withheld = withHubPersonalDataEncryption(chained, { keyStore, randomBytes, inClear: {} });
   return {
     raw,

@@ -2,9 +2,12 @@ import {
   exportStore,
   forgetChild,
   importEvents,
+  reapplyErasures,
   replayCase,
   reviewRetention,
+  sealPublishedHead,
   verifyStore,
+  type ErasureReapplied,
   type ErasureReceipt,
   type ErasureRefusal,
   type ErasureRequest,
@@ -13,10 +16,12 @@ import {
   type ImportRefusal,
   type LegalHold,
   type LineSource,
+  type PublishedHead,
   type ReplayOptions,
   type RetentionPolicy,
   type RetentionRefusal,
   type RetentionReview,
+  type SealingCheck,
   type VerificationReport,
   type VerifyOptions,
   type CaseTimeline,
@@ -38,7 +43,7 @@ import {
   type ReadKind,
 } from '@send-hub/access';
 import { staffordshireConfiguration, type CalendarDate, type CaseEvent, type CaseRejection, type HubConfiguration, type MeetingEvent, type MeetingRejection } from '@send-hub/core';
-import { createTimeOrderedIds, type CheckpointStore, type EventStore, type KeyStore, type RandomBytes } from '@send-hub/event-store';
+import { createTimeOrderedIds, cryptoRandomBytes, type CheckpointStore, type EventStore, type KeyStore, type RandomBytes } from '@send-hub/event-store';
 import type { ChildNames } from '@send-hub/projection-district';
 import type { SubjectAccessReport } from '@send-hub/subject-access';
 import type { ProgressOptions, UnreadableProjectionState } from '@send-hub/projections';
@@ -53,6 +58,7 @@ import { answerSubjectAccess } from './access/subject-access-request';
 import { openChildNames } from './child-names';
 import { hubUpcasters } from './hub-command-handlers';
 import { HubReadModels } from './hub-read-models';
+import { resolveSealing, type HubSealing, type SealingKeptByKeyStore } from './hub-sealing';
 import { layerHubStore, type HubStoreLayers } from './hub-store-layers';
 
 export interface HubOptions {
@@ -81,9 +87,19 @@ export interface HubOptions {
   readonly onUnreadableReadModelState?: (problem: UnreadableProjectionState) => void;
   /** Where a store that numbers its events with no gaps starts (1n for SQLite and in memory), so `verify` reports gaps; set by the openers. */
   readonly contiguousPositionsFrom?: bigint;
+  /**
+   * How events are sealed and published heads signed, so that someone who can write the
+   * event file but does not hold the key cannot add an event that verifies: a sealer of
+   * the council's own (`HubSealing`), or the hub's own key kept by the key store
+   * (`{ keptBy: keyStore }`, what the SQLite and EventStoreDB openers do by default).
+   * Not sealed when absent.
+   */
+  readonly sealing?: HubSealing | SealingKeptByKeyStore;
   /** Releases what the opener opened (files, connections), after the read models are saved. */
   readonly release?: () => Promise<void>;
 }
+
+export type HubVerifyOptions = Omit<VerifyOptions, 'configuration' | 'upcast' | 'keyStore' | 'contiguousPositionsFrom'> & { readonly checkKeys?: boolean };
 
 /**
  * One council's hub: everything an embedding application needs, wired the one right way.
@@ -114,12 +130,26 @@ export interface Hub {
   subjectAccess(childReference: string, request: HubRequest): Promise<Either<AccessRefused, SubjectAccessReport>>;
   /** Who has read a child's record, oldest first. */
   accessLogOf(childReference: string, request: HubRequest): Promise<Either<AccessRefused, { readonly entries: ReadonlyArray<AccessLogEntry>; readonly unreadable: number }>>;
-  /** Checks the stored history as written: decoding, hash chain, rule replay, published heads. */
-  verify(request: HubRequest, options?: Omit<VerifyOptions, 'configuration' | 'upcast' | 'contiguousPositionsFrom'>): Promise<Either<AccessRefused, VerificationReport>>;
+  /**
+   * Checks the stored history as written: decoding, hash chain, rule replay, published heads,
+   * and the hub's key store against the log's erasure records (unless `checkKeys` is false:
+   * a hub that holds no keys, such as an auditor's, has none to check).
+   */
+  verify(request: HubRequest, options?: HubVerifyOptions): Promise<Either<AccessRefused, VerificationReport>>;
   /** Checks the access log's chain: every entry in order, unchanged. */
   verifyAccessLog(request: HubRequest): Promise<Either<AccessRefused, AccessLogVerification>>;
   /** Destroys the child's key and records the erasure; names then show as erased everywhere, read models included. */
   forget(childReference: string, erasure: ErasureRequest, request: HubRequest): Promise<Either<AccessRefused | ErasureRefusal, ErasureReceipt>>;
+  /**
+   * After the key file was restored from a backup: destroys again every key of a child the
+   * log says was erased, and says whose. Readers never use such keys meanwhile.
+   */
+  reapplyErasures(request: HubRequest): Promise<Either<AccessRefused, ReadonlyArray<ErasureReapplied>>>;
+  /**
+   * The head to publish: the running hash up to the last event, signed with the sealing key
+   * when the hub seals. Verifies the whole store first and refuses to sign one with problems.
+   */
+  publishHead(request: HubRequest): Promise<Either<AccessRefused | VerificationReport, PublishedHead>>;
   /** The children whose personal data the policy says is due for erasure on `asOf` (a dry run). */
   reviewRetention(
     policy: RetentionPolicy,
@@ -135,12 +165,20 @@ export interface Hub {
   dispose(): Promise<void>;
 }
 
+const sealingCheckOf = (sealing: HubSealing): SealingCheck => ({
+  sealers: [sealing.sealer, ...(sealing.earlierSealers ?? [])],
+  ...(sealing.sealedAfter === undefined ? {} : { sealedAfter: sealing.sealedAfter }),
+});
+
 /** Wires a hub over stores the caller has opened. Call `readModels.start()` before querying. */
 export const createHub = (options: HubOptions): Hub => {
   const configuration = options.configuration ?? staffordshireConfiguration;
   const clock = options.clock ?? (() => new Date());
   const newEventId = options.newEventId ?? createTimeOrderedIds();
-  const stores = layerHubStore(options.store, options.keyStore, options.randomBytes);
+  // The sealing key always comes from the operating system, never from a seeded source given for reproducible runs:
+  // drawing it from that source would also shift every key and nonce drawn after it.
+  const sealing = resolveSealing(options.sealing, options.store, cryptoRandomBytes, clock);
+  const stores = layerHubStore(options.store, options.keyStore, options.randomBytes, sealing?.sealer);
   const registry = hubUpcasters();
   const upcast: Upcast = (type, version, data) => E.mapLeft((failure: { readonly message: string }) => failure.message)(registry.upcast(type, version, data));
   const policy = options.accessPolicy ?? defaultAccessPolicy;
@@ -172,6 +210,17 @@ export const createHub = (options: HubOptions): Hub => {
     }
     return districts;
   };
+  const verifyAll = async ({ checkKeys = true, ...verifyOptions }: HubVerifyOptions = {}): Promise<VerificationReport> => {
+    const sealingCheck = sealing === undefined ? undefined : sealingCheckOf(await sealing.find());
+    return verifyStore(stores.raw, {
+      ...verifyOptions,
+      ...(checkKeys ? { keyStore: options.keyStore } : {}),
+      ...(sealingCheck === undefined ? {} : { sealing: sealingCheck }),
+      configuration,
+      upcast,
+      ...(options.contiguousPositionsFrom === undefined ? {} : { contiguousPositionsFrom: options.contiguousPositionsFrom }),
+    });
+  };
   let disposed = false;
   return {
     ...handlers,
@@ -199,14 +248,7 @@ export const createHub = (options: HubOptions): Hub => {
     },
     verify: async (request, verifyOptions = {}) => {
       const allowed = gate.allow(request, 'ciphertext', undefined);
-      return E.isLeft(allowed) ? allowed : E.right(
-            await verifyStore(stores.raw, {
-              ...verifyOptions,
-              configuration,
-              upcast,
-              ...(options.contiguousPositionsFrom === undefined ? {} : { contiguousPositionsFrom: options.contiguousPositionsFrom }),
-            }),
-          );
+      return E.isLeft(allowed) ? allowed : E.right(await verifyAll(verifyOptions));
     },
     verifyAccessLog: async (request) => {
       const allowed = gate.allow(request, 'access-log', undefined);
@@ -216,6 +258,18 @@ export const createHub = (options: HubOptions): Hub => {
       const actor = mayOperate(request, 'ForgetChild', await districtsOfChild(childReference));
       if (E.isLeft(actor)) return actor;
       return forgetChild({ store: stores.chained, keyStore: options.keyStore, now: clock, newEventId, actor: recordedActor(actor.right) }, childReference, erasure);
+    },
+    reapplyErasures: async (request) => {
+      const actor = mayOperate(request, 'ForgetChild', []);
+      return E.isLeft(actor) ? actor : E.right(await reapplyErasures(stores.raw, options.keyStore));
+    },
+    publishHead: async (request) => {
+      const allowed = gate.allow(request, 'ciphertext', undefined);
+      if (E.isLeft(allowed)) return allowed;
+      const report = await verifyAll();
+      if (!report.verified || report.headPosition === undefined) return E.left(report);
+      const head = { position: report.headPosition, headHash: report.headHash };
+      return E.right(sealing === undefined ? head : await sealPublishedHead(head, (await sealing.find()).sealer));
     },
     reviewRetention: async (retention, asOf, request, legalHolds = []) => {
       const allowed = gate.allow(request, 'retention-review', undefined);

@@ -1,4 +1,4 @@
-export { createHub, type Hub, type HubOptions } from './hub';
+export { createHub, type Hub, type HubOptions, type HubVerifyOptions } from './hub';
 export { createHubCommandHandlers, hubUpcasters, type HubCommandHandlers } from './hub-command-handlers';
 export { createGuardedCommandHandlers, type GuardedCommandHandlers } from './access/guarded-command-handlers';
 export type { HubCommandFailure, HubCommandHandler, HubRequest } from './access/hub-request';
@@ -9,3 +9,4 @@ export { openInMemoryHub } from './open-in-memory-hub';
 export { defaultAccessLogFileFor, defaultKeyFileFor, defaultReadModelFileFor, openSqliteHub, type SqliteHubOptions } from './open-sqlite-hub';
 export { openEventStoreDbHub, type EventStoreDbHubOptions } from './open-eventstoredb-hub';
 export { asLocalOperator, localOperator } from './access/local-operator';
+export { hubSealingKeyId, type HubSealing, type SealingKeptByKeyStore } from './hub-sealing';

@@ -9,8 +9,9 @@ import {
   type SqliteReadModelStore,
 } from '@send-hub/store-sqlite';
 import { createHub, type Hub, type HubOptions } from './hub';
+import type { HubSealing } from './hub-sealing';
 
-export interface SqliteHubOptions extends Omit<HubOptions, 'store' | 'keyStore' | 'checkpoints' | 'accessLog' | 'release' | 'contiguousPositionsFrom'> {
+export interface SqliteHubOptions extends Omit<HubOptions, 'store' | 'keyStore' | 'checkpoints' | 'accessLog' | 'release' | 'contiguousPositionsFrom' | 'sealing'> {
   /** The event file (created when missing): no personal data in clear, safe to back up and hand to auditors. */
   readonly file: string;
   /**
@@ -32,6 +33,11 @@ export interface SqliteHubOptions extends Omit<HubOptions, 'store' | 'keyStore' 
   readonly accessLogFile?: string;
   /** `full` (default): an acknowledged command survives a power cut. */
   readonly durability?: Durability;
+  /**
+   * The sealing key: by default the hub's own, kept in the key file (made on first use,
+   * sealing from the head at that moment on); a council's key service; or false, not sealed.
+   */
+  readonly sealing?: HubSealing | false;
   /** Open without writing: commands and read-model saves fail with a clear error. */
   readonly readOnly?: boolean;
   /**
@@ -48,7 +54,7 @@ export const defaultAccessLogFileFor = (file: string): string => `${file}.access
 
 /** Opens the embedded default: a hub on one SQLite event file, with its key file and read model file beside it. */
 export const openSqliteHub = (options: SqliteHubOptions): Hub => {
-  const { file, keyFile, readModelFile, accessLogFile, durability, readOnly, groupCommit, ...hubOptions } = options;
+  const { file, keyFile, readModelFile, accessLogFile, durability, readOnly, groupCommit, sealing, ...hubOptions } = options;
   const store = openSqliteEventStore({
     file,
     ...(durability === undefined ? {} : { durability }),
@@ -87,6 +93,7 @@ export const openSqliteHub = (options: SqliteHubOptions): Hub => {
     keyStore: opened,
     checkpoints: readModels,
     accessLog,
+    sealing: sealing === false ? undefined : (sealing ?? { keptBy: opened }),
     release: async () => {
       try {
         await store.dispose();

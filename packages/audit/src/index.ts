@@ -9,12 +9,18 @@ export { replayCase, type ReplayOptions } from './replay/replay-case';
 
 export { formatVerificationReport, verificationReportToJson } from './verify/format-verification';
 export type { PublishedHead } from './verify/published-heads';
+export { checkPublishedHeadSeals, sealPublishedHead } from './verify/published-head-seals';
+export type { SealingCheck, SealingSummary } from './verify/seal-check';
+export type { SealProblem, SealProblemCode } from './verify/seal-problems';
 export { commandForCaseEvent, commandForMeetingEvent } from './verify/rule-replay-commands';
+export type { KeyProblem, KeyProblemCode } from './verify/key-problems';
 export type { HeadProblem, PositionProblem, RuleProblem, RuleProblemCode, VerificationProblem } from './verify/verification-problems';
 export type { VerificationReport } from './verify/verification-report';
 export { verifyEvents, verifyStore, type VerifyOptions } from './verify/verify-store';
 
 export type { ErasureRefusal, ErasureRefusalCode } from './erasure/erasure-refusal';
+export { erasureAwareKeyStore } from './erasure/erasure-aware-key-store';
+export { reapplyErasures, type ErasureReapplied } from './erasure/reapply-erasures';
 export { forgetChild, type ErasureContext, type ErasureReceipt, type ErasureRequest } from './erasure/forget-child';
 
 export { applyRetention } from './retention/apply-retention';

@@ -65,8 +65,15 @@ describe('the send-hub command line', () => {
     expect(run.code).toBe(0);
     const report = JSON.parse(run.stdout) as { verified: boolean; headHash: string; headPosition: string };
     expect(report.verified).toBe(true);
-    writeFileSync(join(folder, 'heads.json'), JSON.stringify([{ position: report.headPosition, headHash: report.headHash }]));
+    const published = await runIn(folder, ['verify', '--publish-head', 'heads.json']);
+    expect(published.stdout).toContain(`Published the head up to position ${report.headPosition} in ${join(folder, 'heads.json')}, signed with the sealing key.`);
+    expect(JSON.parse(readFileSync(join(folder, 'heads.json'), 'utf8'))).toEqual([{ position: report.headPosition, headHash: report.headHash, seal: { keyId: 'hub-sealing-key-1', mac: expect.any(String) } }]);
     expect((await runIn(folder, ['verify', '--published-heads', 'heads.json'])).code).toBe(0);
+    // A head without the sealing key's signature could have been made up along with a forged history.
+    writeFileSync(join(folder, 'unsigned-heads.json'), JSON.stringify([{ position: report.headPosition, headHash: report.headHash }]));
+    const unsigned = await runIn(folder, ['verify', '--published-heads', 'unsigned-heads.json']);
+    expect(unsigned.code).toBe(1);
+    expect(unsigned.stdout).toContain(`The head published for position ${report.headPosition} is not signed`);
     writeFileSync(join(folder, 'wrong-heads.json'), JSON.stringify([{ position: report.headPosition, headHash: 'f'.repeat(64) }]));
     const wrong = await runIn(folder, ['verify', '--published-heads', 'wrong-heads.json']);
     expect(wrong.code).toBe(1);

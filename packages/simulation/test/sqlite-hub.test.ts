@@ -24,9 +24,11 @@ describe('a simulation recorded into an SQLite hub', () => {
 
     const inMemory = await simulateInMemory(options);
     expect(inMemory.report).toEqual(report);
-    // Positions are the store's own; everything else, ciphertext and hashes included, is the same.
-    const withoutPosition = (line: string) => line.replace(/"position":"\d+",/, '');
-    expect(onDisk.map(withoutPosition)).toEqual((await exportedLines(inMemory.hub)).map(withoutPosition));
+    // Positions are the store's own, and only the SQLite hub seals (with the key in its key file);
+    // everything else, ciphertext and hashes included, is the same.
+    expect(onDisk.every((line) => /"seal":\{"keyId":"hub-sealing-key-1","mac":"[^"]+"\}/.test(line))).toBe(true);
+    const withoutPositionOrSeal = (line: string) => line.replace(/"position":"\d+",/, '').replace(/,"seal":\{[^}]*\}/, '');
+    expect(onDisk.map(withoutPositionOrSeal)).toEqual((await exportedLines(inMemory.hub)).map(withoutPositionOrSeal));
 
     const reopened = openSqliteHub({ file, readOnly: true });
     expect((await verifiedAsOperator(reopened)).verified).toBe(true);

@@ -1,9 +1,11 @@
+import type { Seal } from '@send-hub/event-store';
 import type { HeadProblem } from './verification-problems';
 
-/** A running head hash a council published for a global position. */
+/** A running head hash a council published for a global position, signed with the sealing key where the hub seals. */
 export interface PublishedHead {
   readonly position: bigint;
   readonly headHash: string;
+  readonly seal?: Seal;
 }
 
 const differs = (published: PublishedHead, actual: string): HeadProblem => ({

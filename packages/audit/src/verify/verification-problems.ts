@@ -1,5 +1,7 @@
 import type { ChainProblem } from '@send-hub/event-store';
 import type { UndecodableEvent } from '@send-hub/hub';
+import type { KeyProblem } from './key-problems';
+import type { SealProblem } from './seal-problems';
 
 export type RuleProblemCode = 'rule-broken' | 'not-what-the-rules-produce' | 'event-in-wrong-stream' | 'rules-not-checkable';
 
@@ -18,7 +20,7 @@ export interface RuleProblem {
 /** The running head differs from one the council published for that position. */
 export interface HeadProblem {
   readonly _tag: 'HeadProblem';
-  readonly code: 'published-head-differs' | 'published-head-not-reached';
+  readonly code: 'published-head-differs' | 'published-head-not-reached' | 'published-head-not-sealed' | 'published-head-seal-wrong';
   readonly position: bigint;
   readonly message: string;
 }
@@ -33,7 +35,7 @@ export interface PositionProblem {
   readonly message: string;
 }
 
-export type VerificationProblem = ChainProblem | UndecodableEvent | RuleProblem | HeadProblem | PositionProblem;
+export type VerificationProblem = ChainProblem | UndecodableEvent | RuleProblem | HeadProblem | PositionProblem | KeyProblem | SealProblem;
 
 type Located = { readonly streamId: string; readonly revision: bigint; readonly position: bigint };
 

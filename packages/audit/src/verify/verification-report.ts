@@ -1,3 +1,4 @@
+import type { SealingSummary } from './seal-check';
 import type { VerificationProblem } from './verification-problems';
 
 export interface VerificationReport {
@@ -16,4 +17,6 @@ export interface VerificationReport {
   /** The problems in the order found, up to the listing limit. */
   readonly problems: ReadonlyArray<VerificationProblem>;
   readonly problemsNotListed: number;
+  /** How the seals were checked; undefined when the verifier was given no sealing key. */
+  readonly sealing?: SealingSummary;
 }

@@ -28,7 +28,7 @@ export interface OpenPurpose {
 }
 
 /** Opens the hub the options name: an EventStoreDB server, or the SQLite file (the default). */
-export const openHubFromOptions = (options: StoreOptions & AccessOptions, io: CliIo, purpose: OpenPurpose, given: Partial<HubOptions> = {}): Hub => {
+export const openHubFromOptions = (options: StoreOptions & AccessOptions, io: CliIo, purpose: OpenPurpose, given: Partial<Omit<HubOptions, 'sealing'>> = {}): Hub => {
   const durability = parseDurability(options.durability);
   const accessPolicy = accessPolicyFromOptions(options, io);
   const extra = { ...given, ...(accessPolicy === undefined ? {} : { accessPolicy }) };

@@ -6,7 +6,11 @@ import type { Actor, EventMetadata } from '../port/metadata';
 import type { NewEvent } from '../port/recorded-event';
 import type { UpcasterRegistry } from '../upcasting/upcaster-registry';
 import { describeValidationErrors } from './describe-validation-errors';
-import { commandInvalid, conflictPersisted, rejected, type HandlerFailure } from './handler-failures';
+import { ErasedKeyError } from '../personal-data/erased-key-error';
+import type { AppendResult } from '../port/event-store';
+import type { ConcurrencyConflict } from '../port/errors';
+import type { ExpectedRevision } from '../port/expected-revision';
+import { commandInvalid, conflictPersisted, referenceErased, rejected, type HandlerFailure, type ReferenceErased } from './handler-failures';
 import { rememberingIsoText } from './iso-time-text';
 import type { StateCache } from './state-cache';
 import { createStreamLoader } from './stream-loader';
@@ -130,24 +134,42 @@ export const createCommandHandler = <Command, Event extends { readonly type: str
       }
       const metadata: EventMetadata = { recordedAt: isoTextOf(clock()), actor: context.actor, correlationId, causationId };
       const newEvents = events.map((event) => toNewEvent(event, metadata));
-      const appended = await store.append(streamId, newEvents, loaded.right.revision ?? 'no_stream');
-      if (E.isRight(appended)) {
-        loader.appended(streamId, loaded.right, events, appended.right.nextExpectedRevision);
-        const first = appended.right.nextExpectedRevision - BigInt(newEvents.length - 1);
-        // Fields written out rather than spread: a spread made each one a slow, dictionary-shaped object.
-        const written = newEvents.map(({ eventId, type, schemaVersion, data, metadata }, index): WrittenEvent => ({
-          eventId,
-          type,
-          schemaVersion,
-          data,
-          metadata,
-          streamId,
-          revision: first + BigInt(index),
-        }));
-        return E.right({ streamId, events, written, newRevision: appended.right.nextExpectedRevision, position: appended.right.position, attempts: attempt });
+      const appended = await appendRefusingErased(store, streamId, newEvents, loaded.right.revision ?? 'no_stream');
+      if (E.isLeft(appended)) {
+        const failure = appended.left;
+        if (failure._tag === 'ReferenceErased') return E.left(failure);
+        loader.forget(streamId);
+        if (attempt >= attempts) return E.left(conflictPersisted(streamId, attempt, failure));
+        continue;
       }
-      loader.forget(streamId);
-      if (attempt >= attempts) return E.left(conflictPersisted(streamId, attempt, appended.left));
+      loader.appended(streamId, loaded.right, events, appended.right.nextExpectedRevision);
+      const first = appended.right.nextExpectedRevision - BigInt(newEvents.length - 1);
+      // Fields written out rather than spread: a spread made each one a slow, dictionary-shaped object.
+      const written = newEvents.map(({ eventId, type, schemaVersion, data, metadata }, index): WrittenEvent => ({
+        eventId,
+        type,
+        schemaVersion,
+        data,
+        metadata,
+        streamId,
+        revision: first + BigInt(index),
+      }));
+      return E.right({ streamId, events, written, newRevision: appended.right.nextExpectedRevision, position: appended.right.position, attempts: attempt });
     }
   };
+};
+
+/** The append, with personal data under an erased reference refused as a value: the store wrote nothing. */
+const appendRefusingErased = async (
+  store: EventStore,
+  streamId: string,
+  events: ReadonlyArray<NewEvent>,
+  expected: ExpectedRevision,
+): Promise<E.Either<ConcurrencyConflict | ReferenceErased, AppendResult>> => {
+  try {
+    return await store.append(streamId, events, expected);
+  } catch (error) {
+    if (error instanceof ErasedKeyError) return E.left(referenceErased(error.keyId, error.erasedAt));
+    throw error;
+  }
 };

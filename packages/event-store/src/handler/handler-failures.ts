@@ -35,7 +35,16 @@ export interface ConflictPersisted {
   readonly message: string;
 }
 
-export type HandlerFailure<Rejection> = CommandInvalid | Rejected<Rejection> | StoredEventUnreadable | ConflictPersisted;
+/** The command gives personal details under a reference whose personal data was erased: it can never be used again. */
+export interface ReferenceErased {
+  readonly _tag: 'ReferenceErased';
+  readonly code: 'reference-erased';
+  /** The erased reference (for the hub, the child reference): pseudonymous, never personal data. */
+  readonly reference: string;
+  readonly message: string;
+}
+
+export type HandlerFailure<Rejection> = CommandInvalid | Rejected<Rejection> | StoredEventUnreadable | ConflictPersisted | ReferenceErased;
 
 export const commandInvalid = (problems: ReadonlyArray<string>): CommandInvalid => ({
   _tag: 'CommandInvalid',
@@ -73,4 +82,13 @@ export const conflictPersisted = (streamId: string, attempts: number, lastConfli
   message:
     `"${streamId}" kept changing while this command was being decided: ${attempts} attempts in a row found someone else had written first. ` +
     'Nothing was recorded; try again in a moment.',
+});
+
+export const referenceErased = (reference: string, erasedAt: string | undefined): ReferenceErased => ({
+  _tag: 'ReferenceErased',
+  code: 'reference-erased',
+  reference,
+  message:
+    `The personal data of "${reference}" was erased${erasedAt === undefined ? '' : ` on ${erasedAt}`}, so personal details cannot be recorded under that reference again. ` +
+    'Nothing was recorded; give the child a new reference.',
 });

@@ -1,3 +1,4 @@
+import type { SealingKeyKeeper, SealingKeyRecord } from '../tamper-evidence/sealing-key-keeper';
 import { requireKeyLength, type KeyDestruction, type KeyLookup, type KeyRecord, type KeyStore } from './key-store';
 
 interface Entry {
@@ -7,8 +8,9 @@ interface Entry {
 }
 
 /** Keys in a map: for tests, simulations and single-process tools. */
-export class InMemoryKeyStore implements KeyStore {
+export class InMemoryKeyStore implements KeyStore, SealingKeyKeeper {
   private readonly entries = new Map<string, Entry>();
+  private readonly sealingKeys = new Map<string, SealingKeyRecord>();
 
   async get(keyId: string): Promise<KeyLookup> {
     return this.lookup(keyId);
@@ -43,9 +45,21 @@ export class InMemoryKeyStore implements KeyStore {
     );
   }
 
+  async sealingKey(keyId: string): Promise<SealingKeyRecord | undefined> {
+    const record = this.sealingKeys.get(keyId);
+    return record === undefined ? undefined : { ...record, key: Uint8Array.from(record.key) };
+  }
+
+  async createSealingKey(record: SealingKeyRecord): Promise<SealingKeyRecord> {
+    if (!this.sealingKeys.has(record.keyId)) this.sealingKeys.set(record.keyId, { ...record, key: Uint8Array.from(record.key) });
+    return (await this.sealingKey(record.keyId)) ?? record;
+  }
+
   async dispose(): Promise<void> {
     for (const entry of this.entries.values()) entry.key?.fill(0);
+    for (const record of this.sealingKeys.values()) record.key.fill(0);
     this.entries.clear();
+    this.sealingKeys.clear();
   }
 
   private lookup(keyId: string): KeyLookup {

@@ -1,4 +1,6 @@
+export { ErasedKeyError } from './erased-key-error';
 export { EncryptedField, decryptField, encryptField, isEncryptedField } from './field-encryption';
+export { valueAt } from './field-paths';
 export { InMemoryKeyStore } from './in-memory-key-store';
 export { keyLength, requireKeyLength, type KeyDestruction, type KeyLookup, type KeyRecord, type KeyStore } from './key-store';
 export { redactEncryptedFields } from './redact-encrypted-fields';

@@ -6,6 +6,7 @@ import type { ExpectedRevision } from '../port/expected-revision';
 import type { NewEvent, RecordedEvent } from '../port/recorded-event';
 import { eventsOfPages, readAllInPages } from '../port/read-all-in-pages';
 import { decryptEvent, keyIdsOf, readingPlan, type ReadingPlan } from './decrypt-event';
+import { ErasedKeyError } from './erased-key-error';
 import { encryptField, isEncryptedField, ivLength } from './field-encryption';
 import { replaceAll, valueAt } from './field-paths';
 import { keyLength, type KeyLookup, type KeyStore } from './key-store';
@@ -118,10 +119,12 @@ class PersonalDataStore implements EventStore {
     const found = await keyStore.get(keyId);
     const lookup = found.status === 'missing' ? await keyStore.create(keyId, randomBytes(keyLength), event.metadata.recordedAt) : found;
     if (lookup.status === 'active') return lookup.key;
-    throw new InvalidEventError(
+    throw new ErasedKeyError(
       `${where} (type "${event.type}") holds personal data of "${keyId}", whose personal data was erased` +
-        (lookup.status === 'destroyed' ? ` on ${lookup.destroyedAt}` : '') +
+        (lookup.status === 'destroyed' && lookup.destroyedAt !== '' ? ` on ${lookup.destroyedAt}` : '') +
         '. Personal details cannot be recorded again under an erased reference; use a new reference.',
+      keyId,
+      lookup.status === 'destroyed' && lookup.destroyedAt !== '' ? lookup.destroyedAt : undefined,
     );
   }
 

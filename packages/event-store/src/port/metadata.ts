@@ -10,7 +10,7 @@ export type Actor = t.TypeOf<typeof Actor>;
 /**
  * The envelope fields a writer supplies with each event. `recordedAt` is set by
  * the writer's clock (not the store's) so that histories are reproducible and the
- * hash chain can cover it. `hash` is filled by the tamper-evidence layer.
+ * hash chain can cover it. `hash` is filled by the tamper-evidence layer, `seal` by the sealing layer.
  */
 export const EventMetadata = t.intersection([
   t.type({
@@ -21,6 +21,8 @@ export const EventMetadata = t.intersection([
   }),
   t.partial({
     hash: t.type({ previous: t.string, current: t.string }),
+    /** Filled by the sealing layer: a keyed MAC over `hash.current`, so only the key's holder can write an event that verifies. */
+    seal: t.type({ keyId: t.string, mac: t.string }),
   }),
 ]);
 export type EventMetadata = t.TypeOf<typeof EventMetadata>;

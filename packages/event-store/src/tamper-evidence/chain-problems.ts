@@ -1,6 +1,6 @@
 import type { RecordedEvent } from '../port/recorded-event';
 
-export type ChainProblemCode = 'hash-missing' | 'revision-out-of-sequence' | 'chain-broken' | 'content-changed' | 'unreadable-event';
+export type ChainProblemCode = 'hash-missing' | 'revision-out-of-sequence' | 'chain-broken' | 'content-changed' | 'unreadable-event' | 'metadata-not-covered';
 
 /** Something wrong with the hash chain, named by stream and revision so an auditor can find it. */
 export interface ChainProblem {
@@ -56,3 +56,10 @@ export const chainBroken = (event: Located): ChainProblem =>
 
 export const contentChanged = (event: Located): ChainProblem =>
   problem('content-changed', event, `${where(event)} was changed after it was recorded: its content no longer matches its hash.`);
+
+export const metadataNotCovered = (event: Located, fields: ReadonlyArray<string>): ChainProblem =>
+  problem(
+    'metadata-not-covered',
+    event,
+    `${where(event)} has metadata its hash does not cover (${fields.map((field) => `"${field}"`).join(', ')}): it was added after the event was recorded, or by a writer that bypassed the tamper-evidence layer.`,
+  );

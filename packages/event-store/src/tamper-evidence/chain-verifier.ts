@@ -3,10 +3,12 @@ import {
   chainBroken,
   contentChanged,
   hashMissing,
+  metadataNotCovered,
   revisionOutOfSequence,
   unreadableEvent,
   type ChainProblem,
 } from './chain-problems';
+import { uncoveredMetadataFields } from './covered-metadata';
 import { eventHash, genesisHash, nextHeadHash } from './event-hash';
 
 interface StreamLink {
@@ -56,6 +58,8 @@ export class ChainVerifier {
     } else {
       recomputed = eventHash(event, recomputedPrevious);
       if (event.revision !== expectedRevision) problems.push(revisionOutOfSequence(event, expectedRevision));
+      const uncovered = uncoveredMetadataFields(event.metadata);
+      if (uncovered.length > 0) problems.push(metadataNotCovered(event, uncovered));
       if (stored === undefined) problems.push(hashMissing(event));
       else {
         if (event.revision === expectedRevision && stored.previous !== expectedPrevious) problems.push(chainBroken(event));

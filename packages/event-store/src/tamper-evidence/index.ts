@@ -4,3 +4,7 @@ export type { ChainProblem, ChainProblemCode } from './chain-problems';
 export { ChainVerifier, runningHeadHash, verifyChain, type ChainSummary } from './chain-verifier';
 export { withHashChain } from './with-hash-chain';
 export { writeJson, type JsonWriterOptions } from './json-writer';
+export { uncoveredMetadataFields } from './covered-metadata';
+export { checkSeal, eventSealText, headSealText, hmacSealer, type Seal, type SealCheck, type Sealer } from './sealer';
+export { withSeals } from './with-seals';
+export type { SealingKeyKeeper, SealingKeyRecord } from './sealing-key-keeper';

@@ -1,11 +1,12 @@
 import { either as E } from 'fp-ts';
 import { concurrencyConflict, InvalidEventError, type ConcurrencyConflict } from '../port/errors';
-import type { AppendResult, EventStore, ReadAllOptions, ReadStreamOptions, SubscribeOptions, Subscription } from '../port/event-store';
+import { AppendDecorator } from '../port/append-decorator';
+import type { AppendResult, EventStore } from '../port/event-store';
 import type { ExpectedRevision } from '../port/expected-revision';
 import { checkNewEvent, describeNewEvent } from '../port/new-event-checks';
-import { readAllInPages } from '../port/read-all-in-pages';
 import type { NewEvent, RecordedEvent } from '../port/recorded-event';
 import { ChainVerifier } from './chain-verifier';
+import { uncoveredMetadataFields } from './covered-metadata';
 import { eventHash, genesisHash } from './event-hash';
 
 /** Where a new event joins its stream: after `revision` (undefined: the stream is new), chaining from `hash`. */
@@ -21,6 +22,13 @@ const chained = (streamId: string, events: ReadonlyArray<NewEvent>, start: strin
   return events.map((event, index) => {
     // The metadata must be whole before the hash can cover it: the port's check, in the port's words.
     checkNewEvent(streamId, event, index);
+    const uncovered = uncoveredMetadataFields(event.metadata);
+    if (uncovered.length > 0) {
+      throw new InvalidEventError(
+        `${describeNewEvent(streamId, index, event.type)} cannot be stored: its metadata has ${uncovered.map((field) => `"${field}"`).join(', ')}, which its hash would not cover. ` +
+          'Metadata holds recordedAt, actor, correlationId and causationId; put anything else in the event data.',
+      );
+    }
     let current: string;
     try {
       current = eventHash({ ...event, streamId }, previous);
@@ -58,13 +66,15 @@ export const withHashChain = (store: EventStore, options: { readonly maxAttempts
   return new HashChainedStore(store, maxAttempts);
 };
 
-class HashChainedStore implements EventStore {
+class HashChainedStore extends AppendDecorator {
   private readonly hints = new Map<string, bigint>();
 
   constructor(
-    private readonly inner: EventStore,
+    inner: EventStore,
     private readonly maxAttempts: number,
-  ) {}
+  ) {
+    super(inner);
+  }
 
   async append(streamId: string, events: ReadonlyArray<NewEvent>, expected: ExpectedRevision): Promise<E.Either<ConcurrencyConflict, AppendResult>> {
     if (events.length === 0) return this.inner.append(streamId, events, expected);
@@ -81,30 +91,6 @@ class HashChainedStore implements EventStore {
       if (expected !== 'any' && expected !== 'stream_exists') break;
     }
     return E.left(concurrencyConflict(streamId, expected, actual));
-  }
-
-  readStream(streamId: string, options?: ReadStreamOptions): Promise<ReadonlyArray<RecordedEvent>> {
-    return this.inner.readStream(streamId, options);
-  }
-
-  readAll(options?: ReadAllOptions): AsyncIterable<RecordedEvent> {
-    return this.inner.readAll(options);
-  }
-
-  readAllPages(options?: ReadAllOptions): AsyncIterable<ReadonlyArray<RecordedEvent>> {
-    return readAllInPages(this.inner, options);
-  }
-
-  subscribeToAll(options?: SubscribeOptions): Subscription {
-    return this.inner.subscribeToAll(options);
-  }
-
-  headPosition(): Promise<bigint | undefined> {
-    return this.inner.headPosition();
-  }
-
-  dispose(): Promise<void> {
-    return this.inner.dispose();
   }
 
   private async tailFor(streamId: string, expected: ExpectedRevision): Promise<Tail> {

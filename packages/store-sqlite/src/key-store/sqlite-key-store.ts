@@ -1,5 +1,14 @@
 import Database from 'better-sqlite3';
-import { requireKeyLength, StoreUnavailableError, type KeyDestruction, type KeyLookup, type KeyRecord, type KeyStore } from '@send-hub/event-store';
+import {
+  requireKeyLength,
+  StoreUnavailableError,
+  type KeyDestruction,
+  type KeyLookup,
+  type KeyRecord,
+  type KeyStore,
+  type SealingKeyKeeper,
+  type SealingKeyRecord,
+} from '@send-hub/event-store';
 import { GroupCommit } from '../database/group-commit';
 import { openSideFile, type SideFileOptions } from '../database/open-side-file';
 import { asKeyStoreFailure, guardedKeyStore } from '../database/side-file-failure';
@@ -14,7 +23,18 @@ const schema = `
     destroyed_at TEXT,
     CHECK ((key IS NULL) = (destroyed_at IS NOT NULL))
   ) STRICT;
+  CREATE TABLE IF NOT EXISTS sealing_keys (
+    key_id TEXT PRIMARY KEY,
+    key BLOB NOT NULL,
+    sealed_after INTEGER,
+    created_at TEXT NOT NULL
+  ) STRICT;
 `;
+
+type SealingKeyRow = { key_id: string; key: Buffer; sealed_after: bigint | null; created_at: string };
+
+const sealingKeyOf = (row: SealingKeyRow | undefined): SealingKeyRecord | undefined =>
+  row === undefined ? undefined : { keyId: row.key_id, key: new Uint8Array(row.key), sealedAfter: row.sealed_after ?? undefined, createdAt: row.created_at };
 
 const missing: KeyLookup = { status: 'missing' };
 
@@ -28,9 +48,10 @@ const lookupOf = (row: KeyRow | undefined): KeyLookup => (row === undefined ? mi
  * of the event log (a backup, an export) then holds no key, and destroying a key
  * erases that child's personal data from every copy. Destroying overwrites the key
  * (`secure_delete`) and checkpoints the write-ahead log, so the key's bytes are gone
- * from the file and its log, not merely marked free.
+ * from the file and its log, not merely marked free. It also keeps the key the hub
+ * seals events with (`sealing_keys`), which is never destroyed.
  */
-export class SqliteKeyStore implements KeyStore {
+export class SqliteKeyStore implements KeyStore, SealingKeyKeeper {
   private readonly statements;
   private readonly writes: GroupCommit;
 
@@ -53,6 +74,8 @@ export class SqliteKeyStore implements KeyStore {
       insert: database.prepare<[string, Buffer, string]>('INSERT OR IGNORE INTO personal_data_keys (key_id, key, created_at) VALUES (?, ?, ?)'),
       destroy: database.prepare<[string, string]>('UPDATE personal_data_keys SET key = NULL, destroyed_at = ? WHERE key_id = ? AND key IS NOT NULL'),
       list: database.prepare<[], KeyRow>('SELECT key_id, key, created_at, destroyed_at FROM personal_data_keys ORDER BY key_id'),
+      sealingKey: database.prepare<[string], SealingKeyRow>('SELECT key_id, key, sealed_after, created_at FROM sealing_keys WHERE key_id = ?').safeIntegers(),
+      insertSealingKey: database.prepare<[string, Buffer, bigint | null, string]>('INSERT OR IGNORE INTO sealing_keys (key_id, key, sealed_after, created_at) VALUES (?, ?, ?, ?)'),
     };
   }
 
@@ -101,6 +124,19 @@ export class SqliteKeyStore implements KeyStore {
           ? { keyId: row.key_id, status: 'destroyed', createdAt: row.created_at, destroyedAt: row.destroyed_at ?? '' }
           : { keyId: row.key_id, status: 'active', createdAt: row.created_at },
       ),
+    );
+  }
+
+  async sealingKey(keyId: string): Promise<SealingKeyRecord | undefined> {
+    return this.guarded(() => sealingKeyOf(this.statements.sealingKey.get(keyId)));
+  }
+
+  async createSealingKey(record: SealingKeyRecord): Promise<SealingKeyRecord> {
+    return this.guarded(() =>
+      this.database.transaction(() => {
+        this.statements.insertSealingKey.run(record.keyId, Buffer.from(record.key), record.sealedAfter ?? null, record.createdAt);
+        return sealingKeyOf(this.statements.sealingKey.get(record.keyId)) ?? record;
+      }).immediate(),
     );
   }
 

@@ -1,0 +1,66 @@
+import { hmacSealer, type EventStore, type RandomBytes, type Sealer, type SealingKeyKeeper } from '@send-hub/event-store';
+
+/** How a hub seals its events and signs its published heads. */
+export interface HubSealing {
+  /** Seals new events and signs heads: the hub's own key, or the council's key service. */
+  readonly sealer: Sealer;
+  /** Keys events were sealed with before this one (after the key was replaced); their seals are still checked. */
+  readonly earlierSealers?: ReadonlyArray<Sealer>;
+  /** The head when sealing began on a store written before it; undefined when every event is sealed. */
+  readonly sealedAfter?: bigint;
+}
+
+/** Sealing with the hub's own key, kept by this keeper (the hub's key store). */
+export interface SealingKeptByKeyStore {
+  readonly keptBy: SealingKeyKeeper;
+}
+
+/** The id the hub's own sealing key is kept under in the key file. */
+export const hubSealingKeyId = 'hub-sealing-key-1';
+
+/**
+ * The hub's own sealing key, kept by the key store (the key file, never the event
+ * file): read on first use, or made then, recording the store's head at that moment
+ * as where sealing began, so a store written before sealing existed is sealed from
+ * there on and its earlier events are reported plainly as written before sealing.
+ */
+export const sealingKeptBy = (
+  keeper: SealingKeyKeeper,
+  store: EventStore,
+  randomBytes: RandomBytes,
+  clock: () => Date,
+): (() => Promise<HubSealing>) => {
+  let found: Promise<HubSealing> | undefined;
+  const find = async (): Promise<HubSealing> => {
+    const kept =
+      (await keeper.sealingKey(hubSealingKeyId)) ??
+      (await keeper.createSealingKey({ keyId: hubSealingKeyId, key: randomBytes(32), sealedAfter: await store.headPosition(), createdAt: clock().toISOString() }));
+    return { sealer: hmacSealer(kept.keyId, kept.key), ...(kept.sealedAfter === undefined ? {} : { sealedAfter: kept.sealedAfter }) };
+  };
+  return () => {
+    found ??= find().catch((error: unknown) => {
+      found = undefined;
+      throw error;
+    });
+    return found;
+  };
+};
+
+/** A sealer that finds its key when it first seals. */
+export const sealerFoundLater = (keyId: string, sealing: () => Promise<HubSealing>): Sealer => ({
+  keyId,
+  seal: async (texts) => (await sealing()).sealer.seal(texts),
+});
+
+/** The sealer to write with and how to find the sealing to verify with, for either kind of sealing; undefined when the hub does not seal. */
+export const resolveSealing = (
+  sealing: HubSealing | SealingKeptByKeyStore | undefined,
+  store: EventStore,
+  randomBytes: RandomBytes,
+  clock: () => Date,
+): { readonly sealer: Sealer; readonly find: () => Promise<HubSealing> } | undefined => {
+  if (sealing === undefined) return undefined;
+  if ('sealer' in sealing) return { sealer: sealing.sealer, find: async () => sealing };
+  const find = sealingKeptBy(sealing.keptBy, store, randomBytes, clock);
+  return { sealer: sealerFoundLater(hubSealingKeyId, find), find };
+};
