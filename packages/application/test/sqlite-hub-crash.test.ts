@@ -1,8 +1,8 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { RecordedEvent } from '@send-hub/event-store';
+import { finished, startTypeScript } from '../../store-sqlite/test/support/child-process';
 import { openSqliteHub } from '../src';
 
 /** What the writer printed once a command was acknowledged. */
@@ -30,31 +30,19 @@ const longestExtraLifeMs = 20;
  * few milliseconds more (so the kill lands anywhere: in a command, in a grouped commit,
  * between two), kills it with SIGKILL, and returns every command it acknowledged.
  */
-const runAndKill = (file: string): Promise<Acknowledged[]> =>
-  new Promise((resolve, reject) => {
-    const writer = spawn(process.execPath, [
-      '--require',
-      join(__dirname, '..', '..', '..', 'scripts', 'register-typescript.js'),
-      join(__dirname, 'fixtures', 'grouped-crash-writer.ts'),
-      file,
-      String(officers),
-    ]);
-    let stdout = '';
-    let stderr = '';
-    let countdown = 1 + Math.floor(Math.random() * mostCommandsBeforeKill);
-    writer.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-      const lines = chunk.split('\n').length - 1;
-      stdout += chunk;
-      if (countdown > 0 && (countdown -= lines) <= 0) setTimeout(() => writer.kill('SIGKILL'), Math.random() * longestExtraLifeMs);
-    });
-    writer.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    writer.on('error', reject);
-    writer.on('close', (_, signal) => {
-      if (signal !== 'SIGKILL') reject(new Error(`The writer stopped by itself before the kill: ${stderr}`));
-      // A line cut short is no acknowledgement: only whole lines count.
-      else resolve(stdout.split('\n').slice(0, -1).map((line) => JSON.parse(line) as Acknowledged));
-    });
+const runAndKill = async (file: string): Promise<Acknowledged[]> => {
+  const writer = startTypeScript(join(__dirname, 'fixtures', 'grouped-crash-writer.ts'), [file, String(officers)]);
+  const output = finished(writer);
+  let countdown = 1 + Math.floor(Math.random() * mostCommandsBeforeKill);
+  writer.stdout.on('data', (chunk: Buffer | string) => {
+    const lines = String(chunk).split('\n').length - 1;
+    if (countdown > 0 && (countdown -= lines) <= 0) setTimeout(() => writer.kill('SIGKILL'), Math.random() * longestExtraLifeMs);
   });
+  const { stdout, stderr, signal } = await output;
+  if (signal !== 'SIGKILL') throw new Error(`The writer stopped by itself before the kill: ${stderr}`);
+  // A line cut short is no acknowledgement: only whole lines count.
+  return stdout.split('\n').slice(0, -1).map((line) => JSON.parse(line) as Acknowledged);
+};
 
 /** Everything wrong with the file after a kill, in words; empty when all is well. */
 const findProblems = async (file: string, acknowledged: ReadonlyArray<Acknowledged>): Promise<string[]> => {

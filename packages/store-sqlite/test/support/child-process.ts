@@ -3,13 +3,20 @@ import { join } from 'node:path';
 
 const fixtures = join(__dirname, '..', 'fixtures');
 
-/** Node's arguments to run the TypeScript fixture `script` straight from source. */
-const nodeArguments = (script: string, scriptArguments: ReadonlyArray<string>): string[] => [
+/** Node's arguments to run the TypeScript file at `path` straight from source. */
+const nodeArgumentsFor = (path: string, scriptArguments: ReadonlyArray<string>): string[] => [
   '--require',
   join(__dirname, '..', '..', '..', '..', 'scripts', 'register-typescript.js'),
-  join(fixtures, script),
+  path,
   ...scriptArguments,
 ];
+
+/** Node's arguments to run the TypeScript fixture `script` straight from source. */
+const nodeArguments = (script: string, scriptArguments: ReadonlyArray<string>): string[] => nodeArgumentsFor(join(fixtures, script), scriptArguments);
+
+/** Starts `node <path> ...arguments` for a TypeScript file anywhere in the repository, with piped standard streams. */
+export const startTypeScript = (path: string, scriptArguments: ReadonlyArray<string>): ChildProcessWithoutNullStreams =>
+  spawn(process.execPath, nodeArgumentsFor(path, scriptArguments));
 
 /** Starts `node fixtures/<script> ...arguments` with piped standard streams. */
 export const startFixture = (
