@@ -8,10 +8,11 @@ import { hubEventSchemaVersions, isHubEventType } from '@send-hub/hub';
 import { ProjectionFold, type FoldState } from '@send-hub/projections';
 import { recordThroughEmmett } from '../peer/emmett-case-handler';
 
-/** An imported event as Emmett stores it: the hub event's type, and its codec-encoded data as Emmett's data. */
+/** An imported event as Emmett stores it: the hub event's type, its codec-encoded data, and our metadata (with its hashes) as Emmett's metadata. */
 interface ImportedEvent {
   readonly type: string;
   readonly data: Record<string, unknown>;
+  readonly metadata: Record<string, unknown>;
 }
 
 /**
@@ -38,12 +39,12 @@ export const recordInTurnThroughEmmett = async (store: PostgresEventStore, comma
   return written;
 };
 
-/** Writes the imported history into Emmett's store (untimed: it is what the rebuild reads), a batch per stream as the import writes it. */
+/** Writes the imported history into Emmett's store (untimed: it is what the rebuild reads), a batch per stream as our import writes it, the same data and metadata. */
 export const importIntoEmmett = async (store: PostgresEventStore, batches: ReadonlyArray<ReadonlyArray<NewEvent>>): Promise<void> => {
   for (const [batch, events] of batches.entries()) {
     await store.appendToStream<ImportedEvent>(
       `import-${batch}`,
-      events.map((event) => ({ type: event.type, data: event.data as Record<string, unknown> })),
+      events.map((event) => ({ type: event.type, data: event.data as Record<string, unknown>, metadata: event.metadata as unknown as Record<string, unknown> })),
       { expectedStreamVersion: STREAM_DOES_NOT_EXIST },
     );
   }
@@ -55,7 +56,8 @@ const asRecorded = (event: ReadEvent<ImportedEvent, PostgresReadEventMetadata>):
   type: event.type,
   schemaVersion: isHubEventType(event.type) ? hubEventSchemaVersions[event.type] : 1,
   data: event.data,
-  metadata: {},
+  // Ours, with Emmett's own fields beside them; neither read model reads metadata.
+  metadata: event.metadata as unknown as RecordedEvent['metadata'],
   streamId: event.metadata.streamName,
   revision: event.metadata.streamPosition,
   position: event.metadata.globalPosition,

@@ -41,16 +41,15 @@ export const quoted = (identifier: string): string => `"${identifier.replaceAll(
  * side reads another's rows) and drops every one of them at the end, however the run ends.
  */
 export class ScratchSchemas {
-  private readonly made: string[] = [];
+  private made = 0;
   private readonly prefix = `bench_${process.pid}_${Date.now().toString(36)}`;
 
   constructor(private readonly connectionString: string) {}
 
   /** A new schema name (not yet created: the stores create their own, the raw baselines call `create`). */
   next(purpose: string): string {
-    const name = `${this.prefix}_${purpose.replace(/[^a-z0-9]+/g, '_')}_${this.made.length + 1}`;
-    this.made.push(name);
-    return name;
+    this.made += 1;
+    return `${this.prefix}_${purpose.replace(/[^a-z0-9]+/g, '_')}_${this.made}`;
   }
 
   /** A connection string whose sessions use `schema` for unqualified names (Emmett's tables go there). */
@@ -64,13 +63,25 @@ export class ScratchSchemas {
     await this.run(`CREATE SCHEMA IF NOT EXISTS ${quoted(schema)}`);
   }
 
-  /** Drops one schema now, so a long run does not keep every round's rows on the server. */
+  /** Drops one schema now, with the schemas a hub makes beside it (its name and a suffix), so a long run does not keep every round's rows. */
   async drop(schema: string): Promise<void> {
-    await this.run(`DROP SCHEMA IF EXISTS ${quoted(schema)} CASCADE`);
+    await this.dropMatching(schema);
   }
 
+  /** Drops every schema this run made, whatever the run left behind. */
   async dropAll(): Promise<void> {
-    for (const schema of this.made) await this.drop(schema);
+    await this.dropMatching(this.prefix);
+  }
+
+  private async dropMatching(stem: string): Promise<void> {
+    const client = new Client({ connectionString: this.connectionString });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ name: string }>('SELECT nspname AS name FROM pg_namespace WHERE nspname = $1 OR starts_with(nspname, $1 || \'_\')', [stem]);
+      for (const { name } of rows) await client.query(`DROP SCHEMA IF EXISTS ${quoted(name)} CASCADE`);
+    } finally {
+      await client.end();
+    }
   }
 
   private async run(sql: string): Promise<void> {
