@@ -6,6 +6,7 @@ import { groupCommitThroughput } from './group-commit';
 import { growth } from './growth';
 import { peer } from './peer';
 import { personalDataEncryption } from './personal-data-encryption';
+import { postgresqlStore } from './postgresql-store';
 import { readModels } from './read-models';
 import { sealing } from './sealing';
 import { simulationThroughput } from './simulation-throughput';
@@ -34,6 +35,7 @@ export const benchmarkGroups: Readonly<Record<string, BenchmarkGroup>> = {
   disclosure: disclosureControl,
   growth,
   access: accessControl,
+  postgresql: postgresqlStore,
 };
 
 export interface RanGroup extends GroupResult {

@@ -1,4 +1,4 @@
-import { DeciderCommandHandler, getInMemoryEventStore, type InMemoryEventStore } from '@event-driven-io/emmett';
+import { DeciderCommandHandler, getInMemoryEventStore, type EventStore, type InMemoryEventStore } from '@event-driven-io/emmett';
 import { CaseCommand, caseStreamId, createCaseDecider, staffordshireConfiguration, type CaseEvent, type CaseState } from '@send-hub/core';
 
 /** A case command as Emmett carries one: its type, with the whole command as data. */
@@ -32,13 +32,13 @@ const emmettCaseHandler = DeciderCommandHandler<CaseState, EmmettCaseCommand, Em
 export const newEmmettStore = (): InMemoryEventStore => getInMemoryEventStore();
 
 /**
- * Records each command through Emmett's `DeciderCommandHandler` over its in-memory
- * store: read the case's stream, fold it, decide, append. With `decode`, each command
+ * Records each command through Emmett's `DeciderCommandHandler` over one of its stores
+ * (in memory, or PostgreSQL): read the case's stream, fold it, decide, append. With `decode`, each command
  * is first checked by the hub's command codec, as the hub checks its unknown input.
  * Returns how many events were written.
  */
 export const recordThroughEmmett = async (
-  store: InMemoryEventStore,
+  store: EventStore,
   commands: ReadonlyArray<CaseCommand>,
   { decode }: { readonly decode: boolean },
 ): Promise<number> => {

@@ -39,7 +39,7 @@ export const shareOut = (journeys: ReadonlyArray<CaseJourney>, writers: number):
   Array.from({ length: writers }, (_, writer) => commandsInRecordingOrder(journeys.filter((_, index) => index % writers === writer)));
 
 /** Records one officer's commands one after another, each awaited, noting how long each took. */
-const recordInTurn = async (hub: Hub, commands: ReadonlyArray<CaseCommand>, latencies: number[]): Promise<void> => {
+export const recordInTurn = async (hub: Hub, commands: ReadonlyArray<CaseCommand>, latencies: number[]): Promise<void> => {
   for (const command of commands) {
     const start = process.hrtime.bigint();
     const result = await hub.recordCase(command, operatorRequest);

@@ -4,6 +4,7 @@ import { decodeHubEvent } from '@send-hub/hub';
 import { openSqliteEventStore } from '@send-hub/store-sqlite';
 import type { BenchmarkContext } from '../support/benchmark-context';
 import { check, type Check } from '../support/benchmark-result';
+import { readChecks } from '../support/read-checks';
 import { perSecond, timeRounds } from '../support/timing';
 import { openRawDatabase, rawInserter, rawReadAll, removeDatabaseFiles, type RawRow } from './raw-sqlite';
 
@@ -90,20 +91,6 @@ export const importAndRead = async (context: BenchmarkContext, folder: string, s
       baseline: { measures: 'better-sqlite3 insert loop of the same rows, one transaction per batch, JSON.stringify', figure: perSecond(total, timings['raw import']) },
       goal: { on: 'ratio', atLeast: 0.7, text: 'at least 70% of the raw insert loop' },
     }),
-    check({
-      name: 'read and decode',
-      measures: 'store.readAll with decodeHubEvent (io-ts) on every event',
-      unit: 'events/s',
-      figure: perSecond(total, timings['store read and decode']),
-      baseline: rawRead,
-      goal: { on: 'ratio', atLeast: 0.7, text: 'at least 70% of raw SELECT + JSON.parse' },
-    }),
-    check({
-      name: 'read without decoding',
-      measures: 'store.readAll alone (rows to RecordedEvent, JSON.parse), to show what the decoding costs',
-      unit: 'events/s',
-      figure: perSecond(total, timings['store read']),
-      baseline: rawRead,
-    }),
+    ...readChecks({ decoded: perSecond(total, timings['store read and decode']), undecoded: perSecond(total, timings['store read']), raw: rawRead }),
   ];
 };

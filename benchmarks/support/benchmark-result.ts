@@ -40,6 +40,8 @@ export interface GroupResult {
   readonly notes: ReadonlyArray<string>;
   /** True when no goal of the group was missed. */
   readonly met: boolean;
+  /** Why the group measured nothing (for example, no PostgreSQL server answered); absent when it ran. */
+  readonly skipped?: string;
 }
 
 const wholeOrThreeDigits = (value: number): number => (Math.abs(value) >= 100 ? Math.round(value) : Number(value.toPrecision(3)));

@@ -33,6 +33,12 @@ const expectWellFormed = (measured: Check): void => {
 describe.each(Object.entries(benchmarkGroups))('the %s benchmark group', (_name, group) => {
   it('returns JSON with figures, baselines, ratios, goals and whether they were met', async () => {
     const result = await runGroup(group, tiny, () => undefined);
+    if (result.skipped !== undefined) {
+      // A group that needs a server it could not reach says so; under CI=true it throws instead.
+      process.stdout.write(`${result.skipped}\n`);
+      expect(result.checks).toEqual([]);
+      return;
+    }
     expect(JSON.parse(JSON.stringify(result))).toEqual(result);
     expect(typeof result.title).toBe('string');
     expect(result.checks.length).toBeGreaterThan(0);

@@ -29,7 +29,7 @@ import {
   requirePrefix,
   requireStreamId,
 } from './events/call-arguments';
-import { encodeNewEvent } from './events/encode-new-event';
+import { encodeNewEvent } from '@send-hub/event-store';
 import { decodeEventRow, eventColumns, eventColumnsWithoutMetadata } from './events/event-row';
 import { prepareEventStatements, readAllPageSql, type EventStatements } from './events/event-statements';
 import { readAheadPages, type StopReading } from './events/read-ahead/read-ahead-pages';

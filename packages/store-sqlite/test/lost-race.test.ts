@@ -1,7 +1,7 @@
 import { isLeft } from 'fp-ts/Either';
 import { openSqliteEventStore } from '../src';
 import { appendEncoded, isLostRace } from '../src/events/append-events';
-import { encodeNewEvent } from '../src/events/encode-new-event';
+import { encodeNewEvent } from '@send-hub/event-store';
 import { prepareEventStatements } from '../src/events/event-statements';
 import { openDatabase } from '../src/database/open-database';
 import { resolveOptions } from '../src/store-options';

@@ -7,3 +7,5 @@ export * from './metadata';
 export * from './new-event-checks';
 export * from './read-all-in-pages';
 export * from './recorded-event';
+export * from './json-problem';
+export * from './encode-new-event';

@@ -8,7 +8,7 @@ import {
   InvalidEventError,
 } from '@send-hub/event-store';
 import { sqliteErrorCode } from '../database/sqlite-error-code';
-import type { EncodedEvent } from './encode-new-event';
+import type { EncodedEvent } from '@send-hub/event-store';
 import type { EventStatements } from './event-statements';
 
 export type AppendOutcome = Either<ConcurrencyConflict, AppendResult>;

@@ -1,7 +1,9 @@
-import { checkNewEvent, describeNewEvent, InvalidEventError, type NewEvent } from '@send-hub/event-store';
+import { InvalidEventError } from './errors';
 import { describeJsonPath, findJsonProblem } from './json-problem';
+import { checkNewEvent, describeNewEvent } from './new-event-checks';
+import type { NewEvent } from './recorded-event';
 
-/** A new event as it goes into the `events` table. */
+/** A new event as a store keeps it: data and metadata as the JSON text the hash chain was computed over. */
 export interface EncodedEvent {
   readonly eventId: string;
   readonly type: string;

@@ -1,0 +1,96 @@
+import { Client } from 'pg';
+
+/** The server the group measures: the development and CI server unless the environment names another. */
+export const benchmarkConnectionString = (): string => process.env.SEND_HUB_BENCH_POSTGRES ?? 'postgresql://postgres@127.0.0.1:5432/test';
+
+/** The server's address without any password, for the result and for messages. */
+export const serverDescription = (connectionString: string): string => {
+  try {
+    const url = new URL(connectionString);
+    return `${url.hostname}:${url.port || '5432'}, database ${url.pathname.replace(/^\//, '') || 'postgres'}`;
+  } catch {
+    return 'the server named by SEND_HUB_BENCH_POSTGRES';
+  }
+};
+
+/** The server's version and the settings a durable figure depends on, or why the server could not be reached. */
+export type ServerProbe =
+  | { readonly reachable: true; readonly version: string; readonly synchronousCommit: string; readonly fsync: string }
+  | { readonly reachable: false; readonly reason: string };
+
+export const probeServer = async (connectionString: string): Promise<ServerProbe> => {
+  const client = new Client({ connectionString, connectionTimeoutMillis: 3_000 });
+  try {
+    await client.connect();
+    const row = (await client.query<{ version: string; synchronous_commit: string; fsync: string }>(
+      "SELECT current_setting('server_version') AS version, current_setting('synchronous_commit') AS synchronous_commit, current_setting('fsync') AS fsync",
+    )).rows[0];
+    return { reachable: true, version: row?.version ?? 'unknown', synchronousCommit: row?.synchronous_commit ?? 'unknown', fsync: row?.fsync ?? 'unknown' };
+  } catch (error) {
+    return { reachable: false, reason: error instanceof Error ? error.message : String(error) };
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+};
+
+/** A quoted identifier: schema names here are made by the group itself, but quoting keeps them exact. */
+export const quoted = (identifier: string): string => `"${identifier.replaceAll('"', '""')}"`;
+
+/**
+ * Hands out fresh schema names for one run of the group (one per side and round, so no
+ * side reads another's rows) and drops every one of them at the end, however the run ends.
+ */
+export class ScratchSchemas {
+  private made = 0;
+  private readonly prefix = `bench_${process.pid}_${Date.now().toString(36)}`;
+
+  constructor(private readonly connectionString: string) {}
+
+  /** A new schema name (not yet created: the stores create their own, the raw baselines call `create`). */
+  next(purpose: string): string {
+    this.made += 1;
+    return `${this.prefix}_${purpose.replace(/[^a-z0-9]+/g, '_')}_${this.made}`;
+  }
+
+  /** A connection string whose sessions use `schema` for unqualified names (Emmett's tables go there). */
+  searchPathOf(schema: string): string {
+    const url = new URL(this.connectionString);
+    url.searchParams.set('options', `-c search_path=${schema}`);
+    return url.toString();
+  }
+
+  async create(schema: string): Promise<void> {
+    await this.run(`CREATE SCHEMA IF NOT EXISTS ${quoted(schema)}`);
+  }
+
+  /** Drops one schema now, with the schemas a hub makes beside it (its name and a suffix), so a long run does not keep every round's rows. */
+  async drop(schema: string): Promise<void> {
+    await this.dropMatching(schema);
+  }
+
+  /** Drops every schema this run made, whatever the run left behind. */
+  async dropAll(): Promise<void> {
+    await this.dropMatching(this.prefix);
+  }
+
+  private async dropMatching(stem: string): Promise<void> {
+    const client = new Client({ connectionString: this.connectionString });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ name: string }>('SELECT nspname AS name FROM pg_namespace WHERE nspname = $1 OR starts_with(nspname, $1 || \'_\')', [stem]);
+      for (const { name } of rows) await client.query(`DROP SCHEMA IF EXISTS ${quoted(name)} CASCADE`);
+    } finally {
+      await client.end();
+    }
+  }
+
+  private async run(sql: string): Promise<void> {
+    const client = new Client({ connectionString: this.connectionString });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  }
+}

@@ -1,0 +1,100 @@
+import type { PoolClient } from 'pg';
+import { left, right, type Either } from 'fp-ts/Either';
+import {
+  concurrencyConflict,
+  InvalidEventError,
+  meetsExpectedRevision,
+  type AppendResult,
+  type ConcurrencyConflict,
+  type EncodedEvent,
+  type ExpectedRevision,
+} from '@send-hub/event-store';
+import { quoted } from '../connection/schema-name';
+
+export type AppendOutcome = Either<ConcurrencyConflict, AppendResult>;
+
+/** One append waiting for its transaction. */
+export interface PendingAppend {
+  readonly streamId: string;
+  readonly events: ReadonlyArray<EncodedEvent>;
+  readonly expected: ExpectedRevision;
+}
+
+/** Each append's outcome, or the error that refused it alone (an empty append to a missing stream). */
+export type BatchOutcome = AppendOutcome | InvalidEventError;
+
+interface Head {
+  revision: bigint;
+  /** Undefined while the head is an event of this batch whose position is not yet reserved. */
+  position: bigint | undefined;
+  /** Index into the batch's rows of this head, when it is written by this batch. */
+  row?: number;
+}
+
+/** The newest revision and position of each stream, read without locking (and so without a transaction id). */
+const readHeads = async (client: PoolClient, schema: string, streamIds: ReadonlyArray<string>): Promise<Map<string, Head>> => {
+  const result = await client.query<[string, string, string]>({
+    text: `SELECT DISTINCT ON (stream_id) stream_id, revision, position FROM ${quoted(schema)}.events WHERE stream_id = ANY($1) ORDER BY stream_id, revision DESC`,
+    values: [streamIds],
+    rowMode: 'array',
+  });
+  return new Map(result.rows.map(([streamId, revision, position]) => [streamId, { revision: BigInt(revision), position: BigInt(position) }]));
+};
+
+/**
+ * The body of one transaction holding a batch of appends (one append without group
+ * commit). Each append's revision is checked against the stream as it stands after the
+ * appends before it in the batch. Then the batch takes all its positions at once, as the
+ * transaction's first write, and inserts every row in one statement; `pg_notify` wakes
+ * subscribers when the transaction commits. A unique violation means another process
+ * took a revision between our read and our insert: the caller rolls back and retries.
+ */
+export const appendBatch = async (client: PoolClient, schema: string, channel: string, batch: ReadonlyArray<PendingAppend>): Promise<ReadonlyArray<BatchOutcome>> => {
+  const heads = await readHeads(client, schema, [...new Set(batch.map((append) => append.streamId))]);
+  const rows: Array<{ streamId: string; revision: bigint; event: EncodedEvent }> = [];
+  const written: Head[] = [];
+  const decided = batch.map((append): { outcome: BatchOutcome } | { head: Head } => {
+    const head = heads.get(append.streamId);
+    if (!meetsExpectedRevision(append.expected, head?.revision)) return { outcome: left(concurrencyConflict(append.streamId, append.expected, head?.revision)) };
+    if (append.events.length === 0) {
+      if (head === undefined) return { outcome: new InvalidEventError(`The append to "${append.streamId}" has no events and the stream does not exist, so there is nothing to record.`) };
+      return { head };
+    }
+    let revision = head === undefined ? 0n : head.revision + 1n;
+    for (const event of append.events) {
+      rows.push({ streamId: append.streamId, revision, event });
+      revision += 1n;
+    }
+    const newHead: Head = { revision: revision - 1n, position: undefined, row: rows.length - 1 };
+    heads.set(append.streamId, newHead);
+    written.push(newHead);
+    return { head: newHead };
+  });
+  if (rows.length > 0) {
+    const reserved = await client.query<[string]>({ text: `SELECT ${quoted(schema)}.reserve_positions($1)`, values: [rows.length], rowMode: 'array' });
+    const first = BigInt(reserved.rows[0]?.[0] ?? '0');
+    await client.query({
+      text:
+        `INSERT INTO ${quoted(schema)}.events (position, transaction_id, stream_id, revision, event_id, type, schema_version, data, metadata) ` +
+        'SELECT ($1::bigint + ordinality - 1), pg_current_xact_id(), stream_id, revision, event_id, type, schema_version, data, metadata ' +
+        'FROM unnest($2::text[], $3::bigint[], $4::text[], $5::text[], $6::integer[], $7::text[], $8::text[]) ' +
+        'WITH ORDINALITY AS row (stream_id, revision, event_id, type, schema_version, data, metadata, ordinality)',
+      values: [
+        first.toString(),
+        rows.map((row) => row.streamId),
+        rows.map((row) => row.revision.toString()),
+        rows.map((row) => row.event.eventId),
+        rows.map((row) => row.event.type),
+        rows.map((row) => row.event.schemaVersion),
+        rows.map((row) => row.event.data),
+        rows.map((row) => row.event.metadata),
+      ],
+    });
+    await client.query('SELECT pg_notify($1, $2)', [channel, (first + BigInt(rows.length) - 1n).toString()]);
+    for (const head of written) if (head.row !== undefined) head.position = first + BigInt(head.row);
+  }
+  return decided.map((decision) => {
+    if ('outcome' in decision) return decision.outcome;
+    return right({ nextExpectedRevision: decision.head.revision, position: decision.head.position ?? 0n });
+  });
+};

@@ -1,0 +1,133 @@
+import type { Pool } from 'pg';
+import {
+  requireKeyLength,
+  StoreUnavailableError,
+  type KeyDestruction,
+  type KeyLookup,
+  type KeyRecord,
+  type KeyStore,
+  type SealingKeyKeeper,
+  type SealingKeyRecord,
+} from '@send-hub/event-store';
+import { openSchema } from '../connection/open-schema';
+import { asPostgresFailure, describeServer, type ServerDescription } from '../connection/postgres-failure';
+import { quoted, requireSchemaName } from '../connection/schema-name';
+import { defaultSchema, requireConnectionString } from '../store-options';
+import { keyStoreMigrations } from './key-store-migrations';
+
+type KeyRow = [keyId: string, key: Buffer | null, createdAt: string, destroyedAt: string | null];
+
+const missing: KeyLookup = { status: 'missing' };
+
+const lookupOf = (row: KeyRow | undefined): KeyLookup =>
+  row === undefined ? missing : row[1] === null ? { status: 'destroyed', destroyedAt: row[3] ?? '' } : { status: 'active', key: new Uint8Array(row[1]) };
+
+/**
+ * Per-child keys in a schema of their own (by default the event schema's name with
+ * `_keys` added), which a council can put in another database, or give to another role:
+ * a copy of the events holds no key, and destroying a key erases that child's personal
+ * data from every copy. PostgreSQL never overwrites a row in place: an update leaves the
+ * old version, key and all, as a dead tuple until a vacuum. So `destroy` rewrites the table
+ * (`VACUUM FULL`), which copies only live rows into a new file and removes the old one:
+ * no copy of the key is left in the table. The server's write-ahead log keeps the key
+ * until its segments are recycled (and in any archive of it): see the package README.
+ */
+export class PostgresKeyStore implements KeyStore, SealingKeyKeeper {
+  private disposed = false;
+  private readonly server: ServerDescription;
+
+  constructor(
+    private readonly pool: Pool,
+    readonly schema: string,
+    connectionString: string,
+  ) {
+    this.server = describeServer(connectionString);
+  }
+
+  async get(keyId: string): Promise<KeyLookup> {
+    const result = await this.query<KeyRow>(`SELECT key_id, key, created_at, destroyed_at FROM ${this.table('personal_data_keys')} WHERE key_id = $1`, [keyId]);
+    return lookupOf(result[0]);
+  }
+
+  async getMany(keyIds: ReadonlyArray<string>): Promise<ReadonlyMap<string, KeyLookup>> {
+    const rows = await this.query<KeyRow>(`SELECT key_id, key, created_at, destroyed_at FROM ${this.table('personal_data_keys')} WHERE key_id = ANY($1)`, [keyIds]);
+    const found = new Map(rows.map((row) => [row[0], lookupOf(row)]));
+    return new Map(keyIds.map((keyId) => [keyId, found.get(keyId) ?? missing]));
+  }
+
+  async create(keyId: string, key: Uint8Array, createdAt: string): Promise<KeyLookup> {
+    requireKeyLength(keyId, key);
+    await this.query(`INSERT INTO ${this.table('personal_data_keys')} (key_id, key, created_at) VALUES ($1, $2, $3) ON CONFLICT (key_id) DO NOTHING`, [keyId, Buffer.from(key), createdAt]);
+    return this.get(keyId);
+  }
+
+  async destroy(keyId: string, destroyedAt: string): Promise<KeyDestruction> {
+    const changed = await this.query<[string]>(
+      `UPDATE ${this.table('personal_data_keys')} SET key = NULL, destroyed_at = $1 WHERE key_id = $2 AND key IS NOT NULL RETURNING key_id`,
+      [destroyedAt, keyId],
+    );
+    if (changed.length === 0) return (await this.get(keyId)).status === 'missing' ? 'missing' : 'already-destroyed';
+    // The update left the old row version, key included, as a dead tuple: rewrite the table without it.
+    await this.query(`VACUUM (FULL) ${this.table('personal_data_keys')}`, []);
+    return 'destroyed';
+  }
+
+  async list(): Promise<ReadonlyArray<KeyRecord>> {
+    const rows = await this.query<KeyRow>(`SELECT key_id, key, created_at, destroyed_at FROM ${this.table('personal_data_keys')} ORDER BY key_id COLLATE "C"`, []);
+    return rows.map(([keyId, key, createdAt, destroyedAt]): KeyRecord =>
+      key === null ? { keyId, status: 'destroyed', createdAt, destroyedAt: destroyedAt ?? '' } : { keyId, status: 'active', createdAt },
+    );
+  }
+
+  async sealingKey(keyId: string): Promise<SealingKeyRecord | undefined> {
+    const rows = await this.query<[string, Buffer, string | null, string]>(`SELECT key_id, key, sealed_after, created_at FROM ${this.table('sealing_keys')} WHERE key_id = $1`, [keyId]);
+    const row = rows[0];
+    return row === undefined ? undefined : { keyId: row[0], key: new Uint8Array(row[1]), sealedAfter: row[2] === null ? undefined : BigInt(row[2]), createdAt: row[3] };
+  }
+
+  async createSealingKey(record: SealingKeyRecord): Promise<SealingKeyRecord> {
+    await this.query(`INSERT INTO ${this.table('sealing_keys')} (key_id, key, sealed_after, created_at) VALUES ($1, $2, $3, $4) ON CONFLICT (key_id) DO NOTHING`, [
+      record.keyId,
+      Buffer.from(record.key),
+      record.sealedAfter === undefined ? null : record.sealedAfter.toString(),
+      record.createdAt,
+    ]);
+    return (await this.sealingKey(record.keyId)) ?? record;
+  }
+
+  async dispose(): Promise<void> {
+    if (this.disposed) return;
+    this.disposed = true;
+    await this.pool.end();
+  }
+
+  private table(name: string): string {
+    return `${quoted(this.schema)}.${name}`;
+  }
+
+  private async query<Row extends unknown[]>(text: string, values: unknown[]): Promise<Row[]> {
+    if (this.disposed) throw new StoreUnavailableError(`The key store in PostgreSQL schema "${this.schema}" was closed; open it again.`);
+    try {
+      return (await this.pool.query<Row>({ text, values, rowMode: 'array' })).rows;
+    } catch (error) {
+      throw asPostgresFailure(error, this.server, 'personal-data keys cannot be read or kept');
+    }
+  }
+}
+
+export interface PostgresKeyStoreOptions {
+  readonly connectionString: string;
+  /** Default: the event schema's name with `_keys` added (`send_hub_keys`). */
+  readonly schema?: string;
+  /** The event schema this key store serves, for the default name; default `send_hub`. */
+  readonly eventSchema?: string;
+  readonly maxConnections?: number;
+}
+
+/** Opens (creating when missing) the key schema; refuses a schema that holds events: keys never sit beside the events they unlock. */
+export const openPostgresKeyStore = async (options: PostgresKeyStoreOptions): Promise<PostgresKeyStore> => {
+  const connectionString = requireConnectionString(options.connectionString);
+  const schema = requireSchemaName('schema', options.schema ?? `${options.eventSchema ?? defaultSchema}_keys`);
+  const pool = await openSchema({ connectionString, schema, migrations: keyStoreMigrations, maxConnections: options.maxConnections ?? 4, statementTimeoutMs: 60_000, kind: 'key store', besideEvents: 'Keep personal-data keys in a schema of their own, never beside the events.' });
+  return new PostgresKeyStore(pool, schema, connectionString);
+};

@@ -1,0 +1,73 @@
+import { Client } from 'pg';
+
+/**
+ * One connection per store that `LISTEN`s on the store's channel and wakes waiting
+ * subscriptions when an append commits, from this process or any other. When the
+ * connection drops (a server restart) it reconnects with a growing pause, and wakes
+ * everyone once it is back, as notifications sent while it was away are lost; the
+ * subscriptions' polling covers the time in between.
+ */
+export class NotificationListener {
+  private readonly listeners = new Set<() => void>();
+  private client: Client | undefined;
+  private stopped = false;
+  private retryMs = 100;
+  private retryTimer: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly connectionString: string,
+    private readonly channel: string,
+  ) {}
+
+  /** Returns the function that stops listening. Connects on first use. */
+  listen(listener: () => void): () => void {
+    this.listeners.add(listener);
+    if (this.client === undefined && this.retryTimer === undefined) void this.connect();
+    return () => this.listeners.delete(listener);
+  }
+
+  notify(): void {
+    for (const listener of [...this.listeners]) listener();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.retryTimer);
+    const client = this.client;
+    this.client = undefined;
+    await client?.end().catch(() => undefined);
+  }
+
+  private async connect(): Promise<void> {
+    if (this.stopped) return;
+    const client = new Client({ connectionString: this.connectionString, application_name: 'send-hub subscriptions' });
+    const lost = (): void => {
+      if (this.client !== client) return;
+      this.client = undefined;
+      void client.end().catch(() => undefined);
+      this.reconnectLater();
+    };
+    client.on('error', lost);
+    client.on('end', lost);
+    client.on('notification', () => this.notify());
+    this.client = client;
+    try {
+      await client.connect();
+      await client.query(`LISTEN "${this.channel}"`);
+      this.retryMs = 100;
+      this.notify();
+    } catch {
+      lost();
+    }
+    if (this.stopped) await this.stop();
+  }
+
+  private reconnectLater(): void {
+    if (this.stopped) return;
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = undefined;
+      void this.connect();
+    }, this.retryMs).unref();
+    this.retryMs = Math.min(this.retryMs * 2, 5_000);
+  }
+}
