@@ -16,14 +16,12 @@ import {
 import {
   createCommandHandler,
   createStateCache,
-  createUpcasterRegistry,
   type CommandHandler,
   type CommandHandlerOptions,
   type EventStore,
   type UpcasterRegistry,
 } from '@send-hub/event-store';
-import { hubEventSchemaVersions } from '@send-hub/hub';
-import { either as E } from 'fp-ts';
+import { hubUpcasterRegistry } from '@send-hub/hub';
 
 export interface HubCommandHandlers {
   /** Records a case command (`Refer`, `RecordConsent`, ... `Close`) given as unknown input: it is decoded first. */
@@ -56,12 +54,8 @@ export interface HandlerSettings {
   readonly cachedStreams?: number;
 }
 
-/** The registry every hub reader and writer shares; a gap in it is a bug in this library, so it throws. */
-export const hubUpcasters = (): UpcasterRegistry => {
-  const registry = createUpcasterRegistry({ currentVersions: hubEventSchemaVersions });
-  if (E.isLeft(registry)) throw new Error(registry.left.message);
-  return registry.right;
-};
+/** The registry every hub reader and writer shares (see `hubUpcasterRegistry`). */
+export const hubUpcasters = (): UpcasterRegistry => hubUpcasterRegistry;
 
 /** What both the hub's plain and guarded handlers are built with. */
 const sharedHandlerOptions = (settings: HandlerSettings) => ({

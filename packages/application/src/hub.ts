@@ -47,7 +47,7 @@ import { createTimeOrderedIds, cryptoRandomBytes, type CheckpointStore, type Eve
 import type { ChildNames } from '@send-hub/projection-district';
 import type { SubjectAccessReport } from '@send-hub/subject-access';
 import type { ProgressOptions, UnreadableProjectionState } from '@send-hub/projections';
-import type { Upcast } from '@send-hub/hub';
+import { hubUpcast, type Upcast } from '@send-hub/hub';
 import { either as E } from 'fp-ts';
 import type { Either } from 'fp-ts/Either';
 import { createAccessGate } from './access/access-gate';
@@ -56,7 +56,6 @@ import { createGuardedCommandHandlers } from './access/guarded-command-handlers'
 import type { HubCommandHandler, HubRequest } from './access/hub-request';
 import { answerSubjectAccess } from './access/subject-access-request';
 import { openChildNames } from './child-names';
-import { hubUpcasters } from './hub-command-handlers';
 import { HubReadModels } from './hub-read-models';
 import { resolveSealing, type HubSealing, type SealingKeptByKeyStore } from './hub-sealing';
 import { layerHubStore, type HubStoreLayers } from './hub-store-layers';
@@ -179,8 +178,7 @@ export const createHub = (options: HubOptions): Hub => {
   // drawing it from that source would also shift every key and nonce drawn after it.
   const sealing = resolveSealing(options.sealing, options.store, cryptoRandomBytes, clock);
   const stores = layerHubStore(options.store, options.keyStore, options.randomBytes, sealing?.sealer);
-  const registry = hubUpcasters();
-  const upcast: Upcast = (type, version, data) => E.mapLeft((failure: { readonly message: string }) => failure.message)(registry.upcast(type, version, data));
+  const upcast: Upcast = hubUpcast;
   const policy = options.accessPolicy ?? defaultAccessPolicy;
   const handlers = createGuardedCommandHandlers({ store: stores.commands, configuration, clock, newEventId, policy, ...(options.maxRetries === undefined ? {} : { maxRetries: options.maxRetries }) });
   const readModels = new HubReadModels({

@@ -8,6 +8,7 @@ export * from './values/patterned-string';
 export * from './reference/academic-time';
 export * from './reference/agencies';
 export * from './reference/coded-values';
+export * from './reference/consent-age';
 export * from './reference/districts';
 export * from './reference/ethnicity';
 export * from './reference/half-term-calendar';
@@ -27,6 +28,7 @@ export * from './case/case-rejections';
 export * from './case/case-rules';
 export * from './case/case-state';
 export * from './case/case-vocabulary';
+export * from './case/consent-and-views';
 export * from './case/referral-details';
 
 export * from './meeting/meeting-decider';

@@ -33,7 +33,7 @@ describe('the first discussion', () => {
     specification
       .given(consented)
       .when(discuss({ meeting: tamworth(1) }))
-      .thenRejectsWith((rejection) => rejection.code === 'meeting-in-another-district' && /stafford.*tamworth/.test(rejection.message), 'a refusal naming Stafford and Tamworth');
+      .thenRejectsWith((rejection) => rejection.code === 'meeting-in-another-district' && /the Stafford hub, not the Tamworth hub/.test(rejection.message), 'a refusal naming Stafford and Tamworth');
   });
 
   it('may wait for a later half term than the referral', () => {

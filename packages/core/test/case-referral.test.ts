@@ -1,12 +1,15 @@
 import { caseDecider, createCaseDecider, staffordshireConfiguration, type HubConfiguration, type RankedNeed, type SenProvision } from '@send-hub/core';
 import { deciderSpecification } from '@send-hub/testing';
-import { caseId, refer, referral, referred } from './support/staffordshire-case';
+import { caseId, recorded, refer, referral, referred } from './support/staffordshire-case';
 
 const specification = deciderSpecification(caseDecider);
 
 describe('referring a child', () => {
   it('records a Year 7 pupil on special educational needs support, primary need social, emotional and mental health, referred to Stafford in Autumn 1 2025/26', () => {
-    specification.given([]).when(refer()).then([{ type: 'Referred', caseId, occurredOn: '2025-09-15', referral }]);
+    specification
+      .given([])
+      .when(refer())
+      .then([{ type: 'Referred', caseId, occurredOn: '2025-09-15', referral, consent: { givenBy: 'parent-or-carer', form: 'written', givenOn: '2025-09-12', youngPersonLacksCapacity: false } }]);
   });
 
   it('refuses a second referral of the same case, giving the first date', () => {
@@ -25,7 +28,7 @@ describe('referring a child', () => {
     ['no specialist assessment with special educational needs support', 'K', [{ need: 'NSA', rank: 1 }]],
   ])('accepts %s', (_case, provision, needs) => {
     const command = withNeeds(provision, needs);
-    specification.given([]).when(command).then([{ type: 'Referred', caseId, occurredOn: command.occurredOn, referral: command.referral }]);
+    specification.given([]).when(command).then([recorded(command)]);
   });
 
   it.each<[string, SenProvision, RankedNeed[]]>([
@@ -50,7 +53,7 @@ describe('referring a child', () => {
     const shropshire: HubConfiguration = { ...staffordshireConfiguration, councilName: 'Shropshire Council', districts: [{ id: 'north-shropshire', name: 'North Shropshire' }] };
     const shropshireSpecification = deciderSpecification(createCaseDecider(shropshire));
     const inNorthShropshire = refer({ referral: { ...referral, district: 'north-shropshire' } });
-    shropshireSpecification.given([]).when(inNorthShropshire).then([{ type: 'Referred', caseId, occurredOn: inNorthShropshire.occurredOn, referral: inNorthShropshire.referral }]);
+    shropshireSpecification.given([]).when(inNorthShropshire).then([recorded(inNorthShropshire)]);
     shropshireSpecification.given([]).when(refer()).thenRejects('district-unknown');
   });
 });

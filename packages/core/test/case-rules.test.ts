@@ -15,7 +15,9 @@ import {
   recorded,
   refer,
   referral,
+  parentalConsent,
   referred,
+  referredWithoutConsent,
   review,
   reviewedAs,
   stafford,
@@ -40,7 +42,7 @@ const examples: Record<CaseRejectionCode, { readonly accepted: Example; readonly
     refused: { given: referred, when: refer({ occurredOn: '2025-10-01' }) },
   },
   'case-not-found': {
-    accepted: { given: referred, when: recordConsent({ givenBy: 'parent-or-carer', form: 'verbal' }) },
+    accepted: { given: referredWithoutConsent, when: recordConsent({ givenBy: 'parent-or-carer', form: 'verbal' }) },
     refused: { given: [], when: recordConsent({ givenBy: 'parent-or-carer', form: 'verbal' }) },
   },
   'case-closed': {
@@ -57,12 +59,17 @@ const examples: Record<CaseRejectionCode, { readonly accepted: Example; readonly
     refused: { given: [], when: refer({ referral: { ...referral, needs: [{ need: 'SEMH', rank: 1 }, { need: 'ASD', rank: 1 }] } }) },
   },
   'date-before-previous-event': {
-    accepted: { given: consented, when: discuss({ meeting: stafford(1), occurredOn: '2025-09-19' }) },
-    refused: { given: consented, when: discuss({ meeting: stafford(1), occurredOn: '2025-09-18' }) },
+    accepted: { given: consented, when: discuss({ meeting: stafford(1), occurredOn: '2025-09-15' }) },
+    refused: { given: consented, when: discuss({ meeting: stafford(1), occurredOn: '2025-09-14' }) },
   },
   'consent-required': {
     accepted: { given: consented, when: discuss({ meeting: stafford(1) }) },
-    refused: { given: referred, when: discuss({ meeting: stafford(1) }) },
+    // An old history: the referral came before consent did, and none has been recorded since.
+    refused: { given: referredWithoutConsent, when: discuss({ meeting: stafford(1) }) },
+  },
+  'consent-after-referral': {
+    accepted: { given: [], when: refer({ consent: { ...parentalConsent, givenOn: '2025-09-15' } }) },
+    refused: { given: [], when: refer({ consent: { ...parentalConsent, givenOn: '2025-09-16' } }) },
   },
   'consent-already-given': {
     accepted: { given: withdrawn, when: recordConsent({ givenBy: 'parent-or-carer', form: 'written', occurredOn: '2025-11-27' }) },
@@ -70,11 +77,11 @@ const examples: Record<CaseRejectionCode, { readonly accepted: Example; readonly
   },
   'consent-not-given': {
     accepted: { given: consented, when: withdrawConsent({ withdrawnBy: 'parent-or-carer' }) },
-    refused: { given: referred, when: withdrawConsent({ withdrawnBy: 'parent-or-carer' }) },
+    refused: { given: referredWithoutConsent, when: withdrawConsent({ withdrawnBy: 'parent-or-carer' }) },
   },
   'consent-from-wrong-person': {
-    accepted: { given: referred, when: recordConsent({ givenBy: 'parent-or-carer', form: 'written' }) },
-    refused: { given: referred, when: recordConsent({ givenBy: 'young-person', form: 'written' }) },
+    accepted: { given: [], when: refer() },
+    refused: { given: [], when: refer({ consent: { ...parentalConsent, givenBy: 'young-person' } }) },
   },
   'meeting-in-another-district': {
     accepted: { given: consented, when: discuss({ meeting: stafford(1) }) },

@@ -9,10 +9,11 @@ describe('personal field paths', () => {
     ]);
   });
 
-  it('finds personal fields only in Referred among the case events', () => {
+  it('finds personal fields only in Referred and ViewsHeard among the case events', () => {
     const byType = personalFieldsByType(CaseEvent);
-    expect(Object.keys(byType).sort()).toEqual(['ActionsAgreed', 'CaseClosed', 'ConsentGiven', 'ConsentWithdrawn', 'Discussed', 'EscalatedToLMG', 'Referred', 'Reviewed']);
-    for (const [type, paths] of Object.entries(byType)) expect(paths.length).toBe(type === 'Referred' ? 3 : 0);
+    expect(Object.keys(byType).sort()).toEqual(['ActionsAgreed', 'CaseClosed', 'ConsentGiven', 'ConsentWithdrawn', 'Discussed', 'EscalatedToLMG', 'Referred', 'Reviewed', 'ViewsHeard']);
+    for (const [type, paths] of Object.entries(byType)) expect(paths.length).toBe(type === 'Referred' ? 3 : 0 + (type === 'ViewsHeard' ? 1 : 0));
+    expect(byType['ViewsHeard']).toEqual([['views']]);
   });
 
   it('finds none in meeting events or in the erasure record', () => {

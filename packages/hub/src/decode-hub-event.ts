@@ -2,14 +2,15 @@ import type { RecordedEvent } from '@send-hub/event-store';
 import { quickDecoder } from '@send-hub/core';
 import { either as E } from 'fp-ts';
 import type * as t from 'io-ts';
+import { hubUpcasterRegistry } from './hub-upcasters';
 import { formatValidationErrors } from './validation-messages';
 import { hubEventCodecs, hubEventSchemaVersions, isHubEventType, type HubEnvelope, type HubEventType, type UndecodableEvent } from './hub-events';
 
 /** Turns older schema versions of an event's data into the current one. */
 export type Upcast = (type: string, schemaVersion: number, data: unknown) => E.Either<string, unknown>;
 
-const noUpcasting: Upcast = (type, schemaVersion) =>
-  E.left(`no upcaster is registered from schema version ${schemaVersion} of ${type}`);
+/** The hub's own upcasters (see `hubUpcasterRegistry`): what every reader uses unless told otherwise. */
+export const hubUpcast: Upcast = (type, schemaVersion, data) => E.mapLeft((failure: { readonly message: string }) => failure.message)(hubUpcasterRegistry.upcast(type, schemaVersion, data));
 
 /** Each type's decoder answers a valid event without io-ts's walk, and anything else with the same errors: every read of a history decodes every event. */
 const hubEventDecoders = Object.fromEntries(Object.entries(hubEventCodecs).map(([type, codec]) => [type, quickDecoder(codec)])) as Readonly<
@@ -29,7 +30,7 @@ const undecodable = (recorded: RecordedEvent, reason: string): UndecodableEvent 
  * Reads a stored event as a hub event: refuses unknown types, corrupt payloads and
  * versions newer than this library, upcasts older versions, then decodes with the codec.
  */
-export const decodeHubEvent = (recorded: RecordedEvent, upcast: Upcast = noUpcasting): E.Either<UndecodableEvent, HubEnvelope> => {
+export const decodeHubEvent = (recorded: RecordedEvent, upcast: Upcast = hubUpcast): E.Either<UndecodableEvent, HubEnvelope> => {
   if (recorded.corruption !== undefined) return E.left(undecodable(recorded, recorded.corruption));
   if (!isHubEventType(recorded.type)) return E.left(undecodable(recorded, `"${recorded.type}" is not an event type this library knows`));
   const current = hubEventSchemaVersions[recorded.type];

@@ -120,6 +120,8 @@ export const createSimulation = (options: SimulationOptions): Simulation => {
       consents: tally.consents,
       consentsFromYoungPeople: tally.consentsFromYoungPeople,
       withdrawals: tally.withdrawals,
+      childViews: tally.childViews,
+      familyViews: tally.familyViews,
       meetingsHeld: tally.meetingsHeld,
       meetingsCancelled: tally.meetingsCancelled,
       discussions: tally.discussions,

@@ -1,4 +1,4 @@
-import type { CaseCommand, CaseEvent, MeetingCommand, MeetingEvent } from '@send-hub/core';
+import { consentGiverOn, consentNotRecordedAtReferral, type CaseCommand, type CaseEvent, type MeetingCommand, type MeetingEvent } from '@send-hub/core';
 
 /**
  * The command that would produce each case event today. Replaying it through the
@@ -8,8 +8,13 @@ import type { CaseCommand, CaseEvent, MeetingCommand, MeetingEvent } from '@send
 export const commandForCaseEvent = (event: CaseEvent): CaseCommand => {
   const { caseId, occurredOn } = event;
   switch (event.type) {
-    case 'Referred':
-      return { type: 'Refer', caseId, occurredOn, referral: event.referral };
+    case 'Referred': {
+      if (event.consent !== consentNotRecordedAtReferral) return { type: 'Refer', caseId, occurredOn, referral: event.referral, consent: event.consent };
+      // A referral recorded before consent came with it (reported on its own as "referral-without-consent"): its other rules
+      // are checked as if the right person had consented that day.
+      const givenBy = consentGiverOn({ yearGroup: event.referral.yearGroup, referredOn: occurredOn }, occurredOn, false);
+      return { type: 'Refer', caseId, occurredOn, referral: event.referral, consent: { givenBy, form: 'written', givenOn: occurredOn } };
+    }
     case 'ConsentGiven':
       return { type: 'RecordConsent', caseId, occurredOn, givenBy: event.givenBy, form: event.form, youngPersonLacksCapacity: event.youngPersonLacksCapacity };
     case 'ConsentWithdrawn':
@@ -20,6 +25,10 @@ export const commandForCaseEvent = (event: CaseEvent): CaseCommand => {
       return { type: 'AgreeActions', caseId, occurredOn, meeting: event.meeting, actions: event.actions };
     case 'Reviewed':
       return { type: 'Review', caseId, occurredOn, meeting: event.meeting, outcomes: event.outcomes, conclusion: event.conclusion };
+    case 'ViewsHeard': {
+      const { whose, how, views } = event;
+      return { type: 'RecordViews', caseId, occurredOn, whose, how, views, ...(event.meeting === undefined ? {} : { meeting: event.meeting }) };
+    }
     case 'EscalatedToLMG':
       return { type: 'EscalateToLMG', caseId, occurredOn, reason: event.reason };
     case 'CaseClosed':

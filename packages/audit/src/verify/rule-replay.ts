@@ -1,5 +1,6 @@
 import {
   caseStreamId,
+  consentNotRecordedAtReferral,
   createCaseDecider,
   createMeetingDecider,
   erasureStreamId,
@@ -35,6 +36,25 @@ const differingFields = (recorded: object, produced: object): ReadonlyArray<stri
   return keys.filter((key) => field(recorded, key) !== field(produced, key));
 };
 
+const withoutField = <Value extends object>(value: Value, field: string): Value => {
+  const copy = { ...value } as Record<string, unknown>;
+  delete copy[field];
+  return copy as Value;
+};
+
+/**
+ * A referral of schema version 1 came before its consent: today a school refers only with
+ * consent. Reported once per such referral, as its own rule, so an auditor can count the old
+ * histories apart from real breaches; the rest of the history is checked as usual.
+ */
+const referralWithoutConsent = (recorded: Located): RuleProblem =>
+  ruleProblem(
+    'rule-broken',
+    recorded,
+    'the referral was recorded before consent came with a referral (schema version 1): today a school refers a child only with consent already given, so this case’s consent, if any, is the later “Consent given” event.',
+    'referral-without-consent',
+  );
+
 /** Runs the command that would produce `event` through the decider on the state before it; a problem if the rules disagree. */
 const replayDecision = <Command, Event extends object, State, Rejection extends { readonly code: string; readonly message: string }>(
   decider: Decider<Command, Event, State, Rejection>,
@@ -42,10 +62,14 @@ const replayDecision = <Command, Event extends object, State, Rejection extends 
   state: State,
   event: Event,
   recorded: Located,
+  /** A field the recorded event and the produced one are not compared on. */
+  uncompared?: string,
 ): RuleProblem | undefined => {
   const decision = decider.decide(command, state);
   if (E.isLeft(decision)) return ruleProblem('rule-broken', recorded, `today's rules refuse it. ${decision.left.message}`, decision.left.code);
-  const [produced, ...more] = decision.right;
+  const [decided, ...more] = decision.right;
+  const produced = decided === undefined || uncompared === undefined ? decided : withoutField(decided, uncompared);
+  if (uncompared !== undefined) event = withoutField(event, uncompared);
   if (produced === undefined || more.length > 0) {
     return ruleProblem('not-what-the-rules-produce', recorded, `the rules would record ${decision.right.length} events for it, not one.`);
   }
@@ -87,30 +111,31 @@ export class RuleReplay {
       return [ruleProblem('event-in-wrong-stream', recorded, `it is a ${event.type} event that belongs in "${home}".`)];
     }
     try {
-      const problem = this.replay(event, recorded);
-      return problem === undefined ? [] : [problem];
+      return this.replay(event, recorded);
     } catch (error) {
       this.stopChecking(recorded.streamId);
       return [ruleProblem('rules-not-checkable', recorded, `the rules could not be run on it (${(error as Error).message}); later events of this stream are not checked.`)];
     }
   }
 
-  private replay(event: HubEvent, recorded: Located): RuleProblem | undefined {
+  private replay(event: HubEvent, recorded: Located): ReadonlyArray<RuleProblem> {
     switch (event.type) {
       case 'PersonalDataErased':
-        return undefined;
+        return [];
       case 'MeetingHeld':
       case 'MeetingCancelled': {
         const state = this.meetings.get(recorded.streamId) ?? this.meetingDecider.initialState;
         const problem = replayDecision(this.meetingDecider, commandForMeetingEvent(event), state, event, recorded);
         this.meetings.set(recorded.streamId, this.meetingDecider.evolve(state, event));
-        return problem;
+        return problem === undefined ? [] : [problem];
       }
       default: {
         const state = this.cases.get(recorded.streamId) ?? this.caseDecider.initialState;
-        const problem = replayDecision(this.caseDecider, commandForCaseEvent(event), state, event, recorded);
+        const withoutConsent = event.type === 'Referred' && event.consent === consentNotRecordedAtReferral;
+        // Such a referral is replayed as if consented that day, and compared without its consent.
+        const problem = replayDecision(this.caseDecider, commandForCaseEvent(event), state, event, recorded, withoutConsent ? 'consent' : undefined);
         this.cases.set(recorded.streamId, this.caseDecider.evolve(state, event));
-        return problem;
+        return [...(withoutConsent ? [referralWithoutConsent(recorded)] : []), ...(problem === undefined ? [] : [problem])];
       }
     }
   }

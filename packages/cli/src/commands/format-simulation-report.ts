@@ -9,7 +9,7 @@ export const formatSimulationReport = (report: SimulationReport, seconds: number
   const lines = [
     `Simulated ${report.halfTerms} half terms (${describeTerm(report.firstTerm)} to ${describeTerm(report.lastTerm)}) in ${report.districts.length} district${report.districts.length === 1 ? '' : 's'}, seed "${report.seed}":`,
     `  ${count(report.events)} events from ${count(report.commands)} commands, every one accepted by the hub's rules, in ${seconds.toFixed(1)} seconds (${count(perSecond)} events a second).`,
-    `  ${count(report.referrals)} referrals of ${count(report.children)} children (${count(report.reReferrals)} referred again); ${count(report.consents)} consents (${count(report.consentsFromYoungPeople)} from young people themselves), ${count(report.withdrawals)} withdrawn.`,
+    `  ${count(report.referrals)} referrals of ${count(report.children)} children (${count(report.reReferrals)} referred again); ${count(report.consents)} consents (${count(report.consentsFromYoungPeople)} from young people themselves), ${count(report.withdrawals)} withdrawn; children’s own views heard ${count(report.childViews)} times, families’ ${count(report.familyViews)}.`,
     `  ${count(report.meetingsHeld)} hub meetings held, ${count(report.meetingsCancelled)} cancelled; ${count(report.discussions)} first discussions, ${count(report.actionsAgreed)} actions agreed.`,
     `  Reviews: ${reviewConclusions.codes.map((code) => `${count(report.reviews[code])} ${reviewConclusions.label(code).toLowerCase()}`).join(', ')}.`,
     `  ${count(report.escalations)} escalations to the Locality Management Group; ${count(report.openCases)} cases still open.`,

@@ -7,13 +7,22 @@ import { listOf } from '../values/list-of';
 import { boundedInput } from '../validation/bounded-input';
 import { exact, exactType } from '../validation/exact-object';
 import { ActionReview, AgreedAction, ClosureReason, ConsentForm, ConsentGiver, ReviewConclusion } from './case-vocabulary';
+import { HeardViews, ReferralConsent, ViewsHolder, WayViewsWereHeard } from './consent-and-views';
 import { ReferralDetails } from './referral-details';
 
 /** Every case command names its case and the business date it happened on, and no field besides its own. */
 const caseCommand = <Type extends string, Props extends t.Props>(type: Type, props: Props) =>
   exactType({ type: t.literal(type), caseId: CaseId, occurredOn: CalendarDate, ...props }, `a ${type} command`);
 
-export const Refer = caseCommand('Refer', { referral: ReferralDetails });
+/** Views heard with a command (at the referral, a discussion or a review): each is recorded as a `ViewsHeard` event of its own. */
+const viewsWith = t.partial({ views: listOf(HeardViews, 'a list of views heard') });
+
+/** A case command with views that may come with it: exact, so no other field gets through. */
+const caseCommandWithViews = <Type extends string, Props extends t.Props>(type: Type, props: Props) =>
+  exact(t.intersection([t.type({ type: t.literal(type), caseId: CaseId, occurredOn: CalendarDate, ...props }), viewsWith], `a ${type} command`));
+
+/** A referral comes with the consent the school obtained: a council may not hold a child's story without it. */
+export const Refer = caseCommandWithViews('Refer', { referral: ReferralDetails, consent: ReferralConsent });
 export const RecordConsent = exact(
   t.intersection(
     [
@@ -24,22 +33,32 @@ export const RecordConsent = exact(
   ),
 );
 export const WithdrawConsent = caseCommand('WithdrawConsent', { withdrawnBy: ConsentGiver });
-export const Discuss = caseCommand('Discuss', { meeting: MeetingReference });
+export const Discuss = caseCommandWithViews('Discuss', { meeting: MeetingReference });
 export const AgreeActions = caseCommand('AgreeActions', {
   meeting: MeetingReference,
   actions: listOf(AgreedAction, 'a list of agreed actions'),
 });
-export const Review = caseCommand('Review', {
+export const Review = caseCommandWithViews('Review', {
   meeting: MeetingReference,
   outcomes: listOf(ActionReview, 'a list of action outcomes'),
   conclusion: ReviewConclusion,
 });
+/** The child's or the family's views, heard at any time the case is open; at a meeting when `meeting` is given. */
+export const RecordViews = exact(
+  t.intersection(
+    [
+      t.type({ type: t.literal('RecordViews'), caseId: CaseId, occurredOn: CalendarDate, whose: ViewsHolder, how: WayViewsWereHeard, views: HeardViews.type.props.views }),
+      t.partial({ meeting: MeetingReference }),
+    ],
+    'a RecordViews command',
+  ),
+);
 export const EscalateToLMG = caseCommand('EscalateToLMG', { reason: ShortText });
 export const Close = caseCommand('Close', { reason: ClosureReason });
 
 /** Bounded before it is decoded (see `boundedInput`): a command comes from outside. */
 export const CaseCommand = boundedInput(
-  identityUnion([Refer, RecordConsent, WithdrawConsent, Discuss, AgreeActions, Review, EscalateToLMG, Close], 'a case command'),
+  identityUnion([Refer, RecordConsent, WithdrawConsent, Discuss, AgreeActions, Review, RecordViews, EscalateToLMG, Close], 'a case command'),
 );
 export type CaseCommand = t.TypeOf<typeof CaseCommand>;
 export type CaseCommandType = CaseCommand['type'];

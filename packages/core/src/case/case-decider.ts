@@ -7,10 +7,13 @@ import type { CaseCommand, CaseCommandOf } from './case-commands';
 import type { CaseEvent } from './case-events';
 import { evolveCase } from './case-evolve';
 import { rejectCase, type CaseRejection } from './case-rejections';
+import { consentGivers } from './case-vocabulary';
+import type { HeardViews } from './consent-and-views';
 import {
   checkActionsAtDiscussionMeeting,
   checkConsentCurrent,
   checkConsentGiver,
+  checkConsentNotAfterReferral,
   checkDateNotBefore,
   checkDistrictKnown,
   checkNeeds,
@@ -25,31 +28,68 @@ import { initialCaseState, type CaseState, type ReferredCase } from './case-stat
 export type CaseDecision = E.Either<CaseRejection, ReadonlyArray<CaseEvent>>;
 export type CaseDecider = Decider<CaseCommand, CaseEvent, CaseState, CaseRejection>;
 
-const decideRefer = (configuration: HubConfiguration, command: CaseCommandOf<'Refer'>, state: CaseState): CaseDecision =>
-  state.status !== 'not-referred'
-    ? E.left(rejectCase('case-already-referred', command.caseId, `The case ${command.caseId} was referred on ${state.referredOn}.`))
-    : eventsIfAllPass(
-        [
-          () => checkDistrictKnown(configuration, command.caseId, command.referral.district),
-          () => checkNeeds(command.caseId, command.referral.needs, command.referral.senProvision),
-        ],
-        [{ type: 'Referred', caseId: command.caseId, occurredOn: command.occurredOn, referral: command.referral }],
-      );
+/** The `ViewsHeard` events of views that came with a command, dated with it; at its meeting when it has one. */
+const viewsHeard = (
+  caseId: string,
+  occurredOn: string,
+  childReference: string,
+  views: ReadonlyArray<HeardViews> | undefined,
+  meeting?: MeetingReference,
+): ReadonlyArray<CaseEvent> =>
+  (views ?? []).map((heard) => ({
+    type: 'ViewsHeard' as const,
+    caseId,
+    occurredOn,
+    childReference,
+    whose: heard.whose,
+    how: heard.how,
+    views: heard.views,
+    ...(meeting === undefined ? {} : { meeting }),
+  }));
+
+const decideRefer = (configuration: HubConfiguration, command: CaseCommandOf<'Refer'>, state: CaseState): CaseDecision => {
+  if (state.status !== 'not-referred') {
+    return E.left(rejectCase('case-already-referred', command.caseId, `The case ${command.caseId} was referred on ${state.referredOn}.`));
+  }
+  const { caseId, occurredOn, referral, consent } = command;
+  const lacksCapacity = consent.youngPersonLacksCapacity ?? false;
+  const atReferral = { yearGroup: referral.yearGroup, referredOn: occurredOn };
+  return eventsIfAllPass(
+    [
+      () => checkDistrictKnown(configuration, caseId, referral.district),
+      () => checkNeeds(caseId, referral.needs, referral.senProvision),
+      () => checkConsentNotAfterReferral(caseId, consent.givenOn, occurredOn),
+      () => checkConsentGiver(caseId, atReferral, consent.givenOn, consent.givenBy, lacksCapacity),
+    ],
+    [
+      {
+        type: 'Referred',
+        caseId,
+        occurredOn,
+        referral,
+        consent: { givenBy: consent.givenBy, form: consent.form, givenOn: consent.givenOn, youngPersonLacksCapacity: lacksCapacity },
+      },
+      ...viewsHeard(caseId, occurredOn, referral.childReference, command.views),
+    ],
+  );
+};
 
 /** The decisions about a case that has been referred; each checks its rules in the order a person would explain them. */
-const decideReferred = (command: Exclude<CaseCommand, { type: 'Refer' }>, state: ReferredCase): CaseDecision => {
+const decideReferred = (configuration: HubConfiguration, command: Exclude<CaseCommand, { type: 'Refer' }>, state: ReferredCase): CaseDecision => {
   const { caseId, occurredOn } = command;
   const open: Check<CaseRejection> = () => checkOpen(state);
   const dated: Check<CaseRejection> = () => checkDateNotBefore(state, occurredOn);
   const consented: Check<CaseRejection> = () => checkConsentCurrent(state);
+  const ownDistrict = (meeting: MeetingReference): Check<CaseRejection> => () => checkOwnDistrict(configuration, state, meeting);
   /** The checks of a decision taken at a meeting (a discussion, actions, a review): the case is open, the date in order, consent current, the meeting its district's. */
   const atOwnMeeting = (meeting: MeetingReference, ...then: ReadonlyArray<Check<CaseRejection>>): ReadonlyArray<Check<CaseRejection>> => [
     open,
     dated,
     consented,
-    () => checkOwnDistrict(state, meeting),
+    ownDistrict(meeting),
     ...then,
   ];
+  const heard = (views: ReadonlyArray<HeardViews> | undefined, meeting?: MeetingReference) => viewsHeard(caseId, occurredOn, state.childReference, views, meeting);
   switch (command.type) {
     case 'RecordConsent': {
       const lacksCapacity = command.youngPersonLacksCapacity ?? false;
@@ -58,9 +98,15 @@ const decideReferred = (command: Exclude<CaseCommand, { type: 'Refer' }>, state:
           open,
           dated,
           () =>
-            state.consent === 'given'
-              ? E.left(rejectCase('consent-already-given', caseId, 'Consent is already given and has not been withdrawn.'))
-              : checkConsentGiver(state, command.givenBy, lacksCapacity),
+            state.consent === 'given' && state.consentGivenBy === command.givenBy
+              ? E.left(
+                  rejectCase(
+                    'consent-already-given',
+                    caseId,
+                    `Consent is already given by ${consentGivers.label(command.givenBy).toLowerCase()} and has not been withdrawn.`,
+                  ),
+                )
+              : checkConsentGiver(caseId, state, occurredOn, command.givenBy, lacksCapacity),
         ],
         [{ type: 'ConsentGiven', caseId, occurredOn, givenBy: command.givenBy, form: command.form, youngPersonLacksCapacity: lacksCapacity }],
       );
@@ -77,13 +123,13 @@ const decideReferred = (command: Exclude<CaseCommand, { type: 'Refer' }>, state:
             ? E.right(undefined)
             : E.left(rejectCase('already-discussed', caseId, 'The case has already had its first discussion.')),
         ),
-        [{ type: 'Discussed', caseId, occurredOn, meeting: command.meeting }],
+        [{ type: 'Discussed', caseId, occurredOn, meeting: command.meeting }, ...heard(command.views, command.meeting)],
       );
     case 'AgreeActions':
       return eventsIfAllPass(
         atOwnMeeting(
           command.meeting,
-          () => checkActionsAtDiscussionMeeting(state, command.meeting),
+          () => checkActionsAtDiscussionMeeting(configuration, state, command.meeting),
           () => checkNewActions(state, command.actions),
         ),
         [{ type: 'ActionsAgreed', caseId, occurredOn, meeting: command.meeting, actions: command.actions }],
@@ -92,11 +138,18 @@ const decideReferred = (command: Exclude<CaseCommand, { type: 'Refer' }>, state:
       return eventsIfAllPass(
         atOwnMeeting(
           command.meeting,
-          () => checkReviewable(state, command.meeting),
+          () => checkReviewable(configuration, state, command.meeting),
           () => checkOutcomesMatch(state, command.outcomes),
         ),
-        [{ type: 'Reviewed', caseId, occurredOn, meeting: command.meeting, outcomes: command.outcomes, conclusion: command.conclusion }],
+        [
+          { type: 'Reviewed', caseId, occurredOn, meeting: command.meeting, outcomes: command.outcomes, conclusion: command.conclusion },
+          ...heard(command.views, command.meeting),
+        ],
       );
+    case 'RecordViews': {
+      const { meeting } = command;
+      return eventsIfAllPass(meeting === undefined ? [open, dated, consented] : [open, dated, consented, ownDistrict(meeting)], heard([command], meeting));
+    }
     case 'EscalateToLMG':
       return eventsIfAllPass(
         [
@@ -140,7 +193,7 @@ export const createCaseDecider = (configuration: HubConfiguration): CaseDecider 
     if (state.status === 'not-referred') {
       return E.left(rejectCase('case-not-found', command.caseId, `There is no case ${command.caseId}.`));
     }
-    return decideReferred(command, state);
+    return decideReferred(configuration, command, state);
   },
 });
 

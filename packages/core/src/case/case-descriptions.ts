@@ -5,6 +5,7 @@ import { nationalCurriculumYears } from '../reference/school-years';
 import { needTypes, senProvisions } from '../reference/special-educational-needs';
 import type { CaseEvent, CaseEventType } from './case-events';
 import { actionOutcomes, closureReasons, consentForms, consentGivers, reviewConclusions } from './case-vocabulary';
+import { consentNotRecordedAtReferral, viewsHolders, waysViewsWereHeard, type ReferredConsent } from './consent-and-views';
 
 /** Plain-English names of the case events, for timelines and the event catalogue. */
 export const caseEventLabels: Readonly<Record<CaseEventType, string>> = {
@@ -14,12 +15,20 @@ export const caseEventLabels: Readonly<Record<CaseEventType, string>> = {
   Discussed: 'Discussed at a hub meeting',
   ActionsAgreed: 'Actions agreed',
   Reviewed: 'Actions reviewed',
+  ViewsHeard: 'Views heard',
   EscalatedToLMG: 'Escalated to the Locality Management Group',
   CaseClosed: 'Case closed',
 };
 
 const lower = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
 const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
+
+const consentInWords = (consent: ReferredConsent): string =>
+  consent === consentNotRecordedAtReferral
+    ? ' No consent was recorded with the referral.'
+    : ` ${consentGivers.label(consent.givenBy)} had given ${lower(consentForms.label(consent.form))} consent on ${consent.givenOn}${
+        consent.youngPersonLacksCapacity ? ', the young person lacking capacity to decide' : ''
+      }.`;
 
 /** One sentence a family or an officer can read, as a line of the case's timeline. */
 export const describeCaseEvent = (event: CaseEvent, configuration: HubConfiguration = staffordshireConfiguration): string => {
@@ -33,7 +42,8 @@ export const describeCaseEvent = (event: CaseEvent, configuration: HubConfigurat
         `School ${referral.school} referred ${name} (${nationalCurriculumYears.label(referral.yearGroup)}, ` +
         `${lower(senProvisions.label(referral.senProvision))}` +
         (primary ? `, primary need: ${lower(needTypes.label(primary.need))}` : '') +
-        `) to the ${districtName(configuration, referral.district)} hub.`
+        `) to the ${districtName(configuration, referral.district)} hub.` +
+        consentInWords(event.consent)
       );
     }
     case 'ConsentGiven':
@@ -51,6 +61,11 @@ export const describeCaseEvent = (event: CaseEvent, configuration: HubConfigurat
       for (const { outcome } of event.outcomes) counts.set(outcome, (counts.get(outcome) ?? 0) + 1);
       const tally = [...counts].map(([outcome, count]) => `${count} ${lower(actionOutcomes.label(outcome as keyof typeof actionOutcomes.labels))}`).join(', ');
       return `Actions reviewed at ${describeMeeting(event.meeting, meetingName(event.meeting))} (${tally}); conclusion: ${lower(reviewConclusions.label(event.conclusion))}.`;
+    }
+    case 'ViewsHeard': {
+      const where = event.meeting === undefined ? '' : ` at ${describeMeeting(event.meeting, meetingName(event.meeting))}`;
+      const said = isErased(event.views) ? 'what they said has been erased' : `“${event.views}”`;
+      return `${viewsHolders.label(event.whose)}’s views were heard${where} (${lower(waysViewsWereHeard.label(event.how))}): ${said}.`;
     }
     case 'EscalatedToLMG':
       return `Escalated to the Locality Management Group: ${event.reason}`;

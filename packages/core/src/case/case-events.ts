@@ -1,11 +1,12 @@
 import * as t from 'io-ts';
 import { MeetingReference } from '../meeting/meeting-reference';
 import { CalendarDate } from '../values/calendar-date';
-import { CaseId, ShortText } from '../values/identifiers';
+import { CaseId, ChildReference, ShortText } from '../values/identifiers';
 import { identityUnion } from '../values/identity-union';
 import { listOf } from '../values/list-of';
-import { exactType } from '../validation/exact-object';
+import { exact, exactType } from '../validation/exact-object';
 import { ActionReview, AgreedAction, ClosureReason, ConsentForm, ConsentGiver, ReviewConclusion } from './case-vocabulary';
+import { HeardViews, ReferredConsent, ViewsHolder, WayViewsWereHeard } from './consent-and-views';
 import { ReferralDetails } from './referral-details';
 
 /**
@@ -15,7 +16,8 @@ import { ReferralDetails } from './referral-details';
 const caseEvent = <Type extends string, Props extends t.Props>(type: Type, props: Props) =>
   exactType({ type: t.literal(type), caseId: CaseId, occurredOn: CalendarDate, ...props }, `a ${type} event`);
 
-export const Referred = caseEvent('Referred', { referral: ReferralDetails });
+/** Schema version 2: the consent comes with the referral (version 1 had none; its upcaster says "not-recorded-at-referral"). */
+export const Referred = caseEvent('Referred', { referral: ReferralDetails, consent: ReferredConsent });
 export const ConsentGiven = caseEvent('ConsentGiven', {
   givenBy: ConsentGiver,
   form: ConsentForm,
@@ -32,11 +34,32 @@ export const Reviewed = caseEvent('Reviewed', {
   outcomes: listOf(ActionReview, 'a list of action outcomes'),
   conclusion: ReviewConclusion,
 });
+/**
+ * The child's or the family's views, heard at the referral, at a meeting or in between.
+ * It names the child so the views are encrypted with the child's key (and erased with it).
+ */
+export const ViewsHeard = exact(
+  t.intersection(
+    [
+      t.type({
+        type: t.literal('ViewsHeard'),
+        caseId: CaseId,
+        occurredOn: CalendarDate,
+        childReference: ChildReference,
+        whose: ViewsHolder,
+        how: WayViewsWereHeard,
+        views: HeardViews.type.props.views,
+      }),
+      t.partial({ meeting: MeetingReference }),
+    ],
+    'a ViewsHeard event',
+  ),
+);
 export const EscalatedToLMG = caseEvent('EscalatedToLMG', { reason: ShortText });
 export const CaseClosed = caseEvent('CaseClosed', { reason: ClosureReason });
 
 export const CaseEvent = identityUnion(
-  [Referred, ConsentGiven, ConsentWithdrawn, Discussed, ActionsAgreed, Reviewed, EscalatedToLMG, CaseClosed],
+  [Referred, ConsentGiven, ConsentWithdrawn, Discussed, ActionsAgreed, Reviewed, ViewsHeard, EscalatedToLMG, CaseClosed],
   'a case event',
 );
 export type CaseEvent = t.TypeOf<typeof CaseEvent>;
@@ -45,12 +68,13 @@ export type CaseEventOf<Type extends CaseEventType> = Extract<CaseEvent, { type:
 
 /** The current schema version of each case event type; readers upcast older versions. */
 export const caseEventSchemaVersions: Readonly<Record<CaseEventType, number>> = {
-  Referred: 1,
+  Referred: 2,
   ConsentGiven: 1,
   ConsentWithdrawn: 1,
   Discussed: 1,
   ActionsAgreed: 1,
   Reviewed: 1,
+  ViewsHeard: 1,
   EscalatedToLMG: 1,
   CaseClosed: 1,
 };

@@ -4,6 +4,7 @@ import type { ActionId } from '../values/identifiers';
 import type { CaseEvent } from './case-events';
 import type { CaseState, ReferredCase } from './case-state';
 import type { AgreedAction } from './case-vocabulary';
+import { consentNotRecordedAtReferral } from './consent-and-views';
 
 /** A state this module has just built and still owns: it may set fields before handing it out, never after. */
 type NewCase = { -readonly [Field in keyof ReferredCase]: ReferredCase[Field] };
@@ -24,6 +25,7 @@ const copiedCase = (state: ReferredCase, lastOccurredOn: CalendarDate): NewCase 
   referredOn: state.referredOn,
   lastOccurredOn,
   consent: state.consent,
+  consentGivenBy: state.consentGivenBy,
   stage: state.stage,
   lastMeeting: state.lastMeeting,
   actionsAgreedAt: state.actionsAgreedAt,
@@ -53,6 +55,7 @@ const copyOfAction = (action: AgreedAction): AgreedAction => ({
 export const evolveCase = (state: CaseState, event: CaseEvent): CaseState => {
   if (event.type === 'Referred') {
     if (state.status !== 'not-referred') return state;
+    const consent = event.consent === consentNotRecordedAtReferral ? undefined : event.consent;
     return {
       status: 'open',
       caseId: event.caseId,
@@ -61,7 +64,8 @@ export const evolveCase = (state: CaseState, event: CaseEvent): CaseState => {
       yearGroup: event.referral.yearGroup,
       referredOn: event.occurredOn,
       lastOccurredOn: event.occurredOn,
-      consent: 'awaited',
+      consent: consent === undefined ? 'awaited' : 'given',
+      consentGivenBy: consent?.givenBy,
       stage: 'awaiting-first-discussion',
       lastMeeting: undefined,
       actionsAgreedAt: undefined,
@@ -81,6 +85,7 @@ const evolveReferred = (state: ReferredCase, event: Exclude<CaseEvent, { type: '
   switch (event.type) {
     case 'ConsentGiven':
       next.consent = 'given';
+      next.consentGivenBy = event.givenBy;
       break;
     case 'ConsentWithdrawn':
       next.consent = 'withdrawn';
@@ -100,6 +105,8 @@ const evolveReferred = (state: ReferredCase, event: Exclude<CaseEvent, { type: '
       next.lastMeeting = copyOfMeeting(event.meeting);
       next.outstandingActions = [];
       next.lastConclusion = event.conclusion;
+      break;
+    case 'ViewsHeard':
       break;
     case 'EscalatedToLMG':
       next.stage = 'escalated';

@@ -10,10 +10,11 @@ export const caseRules = {
   'needs-invalid': 'Needs have exactly one primary need, no need twice, and “no specialist assessment” only with special educational needs support.',
   'date-before-previous-event': 'A business date never goes back before the case’s previous event.',
   'consent-required': 'Nothing is discussed, agreed, reviewed or escalated without current consent (given and not withdrawn).',
-  'consent-already-given': 'Consent that is already given is not recorded twice.',
+  'consent-after-referral': 'A school refers a child only with consent already given: its date is no later than the referral’s.',
+  'consent-already-given': 'Consent that is already given is not recorded twice by the same person; it is recorded again after a withdrawal, or when a young person takes over their own consent.',
   'consent-not-given': 'Only consent that was given can be withdrawn.',
   'consent-from-wrong-person':
-    'A young person past compulsory school age consents for themselves unless they lack capacity; below that age a parent or carer consents.',
+    'From the last Friday of June of the school year in which they reach the end of Year 11, a young person consents for themselves unless they lack capacity; before that a parent or carer consents.',
   'meeting-in-another-district': 'A case is discussed only at a meeting of its own district hub.',
   'already-discussed': 'A case has its first discussion once; later meetings review it.',
   'actions-not-at-discussion-meeting': 'Actions are agreed at the meeting where the case was discussed or reviewed.',

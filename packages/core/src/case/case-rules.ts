@@ -1,8 +1,9 @@
 import { either as E } from 'fp-ts';
 import { describeMeeting, isLaterMeeting, sameMeeting, type MeetingReference } from '../meeting/meeting-reference';
-import type { HubConfiguration } from '../reference/hub-configuration';
-import { isPastCompulsorySchoolAge } from '../reference/school-years';
-import type { SenProvision } from '../reference/special-educational-needs';
+import { isOfConsentAge, yearGroupOn, type YearGroupAtReferral } from '../reference/consent-age';
+import { districtName, type HubConfiguration } from '../reference/hub-configuration';
+import { nationalCurriculumYears } from '../reference/school-years';
+import { needTypes, senProvisions, type SenProvision } from '../reference/special-educational-needs';
 import type { CalendarDate } from '../values/calendar-date';
 import { rejectCase, type CaseRejection } from './case-rejections';
 import type { ReferredCase } from './case-state';
@@ -14,18 +15,20 @@ const pass: Check = E.right(undefined);
 export const checkDistrictKnown = (configuration: HubConfiguration, caseId: string, district: string): Check =>
   configuration.districts.some((known) => known.id === district)
     ? pass
-    : E.left(rejectCase('district-unknown', caseId, `There is no district hub "${district}" in ${configuration.councilName}.`));
+    : E.left(rejectCase('district-unknown', caseId, `There is no district hub “${district}” in ${configuration.councilName}.`));
 
 export const checkNeeds = (caseId: string, needs: ReadonlyArray<RankedNeed>, provision: SenProvision): Check => {
   const primaries = needs.filter((need) => need.rank === 1).length;
   if (primaries !== 1) return E.left(rejectCase('needs-invalid', caseId, `The referral names ${primaries} primary needs.`));
   const seen = new Set<string>();
   for (const { need } of needs) {
-    if (seen.has(need)) return E.left(rejectCase('needs-invalid', caseId, `The need ${need} is named twice.`));
+    if (seen.has(need)) return E.left(rejectCase('needs-invalid', caseId, `The need “${needTypes.label(need).toLowerCase()}” is named twice.`));
     seen.add(need);
   }
   if (seen.has('NSA') && provision !== 'K') {
-    return E.left(rejectCase('needs-invalid', caseId, `“No specialist assessment” (NSA) is given with provision ${provision}.`));
+    return E.left(
+      rejectCase('needs-invalid', caseId, `“No specialist assessment of type of need” is given with the provision “${senProvisions.label(provision).toLowerCase()}”.`),
+    );
   }
   return pass;
 };
@@ -43,28 +46,56 @@ export const checkConsentCurrent = (state: ReferredCase): Check =>
     ? pass
     : E.left(rejectCase('consent-required', state.caseId, state.consent === 'withdrawn' ? 'Consent has been withdrawn.' : 'Consent has not been recorded yet.'));
 
-export const expectedConsentGiver = (state: ReferredCase, youngPersonLacksCapacity: boolean): ConsentGiver =>
-  isPastCompulsorySchoolAge(state.yearGroup) && !youngPersonLacksCapacity ? 'young-person' : 'parent-or-carer';
+/**
+ * Who consents on `date`: the young person from the last Friday of June of the school
+ * year in which they reach the end of Year 11 (judged with the year group they are in
+ * on that date), unless they lack capacity; before that, a parent or carer.
+ */
+export const consentGiverOn = (referral: YearGroupAtReferral, date: CalendarDate, youngPersonLacksCapacity: boolean): ConsentGiver =>
+  isOfConsentAge(yearGroupOn(referral, date), date) && !youngPersonLacksCapacity ? 'young-person' : 'parent-or-carer';
 
-export const checkConsentGiver = (state: ReferredCase, givenBy: ConsentGiver, youngPersonLacksCapacity: boolean): Check => {
-  const expected = expectedConsentGiver(state, youngPersonLacksCapacity);
+export const checkConsentGiver = (
+  caseId: string,
+  referral: YearGroupAtReferral,
+  date: CalendarDate,
+  givenBy: ConsentGiver,
+  youngPersonLacksCapacity: boolean,
+): Check => {
+  const expected = consentGiverOn(referral, date, youngPersonLacksCapacity);
+  const yearGroup = nationalCurriculumYears.label(yearGroupOn(referral, date));
   return givenBy === expected
     ? pass
     : E.left(
         rejectCase(
           'consent-from-wrong-person',
-          state.caseId,
-          `Consent was recorded from ${consentGivers.label(givenBy).toLowerCase()}, but for a child in ${state.yearGroup} it must come from ${consentGivers.label(expected).toLowerCase()}.`,
+          caseId,
+          `Consent was recorded from ${consentGivers.label(givenBy).toLowerCase()}, but for a child in ${yearGroup} on ${date} it must come from ${consentGivers.label(expected).toLowerCase()}.`,
         ),
       );
 };
 
-export const checkOwnDistrict = (state: ReferredCase, meeting: MeetingReference): Check =>
+export const checkConsentNotAfterReferral = (caseId: string, givenOn: CalendarDate, referredOn: CalendarDate): Check =>
+  givenOn > referredOn
+    ? E.left(rejectCase('consent-after-referral', caseId, `The consent is dated ${givenOn}, after the referral on ${referredOn}.`))
+    : pass;
+
+/** A meeting in words: "the Cannock Chase hub meeting of Autumn 1 2025/26". */
+export const meetingInWords = (configuration: HubConfiguration, meeting: MeetingReference): string =>
+  describeMeeting(meeting, districtName(configuration, meeting.district));
+
+export const checkOwnDistrict = (configuration: HubConfiguration, state: ReferredCase, meeting: MeetingReference): Check =>
   meeting.district === state.district
     ? pass
-    : E.left(rejectCase('meeting-in-another-district', state.caseId, `The case belongs to ${state.district}, not ${meeting.district}.`));
+    : E.left(
+        rejectCase(
+          'meeting-in-another-district',
+          state.caseId,
+          `The case belongs to the ${districtName(configuration, state.district)} hub, not the ${districtName(configuration, meeting.district)} hub.`,
+        ),
+      );
 
-export const checkActionsAtDiscussionMeeting = (state: ReferredCase, meeting: MeetingReference): Check => {
+export const checkActionsAtDiscussionMeeting = (configuration: HubConfiguration, state: ReferredCase, meeting: MeetingReference): Check => {
+  const inWords = (reference: MeetingReference): string => meetingInWords(configuration, reference);
   const atThisMeeting = state.lastMeeting !== undefined && sameMeeting(state.lastMeeting, meeting);
   const stillOpenForActions = state.stage === 'discussed' || state.stage === 'reviewed' || (state.stage === 'actions-agreed' && state.actionsAgreedAt !== undefined && sameMeeting(state.actionsAgreedAt, meeting));
   return atThisMeeting && stillOpenForActions
@@ -76,14 +107,21 @@ export const checkActionsAtDiscussionMeeting = (state: ReferredCase, meeting: Me
           state.lastMeeting === undefined
             ? 'The case has not been discussed yet.'
             : atThisMeeting
-              ? `Actions for the case can no longer be agreed at ${describeMeeting(meeting)}: since it was last discussed or reviewed there it has been ${describeStage(state.stage)}.`
-              : `The case was last discussed or reviewed at ${describeMeeting(state.lastMeeting)}, not ${describeMeeting(meeting)}.`,
+              ? `Actions for the case can no longer be agreed at ${inWords(meeting)}: since it was last discussed or reviewed there it has been ${describeStage(state.stage)}.`
+              : `The case was last discussed or reviewed at ${inWords(state.lastMeeting)}, not ${inWords(meeting)}.`,
         ),
       );
 };
 
-const describeStage = (stage: ReferredCase['stage']): string =>
-  stage === 'escalated' ? 'escalated to the Locality Management Group' : stage === 'actions-agreed' ? 'given actions at another meeting' : `moved on (${stage.replace(/-/g, ' ')})`;
+const stagesInWords: Readonly<Record<ReferredCase['stage'], string>> = {
+  'awaiting-first-discussion': 'waiting for its first discussion',
+  discussed: 'discussed',
+  'actions-agreed': 'given actions at another meeting',
+  reviewed: 'reviewed',
+  escalated: 'escalated to the Locality Management Group',
+};
+
+const describeStage = (stage: ReferredCase['stage']): string => stagesInWords[stage];
 
 export const checkNewActions = (state: ReferredCase, actions: ReadonlyArray<AgreedAction>): Check => {
   if (actions.length === 0) return E.left(rejectCase('actions-invalid', state.caseId, 'No actions were given.'));
@@ -95,7 +133,7 @@ export const checkNewActions = (state: ReferredCase, actions: ReadonlyArray<Agre
   return pass;
 };
 
-export const checkReviewable = (state: ReferredCase, meeting: MeetingReference): Check => {
+export const checkReviewable = (configuration: HubConfiguration, state: ReferredCase, meeting: MeetingReference): Check => {
   if (state.stage !== 'actions-agreed' || state.actionsAgreedAt === undefined || state.outstandingActions.length === 0) {
     return E.left(rejectCase('no-actions-to-review', state.caseId, 'The case has no outstanding actions.'));
   }
@@ -105,7 +143,7 @@ export const checkReviewable = (state: ReferredCase, meeting: MeetingReference):
         rejectCase(
           'review-not-after-agreement',
           state.caseId,
-          `The actions were agreed at ${describeMeeting(state.actionsAgreedAt)}; ${describeMeeting(meeting)} is not later.`,
+          `The actions were agreed at ${meetingInWords(configuration, state.actionsAgreedAt)}; ${meetingInWords(configuration, meeting)} is not later.`,
         ),
       );
 };

@@ -3,7 +3,7 @@ import type { DistrictId } from '../reference/districts';
 import type { NationalCurriculumYear } from '../reference/school-years';
 import type { CalendarDate } from '../values/calendar-date';
 import type { ActionId, CaseId, ChildReference } from '../values/identifiers';
-import type { AgreedAction, ClosureReason, ReviewConclusion } from './case-vocabulary';
+import type { AgreedAction, ClosureReason, ConsentGiver, ReviewConclusion } from './case-vocabulary';
 
 export type ConsentStatus = 'awaited' | 'given' | 'withdrawn';
 
@@ -24,6 +24,8 @@ export interface ReferredCase {
   /** Business date of the latest event: no later event may be dated before it. */
   readonly lastOccurredOn: CalendarDate;
   readonly consent: ConsentStatus;
+  /** Who gave the consent now current (or last withdrawn); undefined before any was recorded. */
+  readonly consentGivenBy: ConsentGiver | undefined;
   readonly stage: CaseStage;
   /** The meeting of the latest discussion or review: where actions may be agreed. */
   readonly lastMeeting: MeetingReference | undefined;

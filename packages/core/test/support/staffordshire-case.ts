@@ -60,13 +60,17 @@ const command =
   (fields: Fields<Type>): CaseCommandOf<Type> =>
     ({ caseId, occurredOn: defaultDate, ...fields, type }) as unknown as CaseCommandOf<Type>;
 
+/** The written consent Oliver's mother gave the school three days before it referred him. */
+export const parentalConsent: CaseCommandOf<'Refer'>['consent'] = { givenBy: 'parent-or-carer', form: 'written', givenOn: '2025-09-12' };
+
 /** Commands, dated through Oliver's first year unless told otherwise. */
-export const refer = (fields: Partial<Fields<'Refer'>> = {}) => command('Refer', '2025-09-15')({ referral, ...fields });
+export const refer = (fields: Partial<Fields<'Refer'>> = {}) => command('Refer', '2025-09-15')({ referral, consent: parentalConsent, ...fields });
 export const recordConsent = command('RecordConsent', '2025-09-19');
 export const withdrawConsent = command('WithdrawConsent', '2025-11-20');
 export const discuss = command('Discuss', '2025-10-08');
 export const agreeActions = command('AgreeActions', '2025-10-08');
 export const review = command('Review', '2025-12-03');
+export const recordViews = command('RecordViews', '2025-10-08');
 export const escalate = command('EscalateToLMG', '2025-12-03');
 export const close = command('Close', '2026-01-12');
 
@@ -77,19 +81,52 @@ const eventTypes = {
   Discuss: 'Discussed',
   AgreeActions: 'ActionsAgreed',
   Review: 'Reviewed',
+  RecordViews: 'ViewsHeard',
   EscalateToLMG: 'EscalatedToLMG',
   Close: 'CaseClosed',
 } as const;
 
-/** The event an accepted command records: the same facts under the event's name (consent always says whether capacity was lacking). */
+const factsOf = (accepted: CaseCommand): object => {
+  switch (accepted.type) {
+    case 'RecordConsent':
+      return { ...accepted, youngPersonLacksCapacity: accepted.youngPersonLacksCapacity ?? false };
+    case 'Refer':
+      return { ...accepted, consent: { ...accepted.consent, youngPersonLacksCapacity: accepted.consent.youngPersonLacksCapacity ?? false } };
+    case 'RecordViews':
+      return { ...accepted, childReference: referral.childReference };
+    default:
+      return accepted;
+  }
+};
+
+/**
+ * The event an accepted command records: the same facts under the event's name (consent
+ * always says whether capacity was lacking; views name the child). Views that come with a
+ * referral, discussion or review are events of their own: see `viewsRecorded`.
+ */
 export const recorded = <Command extends CaseCommand>(accepted: Command): CaseEventOf<(typeof eventTypes)[Command['type']]> => {
-  const facts = accepted.type === 'RecordConsent' ? { ...accepted, youngPersonLacksCapacity: accepted.youngPersonLacksCapacity ?? false } : accepted;
+  const withViews = factsOf(accepted) as { views?: unknown };
+  const { views: _views, ...withoutViews } = withViews;
+  const facts = accepted.type === 'RecordViews' ? withViews : withoutViews;
   return { ...facts, type: eventTypes[accepted.type] } as unknown as CaseEventOf<(typeof eventTypes)[Command['type']]>;
 };
 
-/** Oliver's history so far, step by step: each stage is the one before plus one step. */
+/** The `ViewsHeard` events of the views that came with a referral, discussion or review. */
+export const viewsRecorded = (accepted: CaseCommandOf<'Refer' | 'Discuss' | 'Review'>): CaseEvent[] =>
+  (accepted.views ?? []).map((heard) => ({
+    type: 'ViewsHeard',
+    caseId: accepted.caseId,
+    occurredOn: accepted.occurredOn,
+    childReference: referral.childReference,
+    ...heard,
+    ...('meeting' in accepted ? { meeting: accepted.meeting } : {}),
+  }));
+
+/** Oliver's history so far, step by step: each stage is the one before plus one step. Consent came with the referral. */
 export const referred: CaseEvent[] = [recorded(refer())];
-export const consented: CaseEvent[] = [...referred, recorded(recordConsent({ givenBy: 'parent-or-carer', form: 'written' }))];
+export const consented: CaseEvent[] = referred;
+/** A referral recorded before consent came with it (an upcast schema version 1 event): consent is still awaited. */
+export const referredWithoutConsent: CaseEvent[] = [{ ...recorded(refer()), consent: 'not-recorded-at-referral' }];
 export const discussed: CaseEvent[] = [...consented, recorded(discuss({ meeting: stafford(1) }))];
 export const actionsAgreed: CaseEvent[] = [...discussed, recorded(agreeActions({ meeting: stafford(1), actions: [emotionalLiteracy, earlyHelp] }))];
 export const reviewedAs = (conclusion: CaseCommandOf<'Review'>['conclusion']): CaseEvent[] => [

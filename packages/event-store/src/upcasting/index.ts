@@ -1,2 +1,3 @@
 export * from './upcaster-registry';
 export * from './upcasting-failures';
+export * from './case-event-upcasters';

@@ -1,21 +1,41 @@
-import { addDays, isPastCompulsorySchoolAge, type CalendarDate, type CaseId, type ConsentGiver, type ReferralDetails } from '@send-hub/core';
+import {
+  addDays,
+  consentGiverOn,
+  isOfConsentAge,
+  yearGroupOn,
+  type CalendarDate,
+  type CaseId,
+  type ConsentGiver,
+  type HeardViews,
+  type ReferralDetails,
+} from '@send-hub/core';
 import { weightedChoice, type SeededRandom } from '../random/seeded-random';
 import { recordingTime } from '../recording/recording-times';
 import {
-  closeWithoutConsentAfterDays,
+  childViewsAtReferralProbability,
   consentDelayDayWeights,
   consentFormWeights,
-  consentNeverGivenProbability,
+  familyViewsAtReferralProbability,
   youngPersonLacksCapacityProbability,
 } from '../tables/journey-proportions';
-import { closeCase } from './case-closure';
-import { daysAfter, type JourneyContext } from './journey-context';
+import { childViews, familyViews, waysChildViewsAreHeard } from '../tables/views-templates';
+import type { JourneyContext } from './journey-context';
 import type { SimulatedCase } from './simulated-case';
 
 const consentDelay = weightedChoice(consentDelayDayWeights);
 export const consentForm = weightedChoice(consentFormWeights);
 
-/** The consent command for this child, from the right person (the rules check it again). */
+/** Who consents on `date`, and whether the young person's capacity is a question on that day (the rules check both again). */
+const consentOn = (referral: ReferralDetails, referredOn: CalendarDate, lacksCapacity: boolean | undefined, date: CalendarDate) => {
+  const atReferral = { yearGroup: referral.yearGroup, referredOn };
+  const ofAge = isOfConsentAge(yearGroupOn(atReferral, date), date);
+  return {
+    givenBy: consentGiverOn(atReferral, date, lacksCapacity === true),
+    ...(ofAge && lacksCapacity !== undefined ? { youngPersonLacksCapacity: lacksCapacity } : {}),
+  };
+};
+
+/** The consent command for this child, given again after a withdrawal, from the right person on that day. */
 export const recordConsent = (simulated: SimulatedCase, context: JourneyContext, date: CalendarDate): void => {
   const { random } = simulated;
   context.schedule.forCase(
@@ -24,9 +44,8 @@ export const recordConsent = (simulated: SimulatedCase, context: JourneyContext,
       type: 'RecordConsent',
       caseId: simulated.caseId,
       occurredOn: date,
-      givenBy: simulated.consentGiver,
       form: consentForm(random),
-      ...(simulated.youngPersonLacksCapacity === undefined ? {} : { youngPersonLacksCapacity: simulated.youngPersonLacksCapacity }),
+      ...consentOn(simulated.referral, simulated.referredOn, simulated.youngPersonLacksCapacity, date),
     },
     context.administrator,
     recordingTime(random, date, 'consent'),
@@ -34,15 +53,24 @@ export const recordConsent = (simulated: SimulatedCase, context: JourneyContext,
   simulated.consentOn = date;
 };
 
+/** The views heard with a referral: the child's now and then, the family's more often; personal data, made up from templates. */
+const viewsAtReferral = (random: SeededRandom): HeardViews[] => [
+  ...(random.chance(childViewsAtReferralProbability) ? [{ whose: 'child-or-young-person' as const, how: random.pick(waysChildViewsAreHeard), views: random.pick(childViews) }] : []),
+  ...(random.chance(familyViewsAtReferralProbability) ? [{ whose: 'family' as const, how: 'in-person' as const, views: random.pick(familyViews) }] : []),
+];
+
 /**
- * A referral arrives: the case opens, and its consent is planned (days or weeks later,
- * from the parent or carer, or from a young person past compulsory school age), or,
- * now and then, never comes, and the hub closes the case after some weeks.
+ * A referral arrives with the consent the school obtained (days or weeks before, from
+ * the parent or carer, or from a young person at the end of Year 11 or older), and
+ * often with the family's views, sometimes the child's: the case opens consented.
  */
 export const openCase = (context: JourneyContext, random: SeededRandom, caseId: CaseId, referral: ReferralDetails, referredOn: CalendarDate): SimulatedCase => {
-  const postSixteen = isPastCompulsorySchoolAge(referral.yearGroup);
-  const lacksCapacity = postSixteen ? random.chance(youngPersonLacksCapacityProbability) : undefined;
-  const consentGiver: ConsentGiver = postSixteen && lacksCapacity !== true ? 'young-person' : 'parent-or-carer';
+  const olderThanYear10 = ['Y11', 'Y12', 'Y13', 'Y14'].includes(referral.yearGroup);
+  const lacksCapacity = olderThanYear10 ? random.chance(youngPersonLacksCapacityProbability) : undefined;
+  const givenOn = addDays(referredOn, -consentDelay(random));
+  const consent = { form: consentForm(random), givenOn, ...consentOn(referral, referredOn, lacksCapacity, givenOn) };
+  const consentGiver: ConsentGiver = consent.givenBy;
+  const views = viewsAtReferral(random);
   const simulated: SimulatedCase = {
     caseId,
     referral,
@@ -50,7 +78,8 @@ export const openCase = (context: JourneyContext, random: SeededRandom, caseId: 
     random,
     consentGiver,
     youngPersonLacksCapacity: lacksCapacity,
-    consentOn: undefined,
+    consentOn: referredOn,
+    childViewsHeard: views.some((heard) => heard.whose === 'child-or-young-person'),
     stage: 'awaiting-discussion',
     outstandingActionIds: [],
     actionsAgreedTerm: undefined,
@@ -59,12 +88,11 @@ export const openCase = (context: JourneyContext, random: SeededRandom, caseId: 
     lastDate: referredOn,
     lastRecordedAt: 0,
   };
-  context.schedule.forCase(simulated, { type: 'Refer', caseId, occurredOn: referredOn, referral }, context.administrator, recordingTime(random, referredOn, 'referral'));
-  if (random.chance(consentNeverGivenProbability)) {
-    const closedOn = daysAfter(random, referredOn, closeWithoutConsentAfterDays);
-    closeCase(simulated, context, closedOn, 'other', recordingTime(random, closedOn, 'closure'));
-  } else {
-    recordConsent(simulated, context, addDays(referredOn, consentDelay(random)));
-  }
+  context.schedule.forCase(
+    simulated,
+    { type: 'Refer', caseId, occurredOn: referredOn, referral, consent, ...(views.length === 0 ? {} : { views }) },
+    context.administrator,
+    recordingTime(random, referredOn, 'referral'),
+  );
   return simulated;
 };

@@ -1,8 +1,10 @@
 import { addDays, type CalendarDate, type MeetingReference } from '@send-hub/core';
 import { recordingDelay, recordingTime, type MinutesClock } from '../recording/recording-times';
 import { escalationReasons } from '../tables/action-templates';
+import { childViews, waysChildViewsAreHeard } from '../tables/views-templates';
 import {
   agendaDeadlineDays,
+  childViewsAtDiscussionProbability,
   closeAfterEscalationDays,
   closeNeedsMetLaterDays,
   closeNeedsMetLaterProbability,
@@ -42,8 +44,13 @@ const agreeActions = (simulated: SimulatedCase, held: HeldMeeting, context: Jour
   simulated.actionsAgreedTerm = held.termOrdinal;
 };
 
+/** A first discussion; a child not yet heard is heard there about half the time. */
 const discuss = (simulated: SimulatedCase, held: HeldMeeting, context: JourneyContext): void => {
-  context.schedule.forCase(simulated, { type: 'Discuss', caseId: simulated.caseId, occurredOn: held.heldOn, meeting: held.meeting }, context.officer, held.minutes.take());
+  const { random } = simulated;
+  const heardNow = !simulated.childViewsHeard && random.chance(childViewsAtDiscussionProbability);
+  const views = heardNow ? { views: [{ whose: 'child-or-young-person' as const, how: random.pick(waysChildViewsAreHeard), views: random.pick(childViews) }] } : {};
+  if (heardNow) simulated.childViewsHeard = true;
+  context.schedule.forCase(simulated, { type: 'Discuss', caseId: simulated.caseId, occurredOn: held.heldOn, meeting: held.meeting, ...views }, context.officer, held.minutes.take());
   agreeActions(simulated, held, context);
 };
 

@@ -13,8 +13,10 @@ export interface SimulatedCase extends CaseTimeline {
   readonly referredOn: CalendarDate;
   /** Each case draws its own numbers, so one child's journey does not depend on another's. */
   readonly random: SeededRandom;
-  /** Who consents for this child (the young person from Year 12, unless they lack capacity). */
+  /** Who consented to the referral (the young person from the end of Year 11, unless they lack capacity); anyone of the two may withdraw. */
   readonly consentGiver: ConsentGiver;
+  /** Whether the child's own views have been heard yet. */
+  childViewsHeard: boolean;
   readonly youngPersonLacksCapacity: boolean | undefined;
   /** The date consent was (last) given; undefined until it is. */
   consentOn: CalendarDate | undefined;

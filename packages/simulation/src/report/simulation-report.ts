@@ -39,9 +39,13 @@ export interface SimulationReport {
   readonly reReferrals: number;
   /** Different children referred. */
   readonly children: number;
+  /** Consents given with a referral or again after a withdrawal. */
   readonly consents: number;
   readonly consentsFromYoungPeople: number;
   readonly withdrawals: number;
+  /** Times a child's or young person's own views were heard, and a family's. */
+  readonly childViews: number;
+  readonly familyViews: number;
   readonly meetingsHeld: number;
   readonly meetingsCancelled: number;
   readonly discussions: number;

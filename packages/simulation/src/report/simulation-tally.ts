@@ -19,6 +19,8 @@ export class SimulationTally {
   consents = 0;
   consentsFromYoungPeople = 0;
   withdrawals = 0;
+  childViews = 0;
+  familyViews = 0;
   meetingsHeld = 0;
   meetingsCancelled = 0;
   discussions = 0;
@@ -57,6 +59,10 @@ export class SimulationTally {
     switch (event.type) {
       case 'Referred': {
         this.referrals += 1;
+        if (event.consent !== 'not-recorded-at-referral') {
+          this.consents += 1;
+          if (event.consent.givenBy === 'young-person') this.consentsFromYoungPeople += 1;
+        }
         const earlier = this.casesOfChild.get(event.referral.childReference);
         if (earlier === undefined) this.casesOfChild.set(event.referral.childReference, [event.caseId]);
         else {
@@ -72,6 +78,10 @@ export class SimulationTally {
         return;
       case 'ConsentWithdrawn':
         this.withdrawals += 1;
+        return;
+      case 'ViewsHeard':
+        if (event.whose === 'family') this.familyViews += 1;
+        else this.childViews += 1;
         return;
       case 'Discussed':
         this.discussions += 1;

@@ -8,15 +8,17 @@ import type { WeightTable } from '../random/seeded-random';
  * one review in five or so concludes "not working", and a few children come back.
  */
 
-/** Days from referral to consent: usually within two weeks; sometimes a family needs a month or more. */
+/** Days from consent to referral: the school usually refers within two weeks of the family agreeing; sometimes a month or more. */
 export const consentDelayDayWeights: WeightTable<number> = [
   [0, 6], [1, 8], [2, 9], [3, 8], [4, 7], [5, 6], [6, 5], [7, 5], [8, 4], [10, 5], [12, 4],
   [14, 4], [17, 3], [21, 3], [25, 2], [30, 2], [35, 1.5], [42, 1],
 ];
 
-/** Referrals for which consent never comes: the hub closes them (reason "other") after a few weeks. */
-export const consentNeverGivenProbability = 0.05;
-export const closeWithoutConsentAfterDays = { minimum: 42, maximum: 70 };
+/** How often a referral comes with the child's own views, and with the family's (the rest are heard at the first discussion, or not at all). */
+export const childViewsAtReferralProbability = 0.45;
+export const familyViewsAtReferralProbability = 0.75;
+/** How often a child whose views were not heard with the referral is heard at the first discussion. */
+export const childViewsAtDiscussionProbability = 0.5;
 
 export const consentFormWeights: WeightTable<ConsentForm> = [
   ['written', 70],

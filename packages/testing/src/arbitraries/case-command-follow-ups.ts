@@ -33,6 +33,7 @@ export const followUpsOf = (step: CaseCommand): ReadonlyArray<fc.Arbitrary<CaseC
     case 'Review':
       return [escalate, closeAsNeedsMet, fc.constant<CaseCommand>({ ...step, outcomes: [] })];
     case 'Discuss':
+    case 'RecordViews':
     case 'RecordConsent':
     case 'WithdrawConsent':
       return [escalate, closeAsNeedsMet];

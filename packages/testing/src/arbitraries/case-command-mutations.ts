@@ -26,7 +26,15 @@ const changesOf = (command: CaseCommand, earlierActionIds: ReadonlyArray<string>
       return [
         invalidRankedNeeds().map((invalid) => ({ ...command, referral: { ...command.referral, senProvision: invalid.senProvision, needs: invalid.needs } })),
         anyDistrictId().map((district) => ({ ...command, referral: { ...command.referral, district } })),
+        // Consent dated after the referral, or from the other person.
+        fc.integer({ min: 1, max: 10 }).map((days): CaseCommand => ({ ...command, consent: { ...command.consent, givenOn: addDays(command.occurredOn, days) } })),
+        fc.constant<CaseCommand>({
+          ...command,
+          consent: { ...command.consent, givenBy: command.consent.givenBy === 'young-person' ? ('parent-or-carer' as const) : ('young-person' as const) },
+        }),
       ];
+    case 'RecordViews':
+      return command.meeting === undefined ? [] : [districtId(configuration).map((district) => ({ ...command, meeting: { ...command.meeting, district } }) as CaseCommand)];
     case 'RecordConsent':
       return [
         fc.constant<CaseCommand>({ ...command, givenBy: command.givenBy === 'young-person' ? ('parent-or-carer' as const) : ('young-person' as const) }),

@@ -1,5 +1,7 @@
 import {
   academicYearOf,
+  addDays,
+  erasedPersonalData,
   staffordshireConfiguration,
   type ActionReview,
   type AgreedAction,
@@ -7,7 +9,9 @@ import {
   type CaseCommandOf,
   type CaseId,
   type DistrictId,
+  type HeardViews,
   type HubConfiguration,
+  type ReferralConsent,
 } from '@send-hub/core';
 import * as fc from 'fast-check';
 import { plainRecord } from './plain-record';
@@ -15,7 +19,7 @@ import { calendarDate, type DateRange } from './academic-time';
 import { actionId, caseId, shortText } from './identifiers';
 import { meetingReference } from './meetings';
 import { referralDetails } from './referral-details';
-import { actionOutcome, agency, closureReason, consentForm, consentGiver, reviewConclusion } from './reference-data';
+import { actionOutcome, agency, closureReason, consentForm, consentGiver, reviewConclusion, viewsHolder, wayViewsWereHeard } from './reference-data';
 
 export interface CaseMessageOptions {
   /** A fixed case; by default each value gets a new case id. */
@@ -62,13 +66,48 @@ const commandOfType = <Type extends CaseCommand['type'], Fields>(type: Type, opt
 const meetingOf = (options: CaseMessageOptions) =>
   meetingReference({ configuration: options.configuration ?? staffordshireConfiguration, ...(options.district === undefined ? {} : { district: options.district }) });
 
-/** A referral whose child's date of birth fits the year group in the academic year of the referral. */
+const viewsSaid = [
+  'I want somewhere quiet to go when lessons get loud.',
+  'Mornings are hardest; the bus worries him.',
+  'I like art and want more of it.',
+  'We would like to be asked before anything changes.',
+];
+
+/** Views heard: whose, how and what was said (personal data; erased already when `mayBeErased` allows it). */
+export const heardViews = (options: Pick<CaseMessageOptions, 'mayBeErased'> = {}): fc.Arbitrary<HeardViews> =>
+  plainRecord({
+    whose: viewsHolder(),
+    how: wayViewsWereHeard(),
+    views: options.mayBeErased === true ? fc.oneof({ weight: 4, arbitrary: shortText(viewsSaid) }, { weight: 1, arbitrary: fc.constant(erasedPersonalData) }) : shortText(viewsSaid),
+  });
+
+/** Views that may come with a referral, a discussion or a review: none, or a few. */
+const viewsThatMayCome = (options: CaseMessageOptions): fc.Arbitrary<{ views?: HeardViews[] }> =>
+  fc.option(fc.array(heardViews(options), { minLength: 0, maxLength: 2 }), { nil: undefined }).map((views) => (views === undefined ? {} : { views }));
+
+/** Consent given up to 30 days before `referredOn` (or on the day), by either person: valid as data, not checked against the year group. */
+export const referralConsent = (referredOn: string): fc.Arbitrary<ReferralConsent> =>
+  plainRecord(
+    { givenBy: consentGiver(), form: consentForm(), givenOn: fc.nat({ max: 30 }).map((days) => addDays(referredOn, -days)), youngPersonLacksCapacity: fc.boolean() },
+    { requiredKeys: ['givenBy', 'form', 'givenOn'] },
+  );
+
+/** A referral whose child's date of birth fits the year group in the academic year of the referral, with consent given on or before it. */
 export const referCommand = (options: CaseMessageOptions = {}): fc.Arbitrary<CaseCommandOf<'Refer'>> =>
   fc
     .tuple(options.caseId === undefined ? caseId() : fc.constant(options.caseId), calendarDate(options.dates))
     .chain(([id, occurredOn]) =>
-      referralDetails({ ...options, academicYear: academicYearOf(occurredOn) }).map((referral) => ({ type: 'Refer' as const, caseId: id, occurredOn, referral })),
+      fc
+        .tuple(referralDetails({ ...options, academicYear: academicYearOf(occurredOn) }), referralConsent(occurredOn), viewsThatMayCome(options))
+        .map(([referral, consent, views]) => ({ type: 'Refer' as const, caseId: id, occurredOn, referral, consent, ...views })),
     );
+
+export const recordViewsCommand = (options: CaseMessageOptions = {}): fc.Arbitrary<CaseCommandOf<'RecordViews'>> =>
+  commandOfType(
+    'RecordViews',
+    options,
+    fc.tuple(heardViews(options), fc.option(meetingOf(options), { nil: undefined })).map(([heard, meeting]) => ({ ...heard, ...(meeting === undefined ? {} : { meeting }) })),
+  );
 
 export const recordConsentCommand = (options: CaseMessageOptions = {}): fc.Arbitrary<CaseCommandOf<'RecordConsent'>> =>
   commandOfType(
@@ -81,7 +120,7 @@ export const withdrawConsentCommand = (options: CaseMessageOptions = {}): fc.Arb
   commandOfType('WithdrawConsent', options, plainRecord({ withdrawnBy: consentGiver() }));
 
 export const discussCommand = (options: CaseMessageOptions = {}): fc.Arbitrary<CaseCommandOf<'Discuss'>> =>
-  commandOfType('Discuss', options, plainRecord({ meeting: meetingOf(options) }));
+  commandOfType('Discuss', options, fc.tuple(plainRecord({ meeting: meetingOf(options) }), viewsThatMayCome(options)).map(([fields, views]) => ({ ...fields, ...views })));
 
 export const agreeActionsCommand = (options: CaseMessageOptions = {}): fc.Arbitrary<CaseCommandOf<'AgreeActions'>> =>
   commandOfType('AgreeActions', options, plainRecord({ meeting: meetingOf(options), actions: fc.array(agreedAction(), { minLength: 0, maxLength: 4 }) }));
@@ -90,7 +129,9 @@ export const reviewCommand = (options: CaseMessageOptions = {}): fc.Arbitrary<Ca
   commandOfType(
     'Review',
     options,
-    plainRecord({ meeting: meetingOf(options), outcomes: fc.array(actionReview(), { minLength: 0, maxLength: 4 }), conclusion: reviewConclusion() }),
+    fc
+      .tuple(plainRecord({ meeting: meetingOf(options), outcomes: fc.array(actionReview(), { minLength: 0, maxLength: 4 }), conclusion: reviewConclusion() }), viewsThatMayCome(options))
+      .map(([fields, views]) => ({ ...fields, ...views })),
   );
 
 export const escalateToLMGCommand = (options: CaseMessageOptions = {}): fc.Arbitrary<CaseCommandOf<'EscalateToLMG'>> =>
@@ -108,6 +149,7 @@ export const caseCommand = (options: CaseMessageOptions = {}): fc.Arbitrary<Case
     discussCommand(options),
     agreeActionsCommand(options),
     reviewCommand(options),
+    recordViewsCommand(options),
     escalateToLMGCommand(options),
     closeCommand(options),
   );

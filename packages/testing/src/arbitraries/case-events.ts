@@ -1,11 +1,14 @@
 import type { CaseCommand, CaseCommandOf, CaseEvent, CaseEventOf } from '@send-hub/core';
+import { consentNotRecordedAtReferral } from '@send-hub/core';
 import * as fc from 'fast-check';
+import { childReference } from './identifiers';
 import {
   agreeActionsCommand,
   closeCommand,
   discussCommand,
   escalateToLMGCommand,
   recordConsentCommand,
+  recordViewsCommand,
   referCommand,
   reviewCommand,
   withdrawConsentCommand,
@@ -19,10 +22,26 @@ import {
  * testing that readers never throw); valid histories come from `validCaseHistory`.
  */
 
-const renamed = <Type extends CaseEvent['type']>(type: Type) => <Command extends CaseCommand>(command: Command) => ({ ...command, type });
+const renamed = <Type extends CaseEvent['type']>(type: Type) => <Command extends CaseCommand>(command: Command) => ({ ...withoutViews(command), type });
 
+/** Views that came with a command are events of their own, not a field of the command's event. */
+const withoutViews = <Command extends CaseCommand>(command: Command): Omit<Command, 'views'> => {
+  const { views: _views, ...rest } = command as Command & { views?: unknown };
+  return rest;
+};
+
+/** A referral with its consent, or (one in five) a referral of schema version 1, upcast: no consent recorded with it. */
 export const referredEvent = (options: CaseMessageOptions = {}): fc.Arbitrary<CaseEventOf<'Referred'>> =>
-  referCommand({ ...options, mayBeErased: true }).map(renamed('Referred'));
+  fc.tuple(referCommand({ ...options, mayBeErased: true }), fc.nat({ max: 4 })).map(([command, choice]) => ({
+    ...withoutViews(command),
+    type: 'Referred' as const,
+    consent: choice === 0 ? consentNotRecordedAtReferral : { ...command.consent, youngPersonLacksCapacity: command.consent.youngPersonLacksCapacity ?? false },
+  }));
+
+export const viewsHeardEvent = (options: CaseMessageOptions = {}): fc.Arbitrary<CaseEventOf<'ViewsHeard'>> =>
+  fc
+    .tuple(recordViewsCommand({ ...options, mayBeErased: true }), childReference())
+    .map(([command, child]) => ({ ...command, type: 'ViewsHeard' as const, childReference: child }));
 
 export const consentGivenEvent = (options: CaseMessageOptions = {}): fc.Arbitrary<CaseEventOf<'ConsentGiven'>> =>
   recordConsentCommand(options).map((command: CaseCommandOf<'RecordConsent'>) => ({
@@ -58,6 +77,7 @@ export const caseEvent = (options: CaseMessageOptions = {}): fc.Arbitrary<CaseEv
     discussedEvent(options),
     actionsAgreedEvent(options),
     reviewedEvent(options),
+    viewsHeardEvent(options),
     escalatedToLMGEvent(options),
     caseClosedEvent(options),
   );

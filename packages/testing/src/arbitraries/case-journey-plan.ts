@@ -52,7 +52,7 @@ export interface CaseJourneyPlan {
   readonly referredOn: string;
   readonly referral: ReferralDetails;
   readonly actionIds: ReadonlyArray<string>;
-  /** How far the journey goes: 0 referred, 1 consent given, 2 discussed, 3 review cycles. */
+  /** How far the journey goes: 0 referred (with consent), 1 views heard after, 2 discussed, 3 review cycles. `consent.afterDays` is how long before the referral consent was given, and how long after it the views were heard. */
   readonly reach: 0 | 1 | 2 | 3;
   readonly consent: { readonly afterDays: number; readonly form: ConsentForm; readonly youngPersonLacksCapacity: boolean };
   readonly discussion: { readonly consentBreak: ConsentBreak | null; readonly halfTermsAfterConsent: number; readonly dayOfTerm: number };

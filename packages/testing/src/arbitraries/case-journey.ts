@@ -3,7 +3,9 @@ import {
   createCaseDecider,
   defaultHalfTermCalendar,
   halfTermOfDate,
-  isPastCompulsorySchoolAge,
+  consentGiverOn,
+  isOfConsentAge,
+  yearGroupOn,
   staffordshireConfiguration,
   termOrdinal,
   type AcademicTerm,
@@ -12,10 +14,9 @@ import {
   type CaseCommand,
   type CaseEvent,
   type ClosureReason,
-  type ConsentGiver,
+  type HeardViews,
   type HalfTermCalendar,
   type MeetingReference,
-  type NationalCurriculumYear,
   type ReviewConclusion,
 } from '@send-hub/core';
 import type * as fc from 'fast-check';
@@ -24,9 +25,9 @@ import { dayInTerm, termsAfter } from './academic-time';
 import type { CaseJourneyOptions } from './case-journey-options';
 import { caseJourneyPlan, maximumActionsPerCycle, type CaseJourneyPlan, type ConsentBreak } from './case-journey-plan';
 
-/** Young people past compulsory school age consent for themselves unless they lack capacity. */
-const consentGiverFor = (yearGroup: NationalCurriculumYear, youngPersonLacksCapacity: boolean): ConsentGiver =>
-  isPastCompulsorySchoolAge(yearGroup) && !youngPersonLacksCapacity ? 'young-person' : 'parent-or-carer';
+/** What a child and a family say in generated journeys: made up, and personal data all the same. */
+const childsViews: HeardViews = { whose: 'child-or-young-person', how: 'in-person', views: 'I like the quiet room; the corridors are too loud.' };
+const familysViews: HeardViews = { whose: 'family', how: 'written', views: 'Mornings are hard at home; we would like to hear what helps in school.' };
 
 const later = (left: CalendarDate, right: CalendarDate): CalendarDate => (left > right ? left : right);
 
@@ -35,15 +36,23 @@ const journeyCommands = (plan: CaseJourneyPlan, calendar: HalfTermCalendar): Cas
   const { caseId, referral } = plan;
   const commands: CaseCommand[] = [];
   let date = plan.referredOn;
-  // Capacity is a question only for young people past compulsory school age.
-  const youngPerson = isPastCompulsorySchoolAge(referral.yearGroup);
-  const capacity = youngPerson ? { youngPersonLacksCapacity: plan.consent.youngPersonLacksCapacity } : {};
-  const giver = consentGiverFor(referral.yearGroup, plan.consent.youngPersonLacksCapacity);
-  const consent = (form: CaseJourneyPlan['consent']['form']): CaseCommand => ({ type: 'RecordConsent', caseId, occurredOn: date, givenBy: giver, form, ...capacity });
+  const atReferral = { yearGroup: referral.yearGroup, referredOn: plan.referredOn };
+  const { youngPersonLacksCapacity } = plan.consent;
+  // Capacity is a question only for young people of an age to consent for themselves, on the day they consent.
+  const capacityOn = (on: CalendarDate) => (isOfConsentAge(yearGroupOn(atReferral, on), on) ? { youngPersonLacksCapacity } : {});
+  const giverOn = (on: CalendarDate) => consentGiverOn(atReferral, on, youngPersonLacksCapacity);
+  const consent = (form: CaseJourneyPlan['consent']['form']): CaseCommand => ({
+    type: 'RecordConsent',
+    caseId,
+    occurredOn: date,
+    givenBy: giverOn(date),
+    form,
+    ...capacityOn(date),
+  });
   const takeBreak = (pause: ConsentBreak | null): void => {
     if (pause === null) return;
     date = addDays(date, pause.withdrawAfterDays);
-    commands.push({ type: 'WithdrawConsent', caseId, occurredOn: date, withdrawnBy: giver });
+    commands.push({ type: 'WithdrawConsent', caseId, occurredOn: date, withdrawnBy: giverOn(date) });
     date = addDays(date, pause.consentAgainAfterDays);
     commands.push(consent(pause.form));
   };
@@ -53,19 +62,27 @@ const journeyCommands = (plan: CaseJourneyPlan, calendar: HalfTermCalendar): Cas
   };
   const termOfDate = (): AcademicTerm => halfTermOfDate(calendar, date);
 
-  commands.push({ type: 'Refer', caseId, occurredOn: date, referral });
-  let consentGiven = false;
+  // The school obtained consent some days before it referred: the case is consented from its first event.
+  const givenOn = addDays(date, -plan.consent.afterDays);
+  const referralViews = plan.consent.form === 'written' ? { views: [childsViews, familysViews] } : {};
+  commands.push({
+    type: 'Refer',
+    caseId,
+    occurredOn: date,
+    referral,
+    consent: { givenBy: giverOn(givenOn), form: plan.consent.form, givenOn, ...capacityOn(givenOn) },
+    ...referralViews,
+  });
   let lastConclusion: ReviewConclusion | undefined;
   let escalated = false;
   if (plan.reach >= 1) {
     date = addDays(date, plan.consent.afterDays);
-    commands.push(consent(plan.consent.form));
-    consentGiven = true;
+    commands.push({ type: 'RecordViews', caseId, occurredOn: date, ...(plan.consent.afterDays % 2 === 0 ? childsViews : familysViews) });
   }
   if (plan.reach >= 2) {
     takeBreak(plan.discussion.consentBreak);
     let meeting = meetingIn(termsAfter(termOfDate(), plan.discussion.halfTermsAfterConsent), plan.discussion.dayOfTerm);
-    commands.push({ type: 'Discuss', caseId, occurredOn: date, meeting });
+    commands.push({ type: 'Discuss', caseId, occurredOn: date, meeting, ...(plan.discussion.dayOfTerm % 2 === 0 ? { views: [childsViews] } : {}) });
     const actionIds = [...plan.actionIds];
     for (const cycle of plan.reach >= 3 ? plan.cycles : []) {
       const actions: AgreedAction[] = cycle.actions.map((action) => ({ ...action, actionId: actionIds.shift() ?? '' }));
@@ -90,8 +107,8 @@ const journeyCommands = (plan: CaseJourneyPlan, calendar: HalfTermCalendar): Cas
   if (plan.ending.close) {
     date = addDays(date, plan.ending.afterDays);
     let reason: ClosureReason = escalated ? 'passed-to-locality-management-group' : lastConclusion === 'needs-met' ? 'needs-met' : plan.ending.reason;
-    if (consentGiven && plan.ending.withdrawConsentFirst) {
-      commands.push({ type: 'WithdrawConsent', caseId, occurredOn: date, withdrawnBy: giver });
+    if (plan.ending.withdrawConsentFirst) {
+      commands.push({ type: 'WithdrawConsent', caseId, occurredOn: date, withdrawnBy: giverOn(date) });
       reason = 'consent-withdrawn';
     }
     commands.push({ type: 'Close', caseId, occurredOn: date, reason });
@@ -100,8 +117,9 @@ const journeyCommands = (plan: CaseJourneyPlan, calendar: HalfTermCalendar): Cas
 };
 
 /**
- * A whole journey of one case that the case decider accepts in order: referral,
- * consent from the right person for the year group, a first discussion at a meeting of
+ * A whole journey of one case that the case decider accepts in order: referral with
+ * consent from the right person for the year group on the consent's date, views heard
+ * (with the referral, on their own, at the first discussion), a first discussion at a meeting of
  * the case's district, actions agreed there, reviews at later meetings with one outcome
  * per outstanding action, perhaps escalation after "not working", perhaps closure;
  * consent is sometimes withdrawn and given again; business dates never go back.

@@ -11,6 +11,8 @@ import {
   senProvisions,
   sexes,
   staffordshireConfiguration,
+  viewsHolders,
+  waysViewsWereHeard,
   type ActionOutcome,
   type Agency,
   type ClosureReason,
@@ -25,6 +27,8 @@ import {
   type ReviewConclusion,
   type SenProvision,
   type Sex,
+  type ViewsHolder,
+  type WayViewsWereHeard,
 } from '@send-hub/core';
 import * as fc from 'fast-check';
 import { builtOnce } from './built-once';
@@ -64,3 +68,6 @@ export const consentForm = (): fc.Arbitrary<ConsentForm> => codeOf(consentForms)
 export const actionOutcome = (): fc.Arbitrary<ActionOutcome> => codeOf(actionOutcomes);
 export const reviewConclusion = (): fc.Arbitrary<ReviewConclusion> => codeOf(reviewConclusions);
 export const closureReason = (): fc.Arbitrary<ClosureReason> => codeOf(closureReasons);
+
+export const viewsHolder = (): fc.Arbitrary<ViewsHolder> => codeOf(viewsHolders);
+export const wayViewsWereHeard = (): fc.Arbitrary<WayViewsWereHeard> => codeOf(waysViewsWereHeard);

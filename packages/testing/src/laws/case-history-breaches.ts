@@ -1,4 +1,4 @@
-import { isPastCompulsorySchoolAge, staffordshireConfiguration, type CaseEvent, type HubConfiguration, type MeetingReference } from '@send-hub/core';
+import { staffordshireConfiguration, type CaseEvent, type HubConfiguration, type MeetingReference } from '@send-hub/core';
 
 /*
  * The hub's rules read over a whole case history, written apart from the decider (no
@@ -11,6 +11,8 @@ interface Reading {
   lastDate: string | undefined;
   closed: boolean;
   consent: 'none' | 'given' | 'withdrawn';
+  consentBy: string | undefined;
+  referredOn: string | undefined;
   discussed: boolean;
   /** Where actions may be agreed next: the meeting of the latest discussion or review. */
   meetingForActions: MeetingReference | undefined;
@@ -26,6 +28,24 @@ const ordinal = (meeting: MeetingReference): number => Number(meeting.academicYe
 const same = (left: MeetingReference | undefined, right: MeetingReference): boolean =>
   left !== undefined && left.district === right.district && ordinal(left) === ordinal(right);
 
+const schoolYearOf = (date: string): number => Number(date.slice(0, 4)) - (Number(date.slice(5, 7)) >= 9 ? 0 : 1);
+const yearNumbers: Readonly<Record<string, number>> = { N1: -2, N2: -1, R: 0 };
+const yearNumberOf = (yearGroup: string): number => yearNumbers[yearGroup] ?? Number(yearGroup.slice(1));
+
+/** The last Friday of June in `year`, counted back day by day from 30 June. */
+const lastFridayOfJuneIn = (year: number): string => {
+  let day = 30;
+  while (new Date(Date.UTC(year, 5, day)).getUTCDay() !== 5) day -= 1;
+  return `${year}-06-${String(day)}`;
+};
+
+/** Whether the young person consents for themselves on `date`: the end of Year 11 (its last Friday of June) is past, in the year group they are in then. */
+const consentsForThemselves = (referral: { yearGroup: string }, referredOn: string, date: string, lacksCapacity: boolean): boolean => {
+  const yearOnDate = yearNumberOf(referral.yearGroup) + schoolYearOf(date) - schoolYearOf(referredOn);
+  const ofAge = yearOnDate >= 12 || (yearOnDate === 11 && date >= lastFridayOfJuneIn(schoolYearOf(date) + 1));
+  return ofAge && !lacksCapacity;
+};
+
 const breachesOfNeeds = (referral: Extract<CaseEvent, { type: 'Referred' }>['referral']): string[] => {
   const breaches: string[] = [];
   const needs = referral.needs.map((need) => need.need);
@@ -40,19 +60,37 @@ const breachesOfStep = (reading: Reading, event: CaseEvent, configuration: HubCo
   const referral = reading.referral;
   if (event.type === 'Referred') {
     const known = configuration.districts.some((district) => district.id === event.referral.district);
-    return [...(reading.referral === undefined ? [] : ['the case is referred a second time']), ...(known ? [] : ['the case is referred to an unknown district']), ...breachesOfNeeds(event.referral)];
+    const consent = event.consent === 'not-recorded-at-referral' ? undefined : event.consent;
+    const consentBreaches =
+      consent === undefined
+        ? []
+        : [
+            ...(consent.givenOn > event.occurredOn ? ['the referral’s consent is dated after the referral'] : []),
+            ...(consent.givenBy !== (consentsForThemselves(event.referral, event.occurredOn, consent.givenOn, consent.youngPersonLacksCapacity) ? 'young-person' : 'parent-or-carer')
+              ? ['the referral’s consent comes from the wrong person']
+              : []),
+          ];
+    return [
+      ...(reading.referral === undefined ? [] : ['the case is referred a second time']),
+      ...(known ? [] : ['the case is referred to an unknown district']),
+      ...breachesOfNeeds(event.referral),
+      ...consentBreaches,
+    ];
   }
   if (referral === undefined) return [`${event.type} happens to a case that was never referred`];
-  const needsConsent = ['Discussed', 'ActionsAgreed', 'Reviewed', 'EscalatedToLMG'].includes(event.type) && reading.consent !== 'given';
+  const needsConsent = ['Discussed', 'ActionsAgreed', 'Reviewed', 'ViewsHeard', 'EscalatedToLMG'].includes(event.type) && reading.consent !== 'given';
   const breaches = needsConsent ? [`${event.type} happens without current consent`] : [];
-  if ('meeting' in event && event.meeting.district !== referral.district) breaches.push(`${event.type} happens at a meeting of another district`);
+  if ('meeting' in event && event.meeting !== undefined && event.meeting.district !== referral.district) breaches.push(`${event.type} happens at a meeting of another district`);
   switch (event.type) {
     case 'ConsentGiven': {
-      const selfConsent = isPastCompulsorySchoolAge(referral.yearGroup) && !event.youngPersonLacksCapacity;
-      if (reading.consent === 'given') breaches.push('consent is given twice without a withdrawal');
-      if (event.givenBy !== (selfConsent ? 'young-person' : 'parent-or-carer')) breaches.push(`consent for a child in ${referral.yearGroup} comes from the wrong person`);
+      const selfConsent = consentsForThemselves(referral, reading.referredOn ?? event.occurredOn, event.occurredOn, event.youngPersonLacksCapacity);
+      if (reading.consent === 'given' && reading.consentBy === event.givenBy) breaches.push('consent is given twice by the same person without a withdrawal');
+      if (event.givenBy !== (selfConsent ? 'young-person' : 'parent-or-carer')) breaches.push(`consent for a child in ${referral.yearGroup} at referral comes from the wrong person`);
       break;
     }
+    case 'ViewsHeard':
+      if (event.childReference !== referral.childReference) breaches.push('views are recorded under another child’s reference');
+      break;
     case 'ConsentWithdrawn':
       if (reading.consent !== 'given') breaches.push('consent is withdrawn when it was not given');
       break;
@@ -90,9 +128,19 @@ const afterStep = (reading: Reading, event: CaseEvent): Reading => {
   const next: Reading = { ...reading, lastDate: reading.lastDate === undefined || event.occurredOn > reading.lastDate ? event.occurredOn : reading.lastDate };
   switch (event.type) {
     case 'Referred':
-      return reading.referral === undefined ? { ...next, referral: event.referral, caseId: event.caseId } : next;
+      return reading.referral === undefined
+        ? {
+            ...next,
+            referral: event.referral,
+            caseId: event.caseId,
+            referredOn: event.occurredOn,
+            ...(event.consent === 'not-recorded-at-referral' ? {} : { consent: 'given' as const, consentBy: event.consent.givenBy }),
+          }
+        : next;
     case 'ConsentGiven':
-      return { ...next, consent: 'given' };
+      return { ...next, consent: 'given', consentBy: event.givenBy };
+    case 'ViewsHeard':
+      return next;
     case 'ConsentWithdrawn':
       return { ...next, consent: 'withdrawn' };
     case 'Discussed':
@@ -120,7 +168,7 @@ const afterStep = (reading: Reading, event: CaseEvent): Reading => {
  */
 export const caseHistoryBreaches = (history: ReadonlyArray<CaseEvent>, configuration: HubConfiguration = staffordshireConfiguration): string[] => {
   let reading: Reading = {
-    referral: undefined, caseId: undefined, lastDate: undefined, closed: false, consent: 'none', discussed: false,
+    referral: undefined, caseId: undefined, lastDate: undefined, closed: false, consent: 'none', consentBy: undefined, referredOn: undefined, discussed: false,
     meetingForActions: undefined, outstanding: [], everyActionId: [], agreedAt: undefined, latest: 'other',
   };
   const breaches: string[] = [];
