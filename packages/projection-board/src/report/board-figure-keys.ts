@@ -52,3 +52,24 @@ export const tableKeyList = (keys: TableKeys, rows: number, columns: number): st
   }
   return list;
 };
+
+/**
+ * A place's referrals by phase and half term: each row's total is the phase's yearly figure (as the
+ * equity table by phase shows it), each column's total the place's referrals in that half term.
+ */
+export const phaseRowKeys = (phaseCodes: ReadonlyArray<string>, year: AcademicYear, place: BoardPlace): TableKeys => ({
+  cell: (row, column) => boardFigureKey('referrals', year, place, `phase: ${phaseCodes[row] ?? ''}, ${halfTermPart(column)}`),
+  rowTotal: (row) => boardFigureKey('referrals', year, place, `phase: ${phaseCodes[row] ?? ''}`),
+  columnTotal: (column) => boardFigureKey('referrals', year, place, halfTermPart(column)),
+  grandTotal: boardFigureKey('referrals', year, place, wholeYear),
+});
+
+/**
+ * A table of one column, the year's referrals of each row: its cell and its row's total are one
+ * figure, as are its column's total and its grand total. `rowPlace` names the place a row's
+ * figure belongs to (a school's district, in the county's table of schools).
+ */
+export const yearlyReferralKeys = (parts: ReadonlyArray<{ readonly place: BoardPlace; readonly part: string }>, year: AcademicYear, place: BoardPlace): TableKeys => {
+  const rowKey = (row: number): string => boardFigureKey('referrals', year, parts[row]?.place, parts[row]?.part ?? '');
+  return { cell: rowKey, rowTotal: rowKey, columnTotal: () => boardFigureKey('referrals', year, place, wholeYear), grandTotal: boardFigureKey('referrals', year, place, wholeYear) };
+};

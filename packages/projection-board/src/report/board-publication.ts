@@ -3,12 +3,14 @@ import { either as E } from 'fp-ts';
 import type { BoardModel } from '../board-model';
 import { defaultBoardSettings, type BoardSettings, type Ratio } from '../figures/board-selection';
 import type { DurationSummary } from '../figures/durations';
+import { meetingLookup } from '../figures/reviewed-at-next-meeting';
 import { linkFigures, type LinkedDeclaration, type LinkedSet } from '../publication/linked/linked-figures';
 import { suppressLinkedSet, type LinkedSuppression } from '../publication/linked/linked-suppression';
-import { publishDuration } from '../publication/publish-statistics';
+import { publishDuration, publishPercentage } from '../publication/publish-statistics';
 import { defaultSuppressionThreshold, publishedCountOf, publishLinkedTable, thresholdRejection, type TableRejection } from '../publication/publish-table';
 import { publishedEquityOf } from '../tables/published-equity';
-import type { BoardReport, TimelinessRow } from './board-report';
+import type { BoardReport, ReviewedAtNextMeeting, TimelinessRow } from './board-report';
+import { boardTableOf, type BoardTable } from './board-table';
 import { countyMeasureTables, districtSums, placeDeclarations, placeFigures, type PlaceFigures } from './place-figures';
 
 export interface BoardPublicationRequest {
@@ -50,8 +52,9 @@ export const boardLinkedSet = (model: BoardModel, academicYears: ReadonlyArray<A
   const declarations: LinkedDeclaration[] = [];
   for (const academicYear of new Set(academicYears)) {
     const countyTables = countyMeasureTables(model, academicYear, settings);
-    const county = placeFigures(model, academicYear, undefined, countyTables, settings);
-    const districts = settings.configuration.districts.map((district) => placeFigures(model, academicYear, district.id, countyTables, settings));
+    const meetings = meetingLookup(model);
+    const county = placeFigures(model, academicYear, undefined, countyTables, settings, meetings);
+    const districts = settings.configuration.districts.map((district) => placeFigures(model, academicYear, district.id, countyTables, settings, meetings));
     places.push(county, ...districts);
     declarations.push(...[county, ...districts].flatMap(placeDeclarations), districtSums(county, districts));
   }
@@ -59,6 +62,31 @@ export const boardLinkedSet = (model: BoardModel, academicYears: ReadonlyArray<A
 };
 
 const shareOf = (part: Ratio): string => (part.percentage === null ? '[z]' : `${part.percentage.toFixed(1)}%`);
+
+/** The new tables of a report, as data: referrals by phase, year group and school, and the reviews held as planned. */
+const tablesOf = (figures: PlaceFigures, suppression: LinkedSuppression): { tables: BoardTable[]; reviewedAtNextMeeting: ReviewedAtNextMeeting } => {
+  const publish = ({ table, keys }: PlaceFigures['referralsByPhase']) => publishLinkedTable(table, keys, suppression);
+  const timing = publish(figures.reviewTiming);
+  const asPlanned = timing.rows[0];
+  const shares = asPlanned === undefined ? [] : [...asPlanned.cells.map((cell, column) => publishPercentage(cell, timing.columnTotals[column] ?? cell)), publishPercentage(asPlanned.total, timing.grandTotal)];
+  const reviewedAtNextMeeting: ReviewedAtNextMeeting = {
+    due: timing.grandTotal.shown,
+    asPlanned: asPlanned?.total.shown ?? '[x]',
+    share: shares[shares.length - 1] ?? '[x]',
+  };
+  return {
+    tables: [
+      boardTableOf('referrals-by-phase', publish(figures.referralsByPhase), { note: 'The phase comes from the year group the child was in when referred.' }),
+      boardTableOf('referrals-by-year-group', publish(figures.referralsByYearGroup)),
+      boardTableOf('referrals-by-school', publish(figures.referralsBySchool), { note: 'Every school that has referred a child in any year is listed, so a school shown with no referrals referred none this year.' }),
+      boardTableOf('reviewed-at-next-meeting', timing, {
+        footer: [{ label: 'Share reviewed at the next meeting held', cells: shares }],
+        note: 'Actions agreed for a child at a meeting are due for review at the next meeting the hub holds: a cancelled meeting moves the review to the one after. Each agreement is counted once, in the half term its review was due, once that meeting has been held.',
+      }),
+    ],
+    reviewedAtNextMeeting,
+  };
+};
 
 const reportOf = (figures: PlaceFigures, suppression: LinkedSuppression, suppressed: boolean, settings: BoardSettings): BoardReport => {
   const { threshold } = suppression;
@@ -73,6 +101,7 @@ const reportOf = (figures: PlaceFigures, suppression: LinkedSuppression, suppres
     title: `Inclusion and SEND Partnership Board report: ${figures.where}, ${figures.academicYear}`,
     academicYear: figures.academicYear,
     district: figures.place,
+    place: figures.where,
     suppressed,
     threshold,
     measures: figures.measures.map(({ measure, table, keys }) => ({ measure, table: publishLinkedTable(table, keys, suppression) })),
@@ -93,6 +122,7 @@ const reportOf = (figures: PlaceFigures, suppression: LinkedSuppression, suppres
       ],
     },
     equity: figures.equity.map(({ equity, keys }) => publishedEquityOf(equity, keys, suppression, settings)),
+    ...tablesOf(figures, suppression),
     note: suppressed
       ? `[c] marks a figure withheld to protect confidentiality: counts from 1 to ${threshold}, and figures that would let them be worked out from the totals and the other reports published with this one (the county's and every district's). [x] not available; [z] not applicable.`
       : 'Not suppressed: small numbers are shown. For the council only; do not publish.',
