@@ -6,11 +6,11 @@ import type { DurationSummary } from '../figures/durations';
 import { meetingLookup } from '../figures/reviewed-at-next-meeting';
 import { linkFigures, type LinkedDeclaration, type LinkedSet } from '../publication/linked/linked-figures';
 import { suppressLinkedSet, type LinkedSuppression } from '../publication/linked/linked-suppression';
-import { publishDuration, publishPercentage } from '../publication/publish-statistics';
+import { publishDuration } from '../publication/publish-statistics';
 import { defaultSuppressionThreshold, publishedCountOf, publishLinkedTable, thresholdRejection, type TableRejection } from '../publication/publish-table';
 import { publishedEquityOf } from '../tables/published-equity';
-import type { BoardReport, ReviewedAtNextMeeting, TimelinessRow } from './board-report';
-import { boardTableOf, type BoardTable } from './board-table';
+import type { BoardReport, TimelinessRow } from './board-report';
+import { furtherTablesOf } from './further-tables';
 import { countyMeasureTables, districtSums, placeDeclarations, placeFigures, type PlaceFigures } from './place-figures';
 
 export interface BoardPublicationRequest {
@@ -63,31 +63,6 @@ export const boardLinkedSet = (model: BoardModel, academicYears: ReadonlyArray<A
 
 const shareOf = (part: Ratio): string => (part.percentage === null ? '[z]' : `${part.percentage.toFixed(1)}%`);
 
-/** The new tables of a report, as data: referrals by phase, year group and school, and the reviews held as planned. */
-const tablesOf = (figures: PlaceFigures, suppression: LinkedSuppression): { tables: BoardTable[]; reviewedAtNextMeeting: ReviewedAtNextMeeting } => {
-  const publish = ({ table, keys }: PlaceFigures['referralsByPhase']) => publishLinkedTable(table, keys, suppression);
-  const timing = publish(figures.reviewTiming);
-  const asPlanned = timing.rows[0];
-  const shares = asPlanned === undefined ? [] : [...asPlanned.cells.map((cell, column) => publishPercentage(cell, timing.columnTotals[column] ?? cell)), publishPercentage(asPlanned.total, timing.grandTotal)];
-  const reviewedAtNextMeeting: ReviewedAtNextMeeting = {
-    due: timing.grandTotal.shown,
-    asPlanned: asPlanned?.total.shown ?? '[x]',
-    share: shares[shares.length - 1] ?? '[x]',
-  };
-  return {
-    tables: [
-      boardTableOf('referrals-by-phase', publish(figures.referralsByPhase), { note: 'The phase comes from the year group the child was in when referred.' }),
-      boardTableOf('referrals-by-year-group', publish(figures.referralsByYearGroup)),
-      boardTableOf('referrals-by-school', publish(figures.referralsBySchool), { note: 'Every school that has referred a child in any year is listed, so a school shown with no referrals referred none this year.' }),
-      boardTableOf('reviewed-at-next-meeting', timing, {
-        footer: [{ label: 'Share reviewed at the next meeting held', cells: shares }],
-        note: 'Actions agreed for a child at a meeting are due for review at the next meeting the hub holds: a cancelled meeting moves the review to the one after. Each agreement is counted once, in the half term its review was due, once that meeting has been held.',
-      }),
-    ],
-    reviewedAtNextMeeting,
-  };
-};
-
 const reportOf = (figures: PlaceFigures, suppression: LinkedSuppression, suppressed: boolean, settings: BoardSettings): BoardReport => {
   const { threshold } = suppression;
   const timeliness = (label: string, key: string, summary: DurationSummary): TimelinessRow => ({
@@ -122,7 +97,7 @@ const reportOf = (figures: PlaceFigures, suppression: LinkedSuppression, suppres
       ],
     },
     equity: figures.equity.map(({ equity, keys }) => publishedEquityOf(equity, keys, suppression, settings)),
-    ...tablesOf(figures, suppression),
+    ...furtherTablesOf(figures, suppression),
     note: suppressed
       ? `[c] marks a figure withheld to protect confidentiality: counts from 1 to ${threshold}, and figures that would let them be worked out from the totals and the other reports published with this one (the county's and every district's). [x] not available; [z] not applicable.`
       : 'Not suppressed: small numbers are shown. For the council only; do not publish.',

@@ -8,10 +8,10 @@ import type { CountTable } from '../publication/count-table';
 import type { LinkedDeclaration } from '../publication/linked/linked-figures';
 import { tableDeclaration, type TableKeys } from '../publication/linked/table-declaration';
 import { boardMeasures, halfTermTable, type BoardMeasure } from '../tables/half-term-table';
-import { referralsByPhaseTable, referralsBySchoolTable, referralsByYearGroupTable, schoolsOf } from '../tables/referral-breakdowns';
+import { referralsBySchoolTable, referralsByYearGroupTable, schoolsOf } from '../tables/referral-breakdowns';
 import { reviewTimingTable } from '../tables/review-timing-table';
 import { equityCounts, equityDeclaration, equityMeasures, type EquityCounts, type EquityKeys } from '../tables/published-equity';
-import { boardFigureKey, codeRowKeys, districtRowKeys, equityKeys, phaseRowKeys, tableKeyList, wholeYear, yearlyReferralKeys, type BoardPlace } from './board-figure-keys';
+import { boardFigureKey, codeRowKeys, districtRowKeys, equityKeys, reviewTimingKeys, tableKeyList, wholeYear, yearlyReferralKeys, type BoardPlace } from './board-figure-keys';
 
 export interface KeyedTable {
   readonly table: CountTable;
@@ -29,11 +29,10 @@ export interface PlaceFigures {
   readonly reviewConclusions: KeyedTable;
   readonly actionOutcomes: KeyedTable;
   readonly equity: ReadonlyArray<{ readonly equity: EquityCounts; readonly keys: EquityKeys }>;
-  /** Referrals by phase and half term; by year group and by school over the year. */
-  readonly referralsByPhase: KeyedTable;
+  /** Referrals by year group and by school over the year (the phases' figures are the equity table's). */
   readonly referralsByYearGroup: KeyedTable;
   readonly referralsBySchool: KeyedTable;
-  /** Agreed actions by whether they were reviewed at the next meeting held, by the half term the review was due. */
+  /** Agreed actions by whether they were reviewed at the next meeting held, a row per district. */
   readonly reviewTiming: KeyedTable;
   /** The keys of the number of cases each wait summarises. */
   readonly timelinessKeys: { readonly referralToConsent: string; readonly consentToFirstDiscussion: string };
@@ -104,7 +103,6 @@ export const placeFigures = (
       equity: equityCounts(model, { academicYear, dimension, ...(place === undefined ? {} : { district: place }) }, settings),
       keys: equityKeys(dimension, academicYear, place),
     })),
-    referralsByPhase: { table: referralsByPhaseTable(model, placeRequest, settings), keys: phaseRowKeys(phases.codes, academicYear, place) },
     referralsByYearGroup: {
       table: referralsByYearGroupTable(model, placeRequest, settings),
       keys: yearlyReferralKeys(nationalCurriculumYears.codes.map((code) => ({ place, part: `year group: ${code}` })), academicYear, place),
@@ -115,7 +113,7 @@ export const placeFigures = (
     },
     reviewTiming: {
       table: reviewTimingTable(model, placeRequest, settings, meetings),
-      keys: codeRowKeys('review of agreed actions', reviewTimings, 'agreed actions due for review', academicYear, place),
+      keys: reviewTimingKeys(reviewTimings, academicYear, place === undefined ? districts : [place], place),
     },
     timelinessKeys: {
       referralToConsent: boardFigureKey('cases waiting from referral to consent', academicYear, place, wholeYear),
@@ -130,7 +128,7 @@ export const placeDeclarations = (figures: PlaceFigures): LinkedDeclaration[] =>
   tableDeclaration(figures.reviewConclusions.table, figures.reviewConclusions.keys),
   tableDeclaration(figures.actionOutcomes.table, figures.actionOutcomes.keys),
   ...figures.equity.map(({ equity, keys }) => equityDeclaration(equity, keys)),
-  ...[figures.referralsByPhase, figures.referralsByYearGroup, figures.referralsBySchool, figures.reviewTiming].map(({ table, keys }) => tableDeclaration(table, keys)),
+  ...[figures.referralsByYearGroup, figures.referralsBySchool, figures.reviewTiming].map(({ table, keys }) => tableDeclaration(table, keys)),
   yearGroupsOfPhases(figures),
   {
     figures: [
@@ -141,11 +139,14 @@ export const placeDeclarations = (figures: PlaceFigures): LinkedDeclaration[] =>
   },
 ];
 
+/** The key of a phase's yearly referrals: the figure the equity table by phase shows. */
+export const phaseFigureKey = (phase: string, year: AcademicYear, place: BoardPlace): string => equityKeys('phase', year, place)('referrals', { key: phase, label: '' });
+
 /** Each phase's yearly referrals are the sum of its year groups'. */
-const yearGroupsOfPhases = ({ referralsByPhase, referralsByYearGroup }: PlaceFigures): LinkedDeclaration => ({
+const yearGroupsOfPhases = ({ academicYear, place, referralsByYearGroup }: PlaceFigures): LinkedDeclaration => ({
   figures: [],
-  totals: phases.codes.map((phase, row) => ({
-    total: referralsByPhase.keys.rowTotal(row),
+  totals: phases.codes.map((phase) => ({
+    total: phaseFigureKey(phase, academicYear, place),
     parts: nationalCurriculumYears.codes.flatMap((code, index) => (phaseOf(code) === phase ? [referralsByYearGroup.keys.rowTotal(index)] : [])),
   })),
 });
@@ -155,7 +156,7 @@ const yearGroupsOfPhases = ({ referralsByPhase, referralsByYearGroup }: PlaceFig
  * every place (the measure tables are left out: the county's already holds each district's row).
  */
 const additiveKeys = (figures: PlaceFigures): string[] => [
-  ...[figures.reviewConclusions, figures.actionOutcomes, figures.referralsByPhase, figures.referralsByYearGroup, figures.reviewTiming].flatMap(({ table, keys }) => tableKeyList(keys, table.rows.length, table.columns.length)),
+  ...[figures.reviewConclusions, figures.actionOutcomes, figures.referralsByYearGroup].flatMap(({ table, keys }) => tableKeyList(keys, table.rows.length, table.columns.length)),
   ...figures.equity.flatMap(({ equity, keys }) => equityMeasures.flatMap((measure) => [keys(measure, 'total'), ...equity.groups.map((group) => keys(measure, group))])),
   figures.timelinessKeys.referralToConsent,
   figures.timelinessKeys.consentToFirstDiscussion,

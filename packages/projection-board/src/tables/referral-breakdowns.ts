@@ -1,25 +1,21 @@
-import { halfTermLabel, nationalCurriculumYears, phaseOf, phases, type AcademicYear, type HalfTerm } from '@send-hub/core';
+import { nationalCurriculumYears, phaseOf, phases, type AcademicYear } from '@send-hub/core';
 import type { BoardCase, BoardModel } from '../board-model';
 import { casesIn } from '../figures/board-figures';
 import { BoardPeriod, type BoardSettings } from '../figures/board-selection';
 import type { CountTable, TableHeading } from '../publication/count-table';
 
-const halfTerms: ReadonlyArray<HalfTerm> = [1, 2, 3, 4, 5, 6];
-const halfTermColumns: ReadonlyArray<TableHeading> = halfTerms.map((halfTerm) => ({ key: String(halfTerm), label: halfTermLabel(halfTerm) }));
 const yearlyColumn: ReadonlyArray<TableHeading> = [{ key: 'year', label: 'Referrals' }];
 
-/** The referrals of a place in each half term of the year, `termOf` each case's half term number. */
-const referralsByRow = (cases: Iterable<BoardCase>, rows: ReadonlyArray<TableHeading>, rowOf: (counted: BoardCase) => string, period: BoardPeriod, columns: 'half-terms' | 'year'): number[][] => {
-  const counts = new Map(rows.map((row) => [row.key, columns === 'year' ? [0] : halfTerms.map(() => 0)]));
+/** The referrals of each row over the period, as a table of one column. */
+const referralsByRow = (cases: Iterable<BoardCase>, rows: ReadonlyArray<TableHeading>, rowOf: (counted: BoardCase) => string, period: BoardPeriod): number[][] => {
+  const counts = new Map(rows.map((row) => [row.key, 0]));
   for (const counted of cases) {
-    const term = period.termOfDate(counted.referredOn);
-    if (!period.containsTerm(term)) continue;
-    const line = counts.get(rowOf(counted));
-    if (line === undefined) continue;
-    const column = columns === 'year' ? 0 : term - period.first;
-    line[column] = (line[column] ?? 0) + 1;
+    if (!period.containsDate(counted.referredOn)) continue;
+    const row = rowOf(counted);
+    const count = counts.get(row);
+    if (count !== undefined) counts.set(row, count + 1);
   }
-  return rows.map((row) => counts.get(row.key) ?? []);
+  return rows.map((row) => [counts.get(row.key) ?? 0]);
 };
 
 export interface PlaceRequest {
@@ -32,27 +28,18 @@ export interface PlaceRequest {
 
 const yearOf = (request: PlaceRequest, settings: BoardSettings) => new BoardPeriod({ academicYear: request.academicYear }, settings.calendar);
 
-/** Referrals by phase of education (from the year group at referral) and half term. */
-export const referralsByPhaseTable = (model: BoardModel, request: PlaceRequest, settings: BoardSettings): CountTable => {
-  const rows = phases.codes.map((code) => ({ key: code, label: phases.label(code) }));
-  return {
-    title: `Referrals by phase of education and half term, ${request.where}, ${request.academicYear}`,
-    rowHeading: 'Phase of education',
-    rows,
-    columns: halfTermColumns,
-    counts: referralsByRow(casesIn(model, request.district), rows, (counted) => phaseOf(counted.yearGroup), yearOf(request, settings), 'half-terms'),
-  };
-};
-
-/** Every year group, labelled with its phase, and its referrals over the year. */
+/**
+ * Every year group, labelled with its phase, and its referrals over the year. The phases' own
+ * figures are those of the equity table by phase; each is the sum of its year groups.
+ */
 export const referralsByYearGroupTable = (model: BoardModel, request: PlaceRequest, settings: BoardSettings): CountTable => {
-  const rows = nationalCurriculumYears.codes.map((code) => ({ key: code, label: `${nationalCurriculumYears.label(code)} (${phases.label(phaseOf(code)).toLowerCase()})` }));
+  const rows = nationalCurriculumYears.codes.map((code) => ({ key: code, label: nationalCurriculumYears.label(code) }));
   return {
     title: `Referrals by year group, ${request.where}, ${request.academicYear}`,
     rowHeading: 'Year group at referral',
     rows,
     columns: yearlyColumn,
-    counts: referralsByRow(casesIn(model, request.district), rows, (counted) => counted.yearGroup, yearOf(request, settings), 'year'),
+    counts: referralsByRow(casesIn(model, request.district), rows, (counted) => counted.yearGroup, yearOf(request, settings)),
   };
 };
 
@@ -95,6 +82,6 @@ export const referralsBySchoolTable = (model: BoardModel, request: PlaceRequest,
     rowHeading: 'School',
     rows,
     columns: yearlyColumn,
-    counts: referralsByRow(casesIn(model, request.district), rows, (counted) => schoolRowKey({ district: counted.district, school: counted.school }), yearOf(request, settings), 'year'),
+    counts: referralsByRow(casesIn(model, request.district), rows, (counted) => schoolRowKey({ district: counted.district, school: counted.school }), yearOf(request, settings)),
   };
 };
