@@ -51,6 +51,31 @@ describe('the send-hub command line', () => {
     expect(report.measures).toHaveLength(8);
   });
 
+  it('writes the board figures and the agenda as CSV files for spreadsheets, withheld figures as [c]', async () => {
+    const county = await runIn(folder, ['board', '--csv', 'board.csv', '--quiet']);
+    expect(county.code).toBe(0);
+    const lines = readFileSync(join(folder, 'board.csv'), 'utf8').split('\r\n');
+    expect(lines[0]).toBe('Academic year,Place,Table,Row heading,Row,Column,Figure');
+    const places = new Set(lines.slice(1, -1).map((line) => line.split(',')[1]));
+    expect(places).toEqual(new Set(['Staffordshire County Council', ...['Cannock Chase', 'East Staffordshire', 'Lichfield', 'Newcastle-under-Lyme', 'South Staffordshire', 'Stafford', 'Staffordshire Moorlands', 'Tamworth'].map((name) => `${name} district`)]));
+    expect(lines).toContain('2025/26,Tamworth district,"Referrals by school, Tamworth district, 2025/26",School,Total,Referrals,[c]');
+    expect(lines.some((line) => line.startsWith('2025/26,Lichfield district,"Agreed actions reviewed at the next meeting held, Lichfield district, 2025/26",District,Lichfield,'))).toBe(true);
+    // Unsuppressed, for one district: that district's figures alone.
+    const open = await runIn(folder, ['board', '--district', 'lichfield', '--no-suppress', '--csv', 'lichfield.csv', '--quiet']);
+    expect(open.code).toBe(0);
+    const openLines = readFileSync(join(folder, 'lichfield.csv'), 'utf8').trimEnd().split('\r\n').slice(1);
+    expect(new Set(openLines.map((line) => line.split(',')[1]))).toEqual(new Set(['Lichfield district']));
+    expect(openLines.some((line) => line.endsWith(',[c]'))).toBe(false);
+
+    const agenda = await runIn(folder, ['agenda', '--district', 'tamworth', '--meeting', '2025/26:3', '--csv', 'agenda.csv', '--quiet']);
+    expect(agenda.code).toBe(0);
+    const rows = readFileSync(join(folder, 'agenda.csv'), 'utf8').trimEnd().split('\r\n');
+    expect(rows[0]).toBe('Meeting,List,Child,Child reference,Year group,School,Primary need,Provision,Referred on,Why listed,Actions,Case');
+    expect(rows.length).toBeGreaterThan(1);
+    for (const row of rows.slice(1)) expect(row).toMatch(/^The Tamworth hub meeting of Spring 1 2025\/26,(First discussion|Review due|Review due \(overdue\)|Waiting for the Locality Management Group|Action overdue for review|Waiting 14 days or more for consent),/);
+    expect(agenda.stdout).toMatch(/^Agenda for the Tamworth hub meeting of Spring 1 2025\/26/);
+  });
+
   it('replays a case as one timeline, as of a business date', async () => {
     const run = await runIn(folder, ['replay', caseId]);
     expect(run.code).toBe(0);

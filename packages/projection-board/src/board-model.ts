@@ -7,6 +7,7 @@ import {
   Ethnicity,
   NationalCurriculumYear,
   NeedType,
+  SchoolUrn,
   ReviewConclusion,
   SenProvision,
   Sex,
@@ -34,6 +35,8 @@ export const BoardCase = t.type(
   {
     caseId: CaseId,
     district: DistrictId,
+    /** The referring school's unique reference number: public, and no child's. */
+    school: SchoolUrn,
     sex: Sex,
     ethnicity: Ethnicity,
     yearGroup: NationalCurriculumYear,
@@ -45,6 +48,8 @@ export const BoardCase = t.type(
     referredOn: CalendarDate,
     consentsGivenOn: t.array(CalendarDate),
     firstDiscussion: optional(t.type({ on: CalendarDate, term: TermNumber })),
+    /** The half term of each meeting that agreed actions for the child, in order. */
+    agreedTerms: t.array(TermNumber),
     reviews: t.array(BoardReview),
     escalatedOn: optional(CalendarDate),
     closure: optional(t.type({ on: CalendarDate, reason: ClosureReason })),

@@ -6,7 +6,7 @@ import { applyBoardEvent } from './board-reducer';
 
 export const boardProjectionName = 'partnership-board';
 
-const format = versionedJsonState(boardProjectionName, 1, BoardState);
+const format = versionedJsonState(boardProjectionName, 2, BoardState);
 
 const toState = (model: BoardModel): BoardState => ({
   cases: [...model.cases.values()],

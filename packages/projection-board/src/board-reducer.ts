@@ -19,6 +19,7 @@ const applyCaseEvent = (model: BoardModel, event: CaseEvent): void => {
     model.cases.set(event.caseId, {
       caseId: event.caseId,
       district: referral.district,
+      school: referral.school,
       sex: referral.sex,
       ethnicity: referral.ethnicity,
       yearGroup: referral.yearGroup,
@@ -29,6 +30,7 @@ const applyCaseEvent = (model: BoardModel, event: CaseEvent): void => {
       referredOn: event.occurredOn,
       consentsGivenOn: [],
       firstDiscussion: null,
+      agreedTerms: [],
       reviews: [],
       escalatedOn: null,
       closure: null,
@@ -36,8 +38,8 @@ const applyCaseEvent = (model: BoardModel, event: CaseEvent): void => {
     model.referredChildren.add(referral.childReference);
     return;
   }
-  // No figure counts these: they are a fifth of a history's events, and looking their case up costs a cache miss each.
-  if (event.type === 'ConsentWithdrawn' || event.type === 'ActionsAgreed') return;
+  // No figure counts these.
+  if (event.type === 'ConsentWithdrawn') return;
   const counted = model.cases.get(event.caseId);
   // A closed case takes no more events (the decider refuses them); a foreign history's extra ones are ignored.
   if (counted === undefined || counted.closure !== null) return;
@@ -47,6 +49,10 @@ const applyCaseEvent = (model: BoardModel, event: CaseEvent): void => {
       return;
     case 'Discussed':
       if (counted.firstDiscussion === null) counted.firstDiscussion = { on: event.occurredOn, term: termOrdinal(event.meeting) };
+      return;
+    case 'ActionsAgreed':
+      // Agreements are what the share reviewed at the next meeting held counts (`reviewedAtNextMeeting`).
+      counted.agreedTerms.push(termOrdinal(event.meeting));
       return;
     case 'Reviewed':
       counted.reviews.push({ on: event.occurredOn, term: termOrdinal(event.meeting), conclusion: event.conclusion, outcomes: countOutcomes(event.outcomes) });

@@ -8,3 +8,4 @@ export * from './queries/consent-worklist';
 export * from './queries/meetings';
 export * from './format/child-names';
 export * from './format/format-agenda';
+export * from './format/agenda-csv';

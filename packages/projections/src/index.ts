@@ -6,3 +6,4 @@ export * from './rebuild';
 export * from './versioned-json-state';
 export * from './meeting-facts';
 export * from './combined-projection';
+export * from './csv-text';

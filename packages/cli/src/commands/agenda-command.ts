@@ -1,5 +1,7 @@
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { halfTermStartDate, defaultHalfTermCalendar } from '@send-hub/core';
-import { agendaFor, agendaWithNames, caseIdsOnAgenda, consentWorklist, formatAgenda, overdueActions, withChildName } from '@send-hub/projection-district';
+import { agendaCsv, agendaFor, agendaWithNames, caseIdsOnAgenda, consentWorklist, formatAgenda, overdueActions, withChildName } from '@send-hub/projection-district';
 import type { Command } from 'commander';
 import type { CliIo } from '../cli-io';
 import { openHubFromOptions, withHub } from '../options/open-hub-from-options';
@@ -16,6 +18,7 @@ interface AgendaOptions extends CommonOptions {
   readonly meeting?: string;
   readonly consentAsOf?: string;
   readonly consentWaitDays: string;
+  readonly csv?: string;
 }
 
 export const agendaCommand = (program: Command, io: CliIo): void => {
@@ -26,7 +29,8 @@ export const agendaCommand = (program: Command, io: CliIo): void => {
       .requiredOption('--district <district>', 'the district, by id or name (e.g. tamworth)')
       .option('--meeting <year:half-term>', 'the meeting, e.g. 2025/26:3 (default: the one after the latest recorded)')
       .option('--consent-as-of <date>', 'the date the consent worklist is for (default: the start of the meeting\'s half term)')
-      .option('--consent-wait-days <days>', 'list referrals waiting at least this many days for consent', '14'),
+      .option('--consent-wait-days <days>', 'list referrals waiting at least this many days for consent', '14')
+      .option('--csv <path>', 'also write the agenda, the overdue actions and the consent worklist as a CSV file for spreadsheets, one line a child a list'),
   ).action(async (options: AgendaOptions) => {
     const hub = openHubFromOptions(options, io, { create: false }, { readModelProgress: readModelProgress(io, options.quiet || options.json) });
     await withHub(hub, async () => {
@@ -49,6 +53,11 @@ export const agendaCommand = (program: Command, io: CliIo): void => {
         overdueActions: result.overdueActions,
         consentWorklist: { ...result.consentWorklist, items: result.consentWorklist.items.map((item) => withChildName(item, names)) },
       };
+      if (options.csv !== undefined) {
+        const path = resolve(io.workingFolder, options.csv);
+        writeFileSync(path, agendaCsv(result, names, hub.configuration));
+        if (!options.json) io.stderr(`Wrote the agenda for spreadsheets to ${path}.\n`);
+      }
       writeResult(io, options.json, shown, () =>
         [formatAgenda(result.agenda, names), formatOverdueActions(result.overdueActions), formatConsentWorklist(result.consentWorklist, names)].join('\n'),
       );

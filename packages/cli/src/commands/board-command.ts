@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { renderBoardReportHtml } from '@send-hub/board-report-html';
 import { defaultHalfTermCalendar, halfTermOfDate, termOrdinal, type AcademicYear } from '@send-hub/core';
-import { formatBoardReport, formatBoardSummary, publishBoard, type BoardPublication, type BoardPublicationRequest, type BoardReport } from '@send-hub/projection-board';
+import { boardReportsCsv, formatBoardReport, formatBoardSummary, publishBoard, type BoardPublication, type BoardPublicationRequest, type BoardReport } from '@send-hub/projection-board';
 import type { Hub } from '@send-hub/application';
 import type { Command } from 'commander';
 import { either as E } from 'fp-ts';
@@ -23,6 +23,7 @@ interface BoardOptions extends CommonOptions {
   readonly threshold: string;
   readonly full: boolean;
   readonly html?: string;
+  readonly csv?: string;
 }
 
 /** The county's and every district's reports for the years asked for, suppressed as one linked set. */
@@ -53,7 +54,8 @@ export const boardCommand = (program: Command, io: CliIo): void => {
       .option('--no-suppress', 'show small numbers: for the council\'s own eyes, never for publication')
       .option('--threshold <count>', 'suppress counts from 1 to this many', '5')
       .option('--full', 'every table, not just the summary', false)
-      .option('--html <path>', 'also write the report as an HTML page with charts, for every year with figures'),
+      .option('--html <path>', 'also write the report as an HTML page with charts, for every year with figures')
+      .option('--csv <path>', "also write every figure as a CSV file for spreadsheets, one figure a line: the district's report, or the county's and every district's"),
   ).action(async (options: BoardOptions) => {
     const hub = openHubFromOptions(options, io, { create: false }, { readModelProgress: readModelProgress(io, options.quiet || options.json) });
     await withHub(hub, async () => {
@@ -68,7 +70,7 @@ export const boardCommand = (program: Command, io: CliIo): void => {
       const latest = years[years.length - 1];
       if (options.year === undefined && latest === undefined) throw new CliFailure('The hub holds no figures yet.', 'Record or simulate some referrals first ("send-hub simulate").');
       const academicYear = options.year === undefined ? (latest as AcademicYear) : parseAcademicYear(options.year);
-      // The text and the page publish together: every year the page shows is one linked set with the county's and every district's reports.
+      // The text, the page and the CSV file publish together: every year the page shows is one linked set with the county's and every district's reports.
       const published = options.html === undefined ? [academicYear] : years.includes(academicYear) ? years : [...years, academicYear].sort();
       const publication = publicationFor(hub, { academicYears: published, suppress: options.suppress, threshold });
       const report = reportOf(publication, academicYear, district);
@@ -77,6 +79,13 @@ export const boardCommand = (program: Command, io: CliIo): void => {
         const reports = published.map((year) => reportOf(publication, year, district));
         writeFileSync(path, renderBoardReportHtml(reports, { generatedOn: io.now().toISOString().slice(0, 10) }));
         if (!options.json) io.stderr(`Wrote the board report page to ${path}.\n`);
+      }
+      if (options.csv !== undefined) {
+        const path = resolve(io.workingFolder, options.csv);
+        // A district's figures only for one district: unsuppressed, the reader is allowed that district's alone.
+        const places = district === undefined ? publication.reports : published.map((year) => reportOf(publication, year, district));
+        writeFileSync(path, boardReportsCsv(places));
+        if (!options.json) io.stderr(`Wrote the board's figures for spreadsheets to ${path}.\n`);
       }
       writeResult(io, options.json, report, () => (options.full ? formatBoardReport(report) : formatBoardSummary(report)));
     });

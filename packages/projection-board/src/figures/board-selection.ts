@@ -25,6 +25,8 @@ export interface BoardSettings {
   readonly calendar: HalfTermCalendar;
   /** Districts and the ethnicity major group lookup. */
   readonly configuration: HubConfiguration;
+  /** The council's names for schools, by unique reference number; a school without one is shown by its number. */
+  readonly schoolNames?: (urn: string) => string | undefined;
 }
 
 export const defaultBoardSettings: BoardSettings = { calendar: defaultHalfTermCalendar, configuration: staffordshireConfiguration };

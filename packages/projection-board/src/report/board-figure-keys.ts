@@ -52,3 +52,24 @@ export const tableKeyList = (keys: TableKeys, rows: number, columns: number): st
   }
   return list;
 };
+
+/**
+ * A table of one column, the year's referrals of each row: its cell and its row's total are one
+ * figure, as are its column's total and its grand total. `rowPlace` names the place a row's
+ * figure belongs to (a school's district, in the county's table of schools).
+ */
+export const yearlyReferralKeys = (parts: ReadonlyArray<{ readonly place: BoardPlace; readonly part: string }>, year: AcademicYear, place: BoardPlace): TableKeys => {
+  const rowKey = (row: number): string => boardFigureKey('referrals', year, parts[row]?.place, parts[row]?.part ?? '');
+  return { cell: rowKey, rowTotal: rowKey, columnTotal: () => boardFigureKey('referrals', year, place, wholeYear), grandTotal: boardFigureKey('referrals', year, place, wholeYear) };
+};
+
+/**
+ * A place's agreements due for review by how the review went, a row per district: each row's
+ * total is the district's agreements due, each column's the place's agreements that went so.
+ */
+export const reviewTimingKeys = (timings: ReadonlyArray<string>, year: AcademicYear, rowPlaces: ReadonlyArray<BoardPlace>, tablePlace: BoardPlace): TableKeys => ({
+  cell: (row, column) => boardFigureKey(`review of agreed actions: ${timings[column] ?? ''}`, year, rowPlaces[row], wholeYear),
+  rowTotal: (row) => boardFigureKey('agreed actions due for review', year, rowPlaces[row], wholeYear),
+  columnTotal: (column) => boardFigureKey(`review of agreed actions: ${timings[column] ?? ''}`, year, tablePlace, wholeYear),
+  grandTotal: boardFigureKey('agreed actions due for review', year, tablePlace, wholeYear),
+});

@@ -3,12 +3,14 @@ import { either as E } from 'fp-ts';
 import type { BoardModel } from '../board-model';
 import { defaultBoardSettings, type BoardSettings, type Ratio } from '../figures/board-selection';
 import type { DurationSummary } from '../figures/durations';
+import { meetingLookup } from '../figures/reviewed-at-next-meeting';
 import { linkFigures, type LinkedDeclaration, type LinkedSet } from '../publication/linked/linked-figures';
 import { suppressLinkedSet, type LinkedSuppression } from '../publication/linked/linked-suppression';
 import { publishDuration } from '../publication/publish-statistics';
 import { defaultSuppressionThreshold, publishedCountOf, publishLinkedTable, thresholdRejection, type TableRejection } from '../publication/publish-table';
 import { publishedEquityOf } from '../tables/published-equity';
 import type { BoardReport, TimelinessRow } from './board-report';
+import { furtherTablesOf } from './further-tables';
 import { countyMeasureTables, districtSums, placeDeclarations, placeFigures, type PlaceFigures } from './place-figures';
 
 export interface BoardPublicationRequest {
@@ -50,8 +52,9 @@ export const boardLinkedSet = (model: BoardModel, academicYears: ReadonlyArray<A
   const declarations: LinkedDeclaration[] = [];
   for (const academicYear of new Set(academicYears)) {
     const countyTables = countyMeasureTables(model, academicYear, settings);
-    const county = placeFigures(model, academicYear, undefined, countyTables, settings);
-    const districts = settings.configuration.districts.map((district) => placeFigures(model, academicYear, district.id, countyTables, settings));
+    const meetings = meetingLookup(model);
+    const county = placeFigures(model, academicYear, undefined, countyTables, settings, meetings);
+    const districts = settings.configuration.districts.map((district) => placeFigures(model, academicYear, district.id, countyTables, settings, meetings));
     places.push(county, ...districts);
     declarations.push(...[county, ...districts].flatMap(placeDeclarations), districtSums(county, districts));
   }
@@ -73,6 +76,7 @@ const reportOf = (figures: PlaceFigures, suppression: LinkedSuppression, suppres
     title: `Inclusion and SEND Partnership Board report: ${figures.where}, ${figures.academicYear}`,
     academicYear: figures.academicYear,
     district: figures.place,
+    place: figures.where,
     suppressed,
     threshold,
     measures: figures.measures.map(({ measure, table, keys }) => ({ measure, table: publishLinkedTable(table, keys, suppression) })),
@@ -93,6 +97,7 @@ const reportOf = (figures: PlaceFigures, suppression: LinkedSuppression, suppres
       ],
     },
     equity: figures.equity.map(({ equity, keys }) => publishedEquityOf(equity, keys, suppression, settings)),
+    ...furtherTablesOf(figures, suppression),
     note: suppressed
       ? `[c] marks a figure withheld to protect confidentiality: counts from 1 to ${threshold}, and figures that would let them be worked out from the totals and the other reports published with this one (the county's and every district's). [x] not available; [z] not applicable.`
       : 'Not suppressed: small numbers are shown. For the council only; do not publish.',

@@ -5,6 +5,7 @@ import { defaultBoardSettings, type BoardSettings } from '../figures/board-selec
 import type { PublishedTable, TableRejection } from '../publication/publish-table';
 import type { BoardMeasure } from '../tables/half-term-table';
 import type { PublishedEquity } from '../tables/published-equity';
+import type { BoardTable } from './board-table';
 import { publishBoard, type BoardPublication } from './board-publication';
 
 export interface BoardReportRequest {
@@ -33,11 +34,21 @@ export interface AttendanceRow {
   readonly share: string;
 }
 
+/** Over the year: agreements of actions due for review, those reviewed at the next meeting held, and the share. */
+export interface ReviewedAtNextMeeting {
+  readonly due: string;
+  readonly asPlanned: string;
+  /** "72.5%", [c] with either count withheld, [z] with nothing due. */
+  readonly share: string;
+}
+
 /** Everything the board reads for a year, every figure already in the form it may be shown. */
 export interface BoardReport {
   readonly title: string;
   readonly academicYear: AcademicYear;
   readonly district: string | undefined;
+  /** "Staffordshire County Council" or "Tamworth district". */
+  readonly place: string;
   readonly suppressed: boolean;
   readonly threshold: number;
   /** Each measure over the six half terms: by district for the county, one row for a district. */
@@ -47,6 +58,13 @@ export interface BoardReport {
   readonly actionOutcomes: PublishedTable;
   readonly multiAgency: { readonly meetingsHeld: number; readonly meetingsCancelled: number; readonly attendance: ReadonlyArray<AttendanceRow> };
   readonly equity: ReadonlyArray<PublishedEquity>;
+  readonly reviewedAtNextMeeting: ReviewedAtNextMeeting;
+  /**
+   * Further tables, as data (see `BoardTable`): referrals by phase, by year group and by school,
+   * and the actions reviewed at the next meeting held. The text report, the CSV file and the
+   * web page show every table here, so a table added to this list needs nothing more to appear.
+   */
+  readonly tables: ReadonlyArray<BoardTable>;
   readonly note: string;
 }
 

@@ -1,6 +1,6 @@
 import { boardMeasures } from '../tables/half-term-table';
 import type { BoardReport } from './board-report';
-import { alignColumns, formatPublishedTable } from './format-table';
+import { alignColumns, formatBoardTable, formatPublishedTable } from './format-table';
 
 const timelinessLines = (report: BoardReport): string[] =>
   alignColumns([['Wait', 'Cases', 'Median', '90th percentile'], ...report.timeliness.map((row) => [row.label, row.cases, row.median, row.percentile90])]).map((line) => `  ${line}`);
@@ -9,6 +9,9 @@ const attendanceLines = (report: BoardReport): string[] => [
   `Multi-agency working: ${report.multiAgency.meetingsHeld} meetings held, ${report.multiAgency.meetingsCancelled} cancelled. Share of meetings attended by:`,
   ...alignColumns(report.multiAgency.attendance.map((row) => [row.label, `${row.meetings} meetings`, row.share])).map((line) => `  ${line}`),
 ];
+
+const reviewedAtNextMeetingLine = ({ reviewedAtNextMeeting: reviewed }: BoardReport): string =>
+  `Agreed actions reviewed at the next meeting held: ${reviewed.share} (${reviewed.asPlanned} of ${reviewed.due} due for review).`;
 
 /** The year at a glance: each measure's total, the waits, and who came to the meetings. */
 export const formatBoardSummary = (report: BoardReport): string => {
@@ -21,6 +24,7 @@ export const formatBoardSummary = (report: BoardReport): string => {
     '',
     'Timeliness (days)',
     ...timelinessLines(report),
+    `  ${reviewedAtNextMeetingLine(report)}`,
     '',
     ...attendanceLines(report),
     '',
@@ -33,7 +37,7 @@ export const formatBoardSummary = (report: BoardReport): string => {
 export const formatBoardReport = (report: BoardReport): string => {
   const lines = [report.title, '', report.note, ''];
   for (const { table } of report.measures) lines.push(...formatPublishedTable(table), '');
-  lines.push('Timeliness (days)', ...timelinessLines(report), '');
+  lines.push('Timeliness (days)', ...timelinessLines(report), `  ${reviewedAtNextMeetingLine(report)}`, '');
   lines.push(...formatPublishedTable(report.reviewConclusions), '', ...formatPublishedTable(report.actionOutcomes), '');
   lines.push(...attendanceLines(report), '');
   for (const equity of report.equity) {
@@ -46,5 +50,6 @@ export const formatBoardReport = (report: BoardReport): string => {
       '',
     );
   }
+  for (const table of report.tables) lines.push(...formatBoardTable(table), '');
   return `${lines.join('\n').trimEnd()}\n`;
 };

@@ -1,14 +1,17 @@
-import { actionOutcomes, districtName, halfTermLabel, reviewConclusions, type AcademicYear, type HalfTerm } from '@send-hub/core';
+import { actionOutcomes, districtName, halfTermLabel, nationalCurriculumYears, phaseOf, phases, reviewConclusions, type AcademicYear, type HalfTerm } from '@send-hub/core';
 import type { BoardModel } from '../board-model';
 import { boardFigures, type BoardFigures } from '../figures/board-figures';
 import type { BoardSettings } from '../figures/board-selection';
 import { equityDimensions } from '../figures/equity';
+import { meetingLookup, reviewTimings, type MeetingLookup } from '../figures/reviewed-at-next-meeting';
 import type { CountTable } from '../publication/count-table';
 import type { LinkedDeclaration } from '../publication/linked/linked-figures';
 import { tableDeclaration, type TableKeys } from '../publication/linked/table-declaration';
 import { boardMeasures, halfTermTable, type BoardMeasure } from '../tables/half-term-table';
+import { referralsBySchoolTable, referralsByYearGroupTable, schoolsOf } from '../tables/referral-breakdowns';
+import { reviewTimingTable } from '../tables/review-timing-table';
 import { equityCounts, equityDeclaration, equityMeasures, type EquityCounts, type EquityKeys } from '../tables/published-equity';
-import { boardFigureKey, codeRowKeys, districtRowKeys, equityKeys, tableKeyList, wholeYear, type BoardPlace } from './board-figure-keys';
+import { boardFigureKey, codeRowKeys, districtRowKeys, equityKeys, reviewTimingKeys, tableKeyList, wholeYear, yearlyReferralKeys, type BoardPlace } from './board-figure-keys';
 
 export interface KeyedTable {
   readonly table: CountTable;
@@ -26,6 +29,11 @@ export interface PlaceFigures {
   readonly reviewConclusions: KeyedTable;
   readonly actionOutcomes: KeyedTable;
   readonly equity: ReadonlyArray<{ readonly equity: EquityCounts; readonly keys: EquityKeys }>;
+  /** Referrals by year group and by school over the year (the phases' figures are the equity table's). */
+  readonly referralsByYearGroup: KeyedTable;
+  readonly referralsBySchool: KeyedTable;
+  /** Agreed actions by whether they were reviewed at the next meeting held, a row per district. */
+  readonly reviewTiming: KeyedTable;
   /** The keys of the number of cases each wait summarises. */
   readonly timelinessKeys: { readonly referralToConsent: string; readonly consentToFirstDiscussion: string };
 }
@@ -56,7 +64,14 @@ const codeTable = <Code extends string>(
 });
 
 /** The figures of the county's report (`place` undefined) or of one district's, for an academic year. */
-export const placeFigures = (model: BoardModel, academicYear: AcademicYear, place: BoardPlace, countyTables: ReadonlyMap<BoardMeasure, CountTable>, settings: BoardSettings): PlaceFigures => {
+export const placeFigures = (
+  model: BoardModel,
+  academicYear: AcademicYear,
+  place: BoardPlace,
+  countyTables: ReadonlyMap<BoardMeasure, CountTable>,
+  settings: BoardSettings,
+  meetings: MeetingLookup = meetingLookup(model),
+): PlaceFigures => {
   const where = place === undefined ? settings.configuration.councilName : `${districtName(settings.configuration, place)} district`;
   const selection = { academicYear, ...(place === undefined ? {} : { district: place }) };
   const perTerm = halfTerms.map((halfTerm) => boardFigures(model, { ...selection, halfTerm }, settings).effectiveness);
@@ -66,6 +81,8 @@ export const placeFigures = (model: BoardModel, academicYear: AcademicYear, plac
     if (place === undefined) return { measure, table: county, keys: districtRowKeys(measure, academicYear, districts, undefined) };
     return { measure, table: districtRow(county, place, measure, districtName(settings.configuration, place), academicYear), keys: districtRowKeys(measure, academicYear, [place], place) };
   });
+  const placeRequest = { academicYear, where, ...(place === undefined ? {} : { district: place }) };
+  const schools = schoolsOf(model, place, settings);
   const conclusionCodes = reviewConclusions.codes;
   const outcomeCodes = actionOutcomes.codes;
   return {
@@ -86,6 +103,18 @@ export const placeFigures = (model: BoardModel, academicYear: AcademicYear, plac
       equity: equityCounts(model, { academicYear, dimension, ...(place === undefined ? {} : { district: place }) }, settings),
       keys: equityKeys(dimension, academicYear, place),
     })),
+    referralsByYearGroup: {
+      table: referralsByYearGroupTable(model, placeRequest, settings),
+      keys: yearlyReferralKeys(nationalCurriculumYears.codes.map((code) => ({ place, part: `year group: ${code}` })), academicYear, place),
+    },
+    referralsBySchool: {
+      table: referralsBySchoolTable(model, placeRequest, schools, settings),
+      keys: yearlyReferralKeys(schools.map((school) => ({ place: school.district, part: `school: ${school.school}` })), academicYear, place),
+    },
+    reviewTiming: {
+      table: reviewTimingTable(model, placeRequest, settings, meetings),
+      keys: reviewTimingKeys(reviewTimings, academicYear, place === undefined ? districts : [place], place),
+    },
     timelinessKeys: {
       referralToConsent: boardFigureKey('cases waiting from referral to consent', academicYear, place, wholeYear),
       consentToFirstDiscussion: boardFigureKey('cases waiting from consent to first discussion', academicYear, place, wholeYear),
@@ -99,6 +128,8 @@ export const placeDeclarations = (figures: PlaceFigures): LinkedDeclaration[] =>
   tableDeclaration(figures.reviewConclusions.table, figures.reviewConclusions.keys),
   tableDeclaration(figures.actionOutcomes.table, figures.actionOutcomes.keys),
   ...figures.equity.map(({ equity, keys }) => equityDeclaration(equity, keys)),
+  ...[figures.referralsByYearGroup, figures.referralsBySchool, figures.reviewTiming].map(({ table, keys }) => tableDeclaration(table, keys)),
+  yearGroupsOfPhases(figures),
   {
     figures: [
       { key: figures.timelinessKeys.referralToConsent, value: figures.year.timeliness.referralToConsent.count },
@@ -108,12 +139,24 @@ export const placeDeclarations = (figures: PlaceFigures): LinkedDeclaration[] =>
   },
 ];
 
+/** The key of a phase's yearly referrals: the figure the equity table by phase shows. */
+export const phaseFigureKey = (phase: string, year: AcademicYear, place: BoardPlace): string => equityKeys('phase', year, place)('referrals', { key: phase, label: '' });
+
+/** Each phase's yearly referrals are the sum of its year groups'. */
+const yearGroupsOfPhases = ({ academicYear, place, referralsByYearGroup }: PlaceFigures): LinkedDeclaration => ({
+  figures: [],
+  totals: phases.codes.map((phase) => ({
+    total: phaseFigureKey(phase, academicYear, place),
+    parts: nationalCurriculumYears.codes.flatMap((code, index) => (phaseOf(code) === phase ? [referralsByYearGroup.keys.rowTotal(index)] : [])),
+  })),
+});
+
 /**
  * The keys of a report's figures that add up across districts, in an order that is the same for
  * every place (the measure tables are left out: the county's already holds each district's row).
  */
 const additiveKeys = (figures: PlaceFigures): string[] => [
-  ...[figures.reviewConclusions, figures.actionOutcomes].flatMap(({ table, keys }) => tableKeyList(keys, table.rows.length, table.columns.length)),
+  ...[figures.reviewConclusions, figures.actionOutcomes, figures.referralsByYearGroup].flatMap(({ table, keys }) => tableKeyList(keys, table.rows.length, table.columns.length)),
   ...figures.equity.flatMap(({ equity, keys }) => equityMeasures.flatMap((measure) => [keys(measure, 'total'), ...equity.groups.map((group) => keys(measure, group))])),
   figures.timelinessKeys.referralToConsent,
   figures.timelinessKeys.consentToFirstDiscussion,

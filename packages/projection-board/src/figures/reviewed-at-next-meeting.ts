@@ -1,0 +1,77 @@
+import type { BoardCase, BoardModel } from '../board-model';
+import type { BoardPeriod } from './board-selection';
+
+/**
+ * How the review of one agreement of actions went against the plan: the process reviews the
+ * actions at the next meeting the district's hub holds.
+ */
+export const reviewTimings = ['as-planned', 'later', 'not-reviewed'] as const;
+export type ReviewTiming = (typeof reviewTimings)[number];
+
+export const reviewTimingLabels: Readonly<Record<ReviewTiming, string>> = {
+  'as-planned': 'Reviewed at the next meeting held',
+  later: 'Reviewed at a later meeting',
+  'not-reviewed': 'Not reviewed',
+};
+
+/** What the board knows of a district's meeting in a half term: held, cancelled, or nothing yet. */
+export type MeetingKnown = 'held' | 'cancelled' | undefined;
+
+/** The meetings of the model by district and half term, looked up once per publication. */
+export type MeetingLookup = (district: string, term: number) => MeetingKnown;
+
+export const meetingLookup = (model: BoardModel): MeetingLookup => {
+  const known = new Map<string, MeetingKnown>();
+  for (const meeting of model.meetings.values()) known.set(`${meeting.district} ${meeting.term}`, meeting.held ? 'held' : 'cancelled');
+  return (district, term) => known.get(`${district} ${term}`);
+};
+
+/** Half terms a review can be put off by cancellations before the rule stops looking: two years of meetings. */
+const furthestLookAhead = 12;
+
+/**
+ * The half term whose meeting should review actions agreed at `agreedTerm`: the next one not
+ * known to be cancelled (a review that falls due at a cancelled meeting is due at the next one).
+ * A meeting the board has not heard of is taken to be held, as planned.
+ */
+export const reviewDueTerm = (district: string, agreedTerm: number, meetings: MeetingLookup): number => {
+  let term = agreedTerm + 1;
+  while (meetings(district, term) === 'cancelled' && term < agreedTerm + furthestLookAhead) term += 1;
+  return term;
+};
+
+export interface DueReview {
+  /** The half term of the meeting the review was due at. */
+  readonly dueTerm: number;
+  readonly timing: ReviewTiming;
+}
+
+/**
+ * Each agreement of the case whose review has fallen due, and how it went. An agreement counts
+ * once its due meeting has been held (or the case was reviewed at or after it); one whose case
+ * was closed, without a review, before or at the meeting it was due at had nothing left to review
+ * and is not counted.
+ */
+export const dueReviewsOf = (counted: BoardCase, meetings: MeetingLookup, termOfDate: (date: string) => number): DueReview[] => {
+  const closedTerm = counted.closure === null ? undefined : termOfDate(counted.closure.on);
+  return counted.agreedTerms.flatMap((agreedTerm): DueReview[] => {
+    const dueTerm = reviewDueTerm(counted.district, agreedTerm, meetings);
+    const next = counted.reviews.find((review) => review.term > agreedTerm);
+    if (next !== undefined && next.term <= dueTerm) return [{ dueTerm, timing: 'as-planned' }];
+    if (closedTerm !== undefined && closedTerm <= dueTerm && (next === undefined || next.term > closedTerm)) return [];
+    if (next !== undefined) return [{ dueTerm, timing: 'later' }];
+    return meetings(counted.district, dueTerm) === 'held' ? [{ dueTerm, timing: 'not-reviewed' }] : [];
+  });
+};
+
+export type ReviewTimingCounts = Readonly<Record<ReviewTiming, number>>;
+
+/** Agreements whose review fell due in the period (at a meeting of one of its half terms), by how the review went. */
+export const reviewTimingCounts = (cases: Iterable<BoardCase>, period: BoardPeriod, meetings: MeetingLookup): ReviewTimingCounts => {
+  const counts: Record<ReviewTiming, number> = { 'as-planned': 0, later: 0, 'not-reviewed': 0 };
+  for (const counted of cases) {
+    if (counted.agreedTerms.length === 0) continue;
+    for (const due of dueReviewsOf(counted, meetings, (date) => period.termOfDate(date))) if (period.containsTerm(due.dueTerm)) counts[due.timing] += 1;
+  }
+  return counts;
+};
