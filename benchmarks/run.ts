@@ -4,6 +4,7 @@ import { coreThroughput } from './core-throughput';
 import { disclosureControl } from './disclosure-control';
 import { groupCommitThroughput } from './group-commit';
 import { growth } from './growth';
+import { httpService } from './http-service';
 import { peer } from './peer';
 import { personalDataEncryption } from './personal-data-encryption';
 import { readModels } from './read-models';
@@ -34,6 +35,7 @@ export const benchmarkGroups: Readonly<Record<string, BenchmarkGroup>> = {
   disclosure: disclosureControl,
   growth,
   access: accessControl,
+  http: httpService,
 };
 
 export interface RanGroup extends GroupResult {
