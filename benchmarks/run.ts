@@ -4,6 +4,7 @@ import { coreThroughput } from './core-throughput';
 import { disclosureControl } from './disclosure-control';
 import { groupCommitThroughput } from './group-commit';
 import { growth } from './growth';
+import { httpService } from './http-service';
 import { peer } from './peer';
 import { personalDataEncryption } from './personal-data-encryption';
 import { postgresqlStore } from './postgresql-store';
@@ -36,6 +37,7 @@ export const benchmarkGroups: Readonly<Record<string, BenchmarkGroup>> = {
   growth,
   access: accessControl,
   postgresql: postgresqlStore,
+  http: httpService,
 };
 
 export interface RanGroup extends GroupResult {

@@ -1,0 +1,49 @@
+import type { AccessActor } from '@send-hub/access';
+import { staffordshireConfiguration, type CaseCommand } from '@send-hub/core';
+import { validCaseJourney } from '@send-hub/testing';
+import * as fc from 'fast-check';
+
+/** One request a client sends, and what the hub must answer. */
+export interface PlannedCommand {
+  readonly command: CaseCommand;
+  /** `recorded`: a 201 (or 202 while the read models catch up); `consent-required`: the hub's refusal of a discussion before consent. */
+  readonly expect: 'recorded' | 'consent-required';
+}
+
+/** One officer at one keyboard: who they are and the commands they send, one after another. */
+export interface OfficerWorkload {
+  readonly actor: AccessActor;
+  readonly commands: ReadonlyArray<PlannedCommand>;
+}
+
+/** Every this many cases, the officer first tries to record a discussion before consent: a refusal the hub means. */
+export const casesPerPrematureDiscussion = 8;
+
+/**
+ * A county's commands for `officers` hub coordinators at once, `commandsEach` apiece:
+ * officer n works in the n-th district (in turn), on journeys from @send-hub/testing's
+ * `validCaseJourney` (seeded, so every run sends the same), with child references of
+ * their own (`referencePrefix` and numbers). Every eighth case has one premature discussion before its consent, which the
+ * hub must refuse; the rest the hub must record. The last case is cut short to fit.
+ */
+export const countyCommands = (officers: number, commandsEach: number, seed = 16, referencePrefix = 'CHILD'): ReadonlyArray<OfficerWorkload> =>
+  Array.from({ length: officers }, (_, officer) => {
+    const district = staffordshireConfiguration.districts[officer % staffordshireConfiguration.districts.length]?.id ?? 'tamworth';
+    const actor: AccessActor = { id: `officer-${officer + 1}`, role: 'hub-coordinator', agency: 'education', districts: [district] };
+    // Referred in one academic year: every meeting of a journey is then long past on the hub's clock.
+    const journeys = validCaseJourney({ district, referredBetween: { from: '2023-09-01', to: '2024-07-19' } });
+    const commands: PlannedCommand[] = [];
+    // Every journey has at least one command, so this many journeys are always enough.
+    fc.sample(journeys, { seed: seed * 1_000 + officer, numRuns: commandsEach }).forEach((journey, index) => {
+      if (commands.length >= commandsEach) return;
+      const childReference = `${referencePrefix}-${String(officer + 1).padStart(2, '0')}-${String(index + 1).padStart(5, '0')}`;
+      const [referral, ...rest] = journey;
+      if (referral?.type !== 'Refer') throw new Error(`A journey from validCaseJourney starts with ${String(referral?.type)}, not a referral.`);
+      commands.push({ command: { ...referral, referral: { ...referral.referral, childReference } }, expect: 'recorded' });
+      // The journey's own discussion, sent too early: the same command is recorded later, once consent is given.
+      const discussion = rest.find((command) => command.type === 'Discuss');
+      if (index % casesPerPrematureDiscussion === casesPerPrematureDiscussion - 1 && discussion !== undefined) commands.push({ command: discussion, expect: 'consent-required' });
+      commands.push(...rest.map((command) => ({ command, expect: 'recorded' as const })));
+    });
+    return { actor, commands: commands.slice(0, commandsEach) };
+  });
