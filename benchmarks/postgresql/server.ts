@@ -73,6 +73,18 @@ export class ScratchSchemas {
     await this.dropMatching(this.prefix);
   }
 
+  /** The bytes a table takes on the server with its indexes and its out-of-line storage (pg_total_relation_size). */
+  async tableBytes(schema: string, table: string): Promise<number> {
+    const client = new Client({ connectionString: this.connectionString });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ bytes: string }>('SELECT pg_total_relation_size(format(\'%I.%I\', $1::text, $2::text)::regclass) AS bytes', [schema, table]);
+      return Number(rows[0]?.bytes ?? Number.NaN);
+    } finally {
+      await client.end();
+    }
+  }
+
   private async dropMatching(stem: string): Promise<void> {
     const client = new Client({ connectionString: this.connectionString });
     await client.connect();
