@@ -28,7 +28,7 @@ export const agendaCommand = (program: Command, io: CliIo): void => {
       .option('--consent-as-of <date>', 'the date the consent worklist is for (default: the start of the meeting\'s half term)')
       .option('--consent-wait-days <days>', 'list referrals waiting at least this many days for consent', '14'),
   ).action(async (options: AgendaOptions) => {
-    const hub = openHubFromOptions(options, io, { create: false }, { readModelProgress: readModelProgress(io, options.quiet || options.json) });
+    const hub = await openHubFromOptions(options, io, { create: false }, { readModelProgress: readModelProgress(io, options.quiet || options.json) });
     await withHub(hub, async () => {
       const district = parseDistrict(options.district, hub.configuration);
       const request = requestFromOptions({ purpose: `to prepare the agenda of the ${district} hub`, ...options }, hub);

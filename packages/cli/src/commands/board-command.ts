@@ -55,7 +55,7 @@ export const boardCommand = (program: Command, io: CliIo): void => {
       .option('--full', 'every table, not just the summary', false)
       .option('--html <path>', 'also write the report as an HTML page with charts, for every year with figures'),
   ).action(async (options: BoardOptions) => {
-    const hub = openHubFromOptions(options, io, { create: false }, { readModelProgress: readModelProgress(io, options.quiet || options.json) });
+    const hub = await openHubFromOptions(options, io, { create: false }, { readModelProgress: readModelProgress(io, options.quiet || options.json) });
     await withHub(hub, async () => {
       const district = options.district === undefined ? undefined : parseDistrict(options.district, hub.configuration);
       const threshold = parseWholeNumber(options.threshold, '--threshold', 0);

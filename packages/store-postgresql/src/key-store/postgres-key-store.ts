@@ -10,6 +10,7 @@ import {
   type SealingKeyRecord,
 } from '@send-hub/event-store';
 import { openSchema } from '../connection/open-schema';
+import type { Durability } from '../connection/open-pool';
 import { asPostgresFailure, describeServer, type ServerDescription } from '../connection/postgres-failure';
 import { quoted, requireSchemaName } from '../connection/schema-name';
 import { defaultSchema, requireConnectionString } from '../store-options';
@@ -57,8 +58,13 @@ export class PostgresKeyStore implements KeyStore, SealingKeyKeeper {
 
   async create(keyId: string, key: Uint8Array, createdAt: string): Promise<KeyLookup> {
     requireKeyLength(keyId, key);
-    await this.query(`INSERT INTO ${this.table('personal_data_keys')} (key_id, key, created_at) VALUES ($1, $2, $3) ON CONFLICT (key_id) DO NOTHING`, [keyId, Buffer.from(key), createdAt]);
-    return this.get(keyId);
+    // One statement: the row inserted, or, when the id was already known, the row kept.
+    const rows = await this.query<KeyRow>(
+      `WITH inserted AS (INSERT INTO ${this.table('personal_data_keys')} (key_id, key, created_at) VALUES ($1, $2, $3) ON CONFLICT (key_id) DO NOTHING RETURNING key_id, key, created_at, destroyed_at) ` +
+        `SELECT * FROM inserted UNION ALL SELECT key_id, key, created_at, destroyed_at FROM ${this.table('personal_data_keys')} WHERE key_id = $1 AND NOT EXISTS (SELECT 1 FROM inserted)`,
+      [keyId, Buffer.from(key), createdAt],
+    );
+    return lookupOf(rows[0]);
   }
 
   async destroy(keyId: string, destroyedAt: string): Promise<KeyDestruction> {
@@ -122,12 +128,14 @@ export interface PostgresKeyStoreOptions {
   /** The event schema this key store serves, for the default name; default `send_hub`. */
   readonly eventSchema?: string;
   readonly maxConnections?: number;
+  /** `full` (default): a new key is on the server's disk before any event sealed with it is appended. */
+  readonly durability?: Durability;
 }
 
 /** Opens (creating when missing) the key schema; refuses a schema that holds events: keys never sit beside the events they unlock. */
 export const openPostgresKeyStore = async (options: PostgresKeyStoreOptions): Promise<PostgresKeyStore> => {
   const connectionString = requireConnectionString(options.connectionString);
   const schema = requireSchemaName('schema', options.schema ?? `${options.eventSchema ?? defaultSchema}_keys`);
-  const pool = await openSchema({ connectionString, schema, migrations: keyStoreMigrations, maxConnections: options.maxConnections ?? 4, statementTimeoutMs: 60_000, kind: 'key store', besideEvents: 'Keep personal-data keys in a schema of their own, never beside the events.' });
+  const pool = await openSchema({ connectionString, schema, migrations: keyStoreMigrations, maxConnections: options.maxConnections ?? 4, statementTimeoutMs: 60_000, kind: 'key store', ...(options.durability === undefined ? {} : { durability: options.durability }), besideEvents: 'Keep personal-data keys in a schema of their own, never beside the events.' });
   return new PostgresKeyStore(pool, schema, connectionString);
 };
