@@ -22,7 +22,7 @@ const emmettMeasures = (writers: number): string =>
  * Durable commands on the server: 1, 8 and 64 officers recording the same seeded
  * journeys at the same time, through openPostgresHub and through Emmett's PostgreSQL
  * store, the sides taking turns, each round of ours in a fresh schema, each of Emmett's in the
- * run's one Emmett schema, emptied first.
+ * run's Emmett database, emptied first.
  */
 export const durableCommands = async (
   context: BenchmarkContext,

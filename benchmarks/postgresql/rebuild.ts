@@ -21,7 +21,7 @@ const expectWhole = (side: string, state: FoldState<HubModels>, total: number): 
 /**
  * Both read models rebuilt from the first event: our `rebuild` over the PostgreSQL store
  * holding the imported history, against Emmett's PostgreSQL store holding the same events
- * (written there untimed, into the run's one Emmett schema, emptied first), folded by the
+ * (written there untimed, into the run's Emmett database, emptied first), folded by the
  * same decoder and reducers, and against the raw read.
  */
 export const rebuildReadModels = async (

@@ -42,6 +42,7 @@ export const quoted = (identifier: string): string => `"${identifier.replaceAll(
  */
 export class ScratchSchemas {
   private made = 0;
+  private readonly databases: string[] = [];
   private readonly prefix = `bench_${process.pid}_${Date.now().toString(36)}`;
 
   constructor(private readonly connectionString: string) {}
@@ -52,10 +53,18 @@ export class ScratchSchemas {
     return `${this.prefix}_${purpose.replace(/[^a-z0-9]+/g, '_')}_${this.made}`;
   }
 
-  /** A connection string whose sessions use `schema` for unqualified names (Emmett's tables go there). */
-  searchPathOf(schema: string): string {
+  /**
+   * A new database on the same server for Emmett's tables, and a connection string to it.
+   * Emmett's migration looks its functions up by name across the whole database, so two of
+   * its schemas in one database (another run's, or one a crashed run left) would leave the
+   * second without them: a database of its own keeps each run apart. Dropped by `dropAll`.
+   */
+  async database(purpose: string): Promise<string> {
+    const name = this.next(purpose);
+    await this.run(`CREATE DATABASE ${quoted(name)}`);
+    this.databases.push(name);
     const url = new URL(this.connectionString);
-    url.searchParams.set('options', `-c search_path=${schema}`);
+    url.pathname = `/${name}`;
     return url.toString();
   }
 
@@ -71,6 +80,8 @@ export class ScratchSchemas {
   /** Drops every schema this run made, whatever the run left behind. */
   async dropAll(): Promise<void> {
     await this.dropMatching(this.prefix);
+    // FORCE (PostgreSQL 13 and later) ends any connection a pool still holds.
+    for (const name of this.databases.splice(0)) await this.run(`DROP DATABASE IF EXISTS ${quoted(name)} WITH (FORCE)`);
   }
 
   /** The bytes a table takes on the server with its indexes and its out-of-line storage (pg_total_relation_size). */
