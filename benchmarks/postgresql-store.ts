@@ -31,6 +31,8 @@ export const postgresqlStore = async (context: BenchmarkContext): Promise<GroupR
   const journeys = caseJourneys(commandCount);
   const commands = journeys.reduce((total, journey) => total + journey.commands.length, 0);
   const schemas = new ScratchSchemas(connectionString);
+  const leftovers = await schemas.dropLeftovers();
+  if (leftovers.length > 0) say(`Dropped ${leftovers.length} schemas and databases left by earlier runs that were killed.`);
   try {
     const emmettConnection = await schemas.database('emmett');
     const read = await importAndRead(context, schemas, connectionString, stored);

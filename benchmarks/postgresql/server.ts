@@ -19,9 +19,9 @@ export type ServerProbe =
   | { readonly reachable: false; readonly reason: string };
 
 export const probeServer = async (connectionString: string): Promise<ServerProbe> => {
-  const client = new Client({ connectionString, connectionTimeoutMillis: 3_000 });
+  let client: Client | undefined;
   try {
-    await client.connect();
+    client = await connectedClient(connectionString, 3_000);
     const row = (await client.query<{ version: string; synchronous_commit: string; fsync: string }>(
       "SELECT current_setting('server_version') AS version, current_setting('synchronous_commit') AS synchronous_commit, current_setting('fsync') AS fsync",
     )).rows[0];
@@ -29,8 +29,29 @@ export const probeServer = async (connectionString: string): Promise<ServerProbe
   } catch (error) {
     return { reachable: false, reason: error instanceof Error ? error.message : String(error) };
   } finally {
-    await client.end().catch(() => undefined);
+    await client?.end().catch(() => undefined);
   }
+};
+
+/** Whether a process of this machine is running (signal 0 checks without sending anything). */
+const processIsRunning = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+};
+
+/**
+ * A connection of its own, opened. A connection the server ends while it is idle (the server
+ * restarting) would otherwise throw from an event; here the next query fails instead, saying so.
+ */
+export const connectedClient = async (connectionString: string, connectionTimeoutMillis = 10_000): Promise<Client> => {
+  const client = new Client({ connectionString, connectionTimeoutMillis });
+  client.on('error', () => undefined);
+  await client.connect();
+  return client;
 };
 
 /** A quoted identifier: schema names here are made by the group itself, but quoting keeps them exact. */
@@ -86,8 +107,7 @@ export class ScratchSchemas {
 
   /** The bytes a table takes on the server with its indexes and its out-of-line storage (pg_total_relation_size). */
   async tableBytes(schema: string, table: string): Promise<number> {
-    const client = new Client({ connectionString: this.connectionString });
-    await client.connect();
+    const client = await connectedClient(this.connectionString);
     try {
       const { rows } = await client.query<{ bytes: string }>('SELECT pg_total_relation_size(format(\'%I.%I\', $1::text, $2::text)::regclass) AS bytes', [schema, table]);
       return Number(rows[0]?.bytes ?? Number.NaN);
@@ -96,9 +116,30 @@ export class ScratchSchemas {
     }
   }
 
+  /**
+   * Drops what earlier runs on this machine left when they were killed (a server restart
+   * mid-run ends one): schemas and databases named for a process that is no longer running.
+   */
+  async dropLeftovers(): Promise<ReadonlyArray<string>> {
+    const client = await connectedClient(this.connectionString);
+    const dropped: string[] = [];
+    try {
+      const { rows } = await client.query<{ name: string; kind: string }>(
+        "SELECT nspname AS name, 'SCHEMA' AS kind FROM pg_namespace WHERE nspname ~ '^bench_[0-9]+_' UNION ALL SELECT datname, 'DATABASE' FROM pg_database WHERE datname ~ '^bench_[0-9]+_'",
+      );
+      for (const { name, kind } of rows) {
+        if (processIsRunning(Number(/^bench_([0-9]+)_/.exec(name)?.[1]))) continue;
+        await client.query(kind === 'SCHEMA' ? `DROP SCHEMA IF EXISTS ${quoted(name)} CASCADE` : `DROP DATABASE IF EXISTS ${quoted(name)} WITH (FORCE)`);
+        dropped.push(name);
+      }
+    } finally {
+      await client.end();
+    }
+    return dropped;
+  }
+
   private async dropMatching(stem: string): Promise<void> {
-    const client = new Client({ connectionString: this.connectionString });
-    await client.connect();
+    const client = await connectedClient(this.connectionString);
     try {
       const { rows } = await client.query<{ name: string }>('SELECT nspname AS name FROM pg_namespace WHERE nspname = $1 OR starts_with(nspname, $1 || \'_\')', [stem]);
       for (const { name } of rows) await client.query(`DROP SCHEMA IF EXISTS ${quoted(name)} CASCADE`);
@@ -108,8 +149,7 @@ export class ScratchSchemas {
   }
 
   private async run(sql: string): Promise<void> {
-    const client = new Client({ connectionString: this.connectionString });
-    await client.connect();
+    const client = await connectedClient(this.connectionString);
     try {
       await client.query(sql);
     } finally {
