@@ -39,8 +39,11 @@ export const describeWithServer = (name: string, body: () => void): void => {
 export const freshSchemaName = (label = 'test'): string => `t_${label}_${randomBytes(6).toString('hex')}`;
 
 /** Drops the schemas (and everything in them); for cleanup after each test. */
-export const dropSchemas = async (...schemas: ReadonlyArray<string>): Promise<void> => {
-  const client = new Client({ connectionString: testConnectionString });
+export const dropSchemas = async (...schemas: ReadonlyArray<string>): Promise<void> => dropSchemasIn(testConnectionString, schemas);
+
+/** Drops the schemas from the database of `connectionString`. */
+export const dropSchemasIn = async (connectionString: string, schemas: ReadonlyArray<string>): Promise<void> => {
+  const client = new Client({ connectionString });
   await client.connect();
   try {
     for (const schema of schemas) await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
@@ -55,6 +58,24 @@ export const withClient = async <Result>(work: (client: Client) => Promise<Resul
   await client.connect();
   try {
     return await work(client);
+  } finally {
+    await client.end();
+  }
+};
+
+/** Every byte of every page of a table as the server keeps them (pageinspect), dead row versions included. */
+export const rawPagesOf = async (relation: string, connectionString = testConnectionString): Promise<Buffer> => {
+  const client = new Client({ connectionString });
+  await client.connect();
+  try {
+    await client.query('CREATE EXTENSION IF NOT EXISTS pageinspect');
+    const pages = await client.query<{ count: string }>(`SELECT pg_relation_size($1) / current_setting('block_size')::bigint AS count`, [relation]);
+    const chunks: Buffer[] = [];
+    for (let page = 0; page < Number(pages.rows[0]?.count ?? 0); page += 1) {
+      const raw = await client.query<{ raw: Buffer }>('SELECT get_raw_page($1, $2) AS raw', [relation, page]);
+      if (raw.rows[0] !== undefined) chunks.push(raw.rows[0].raw);
+    }
+    return Buffer.concat(chunks);
   } finally {
     await client.end();
   }
