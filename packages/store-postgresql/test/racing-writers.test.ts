@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import type { RecordedEvent } from '@send-hub/event-store';
 import { openPostgresEventStore } from '../src';
 import { finished, startTypeScript } from '../../store-sqlite/test/support/child-process';
 import { describeWithServer, dropSchemas, freshSchemaName, testConnectionString } from './support/server';
@@ -27,7 +28,7 @@ describeWithServer('racing writer processes on one PostgreSQL server', () => {
     expect(conflicts.every((line) => line.conflict === 'concurrency-conflict')).toBe(true);
 
     const store = await openPostgresEventStore({ connectionString: testConnectionString, schema });
-    const stored = [];
+    const stored: RecordedEvent[] = [];
     for await (const event of store.readAll()) stored.push(event);
     const shared = await store.readStream('case-shared');
     await store.dispose();

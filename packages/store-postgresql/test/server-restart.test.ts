@@ -48,9 +48,9 @@ describeWithServer('a PostgreSQL server restarted mid-run', () => {
     })();
     const acknowledged: string[] = [];
     const failures: unknown[] = [];
-    let restartedAt: number | undefined;
+    const restart: { at?: number } = {};
     const writing = (async () => {
-      for (let index = 0; restartedAt === undefined || acknowledged.length < 40 || Date.now() - restartedAt < 1_000; index += 1) {
+      for (let index = 0; restart.at === undefined || acknowledged.length < 40 || Date.now() - restart.at < 1_000; index += 1) {
         const event = testEvent({ index });
         try {
           const result = await store.append(`case-${index % 7}`, [event], 'any');
@@ -63,7 +63,7 @@ describeWithServer('a PostgreSQL server restarted mid-run', () => {
     })();
     while (acknowledged.length < 20) await pause(20);
     await restartServer(cluster ?? '');
-    restartedAt = Date.now();
+    restart.at = Date.now();
     await writing;
     const before = acknowledged.length;
     for (let waited = 0; delivered.length < acknowledged.length && waited < 30_000; waited += 50) await pause(50);
@@ -79,7 +79,7 @@ describeWithServer('a PostgreSQL server restarted mid-run', () => {
     expect(new Set(deliveredIds).size).toBe(deliveredIds.length);
     for (const id of acknowledged) expect(deliveredIds).toContain(id);
     expect(delivered.every((event, index) => index === 0 || event.position > (delivered[index - 1]?.position ?? 0n))).toBe(true);
-    const stored = [];
+    const stored: string[] = [];
     for await (const event of store.readAll()) stored.push(event.eventId);
     expect(stored).toEqual(deliveredIds);
     expect(before).toBeGreaterThanOrEqual(40);

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { inContinuousIntegration } from '../../../../scripts/test-environment/continuous-integration';
@@ -5,10 +6,9 @@ import { inContinuousIntegration } from '../../../../scripts/test-environment/co
 /** The server every development machine and CI has; override with SEND_HUB_TEST_POSTGRES. */
 export const testConnectionString = process.env['SEND_HUB_TEST_POSTGRES'] ?? 'postgres://postgres@127.0.0.1:5432/test';
 
-/** Whether the test server answers, asked once per test file before its tests are declared... */
+/** Whether the test server answers, asked once per test file before its tests are declared. */
 const reachable = (): boolean => {
   // Jest declares tests synchronously, so the answer comes from a short child process.
-  const { spawnSync } = require('node:child_process') as typeof import('node:child_process');
   const probe = spawnSync(process.execPath, ['-e', `const { Client } = require(${JSON.stringify(require.resolve('pg'))}); const c = new Client({ connectionString: ${JSON.stringify(testConnectionString)}, connectionTimeoutMillis: 3000 }); c.connect().then(() => c.end()).then(() => process.exit(0), () => process.exit(1));`], { timeout: 10_000 });
   return probe.status === 0;
 };
