@@ -1,19 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { openPostgresKeyStore, type PostgresKeyStore } from '../src';
-import { describeWithServer, dropSchemas, freshSchemaName, testConnectionString, withClient } from './support/server';
-
-/** Every byte of every page of the table, as the server keeps them on disk (pageinspect). */
-const rawPagesOf = async (relation: string): Promise<Buffer> =>
-  withClient(async (client) => {
-    await client.query('CREATE EXTENSION IF NOT EXISTS pageinspect');
-    const pages = await client.query<{ count: string }>(`SELECT pg_relation_size($1) / current_setting('block_size')::bigint AS count`, [relation]);
-    const chunks: Buffer[] = [];
-    for (let page = 0; page < Number(pages.rows[0]?.count ?? 0); page += 1) {
-      const raw = await client.query<{ raw: Buffer }>('SELECT get_raw_page($1, $2) AS raw', [relation, page]);
-      if (raw.rows[0] !== undefined) chunks.push(raw.rows[0].raw);
-    }
-    return Buffer.concat(chunks);
-  });
+import { describeWithServer, dropSchemas, freshSchemaName, rawPagesOf, testConnectionString, withClient } from './support/server';
 
 describeWithServer('PostgreSQL key store', () => {
   let schema: string;

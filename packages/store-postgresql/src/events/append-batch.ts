@@ -42,12 +42,15 @@ const readHeads = async (client: PoolClient, schema: string, streamIds: Readonly
 };
 
 /**
- * The body of one transaction holding a batch of appends (one append without group
- * commit). Each append's revision is checked against the stream as it stands after the
- * appends before it in the batch. Then the batch takes all its positions at once, as the
- * transaction's first write, and inserts every row in one statement; `pg_notify` wakes
- * subscribers when the transaction commits. A unique violation means another process
- * took a revision between our read and our insert: the caller rolls back and retries.
+ * One batch of appends (one append without group commit) in two round trips: the streams'
+ * heads are read, then every row is written by one statement, which is its own transaction.
+ * Each append's revision is checked against the stream as it stood, after the appends before
+ * it in the batch. Reading the heads outside the writing transaction is safe: revisions are
+ * contiguous and `UNIQUE (stream_id, revision)`, so a stream that moved on in between makes the
+ * insert fail, and the batch is decided again. The statement takes all the batch's positions
+ * at once, as its transaction's first write, then inserts the rows; `pg_notify` wakes
+ * subscribers when it commits. A unique violation means another writer
+ * took a revision between our read and our insert: the caller decides again.
  */
 export const appendBatch = async (client: PoolClient, schema: string, channel: string, batch: ReadonlyArray<PendingAppend>): Promise<ReadonlyArray<BatchOutcome>> => {
   const heads = await readHeads(client, schema, [...new Set(batch.map((append) => append.streamId))]);
