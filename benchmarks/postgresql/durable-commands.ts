@@ -21,19 +21,17 @@ const emmettMeasures = (writers: number): string =>
 /**
  * Durable commands on the server: 1, 8 and 64 officers recording the same seeded
  * journeys at the same time, through openPostgresHub and through Emmett's PostgreSQL
- * store, the sides taking turns, each round in a fresh schema (Emmett's truncated: its
- * schema objects are looked up by name across the database, so it keeps one schema a run).
+ * store, the sides taking turns, each round of ours in a fresh schema, each of Emmett's in the
+ * run's Emmett database, emptied first.
  */
 export const durableCommands = async (
   context: BenchmarkContext,
   schemas: ScratchSchemas,
   connectionString: string,
+  emmettConnection: string,
   journeys: ReadonlyArray<CaseJourney>,
 ): Promise<ReadonlyArray<Check>> => {
   const commandCount = journeys.reduce((total, journey) => total + journey.commands.length, 0);
-  const emmettSchema = schemas.next('emmett commands');
-  await schemas.create(emmettSchema);
-  const emmettConnection = schemas.searchPathOf(emmettSchema);
   const fastest = new Map<string, FastestRound>();
   const expectWritten = (side: string, written: number) => {
     if (written < commandCount) throw new Error(`${side} wrote ${written} events for ${commandCount} commands.`);

@@ -28,6 +28,8 @@ export interface ImportAndRead {
   readonly keptSchema: string;
   /** The schema holding the last round's raw COPY, kept for the rebuild's baseline. */
   readonly rawSchema: string;
+  /** What the store's events table took on the server per imported event, indexes included. */
+  readonly storedBytesPerEvent: number;
 }
 
 /**
@@ -116,6 +118,7 @@ export const importAndRead = async (
   const imported = perSecond(total, timings['store import']);
   const importMeasures = `store.append of batches of ${importBatchSize} events, each batch a new stream, one committed transaction each`;
   return {
+    storedBytesPerEvent: Math.round((await schemas.tableBytes(round.store, 'events')) / total),
     keptSchema: round.store,
     rawSchema: round.copy,
     checks: [

@@ -4,7 +4,7 @@ import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import type { RawRow } from '../sqlite/raw-sqlite';
 import type { Side } from '../support/timing';
-import { quoted } from './server';
+import { connectedClient, quoted } from './server';
 
 /**
  * The rows of the raw baselines' own table: the columns an event store keeps, the
@@ -26,11 +26,7 @@ export const rawTableDefinition = (schema: string): string => `CREATE TABLE ${ra
 )`;
 
 /** One connection of the driver, used as the simplest code would use it. */
-export const rawClient = async (connectionString: string): Promise<Client> => {
-  const client = new Client({ connectionString });
-  await client.connect();
-  return client;
-};
+export const rawClient = (connectionString: string): Promise<Client> => connectedClient(connectionString);
 
 /** The simplest loop that writes a batch: one transaction, one prepared INSERT per row, JSON.stringify of data and metadata. */
 export const insertLoop = async (client: Client, schema: string, rows: ReadonlyArray<RawRow>): Promise<void> => {

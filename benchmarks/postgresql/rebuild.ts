@@ -9,7 +9,6 @@ import { foldThroughEmmettBatches, importIntoEmmett, openEmmettPostgres, rebuild
 import { rawReadMeasures } from './import-and-read';
 import { openBenchmarkStore } from './postgres-hub';
 import { rawReadSide } from './raw-postgresql';
-import type { ScratchSchemas } from './server';
 
 /** Emmett's batch size for both of its reads: as large as our store's page, so neither side pays for more round trips. */
 const emmettBatchSize = 500;
@@ -22,17 +21,15 @@ const expectWhole = (side: string, state: FoldState<HubModels>, total: number): 
 /**
  * Both read models rebuilt from the first event: our `rebuild` over the PostgreSQL store
  * holding the imported history, against Emmett's PostgreSQL store holding the same events
- * (written there untimed), folded by the same decoder and reducers, and against the raw read.
+ * (written there untimed, into the run's Emmett database, emptied first), folded by the
+ * same decoder and reducers, and against the raw read.
  */
 export const rebuildReadModels = async (
   context: BenchmarkContext,
-  schemas: ScratchSchemas,
   connectionString: string,
+  emmettConnection: string,
   imported: { readonly storeSchema: string; readonly rawSchema: string; readonly batches: ReadonlyArray<ReadonlyArray<NewEvent>>; readonly total: number },
 ): Promise<{ readonly checks: ReadonlyArray<Check>; readonly cases: number }> => {
-  const emmettSchema = schemas.next('emmett rebuild');
-  await schemas.create(emmettSchema);
-  const emmettConnection = schemas.searchPathOf(emmettSchema);
   const emmettStore = await openEmmettPostgres(emmettConnection);
   try {
     await emmettStore.schema.dangerous.truncate({ resetSequences: true });

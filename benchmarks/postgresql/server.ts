@@ -19,9 +19,9 @@ export type ServerProbe =
   | { readonly reachable: false; readonly reason: string };
 
 export const probeServer = async (connectionString: string): Promise<ServerProbe> => {
-  const client = new Client({ connectionString, connectionTimeoutMillis: 3_000 });
+  let client: Client | undefined;
   try {
-    await client.connect();
+    client = await connectedClient(connectionString, 3_000);
     const row = (await client.query<{ version: string; synchronous_commit: string; fsync: string }>(
       "SELECT current_setting('server_version') AS version, current_setting('synchronous_commit') AS synchronous_commit, current_setting('fsync') AS fsync",
     )).rows[0];
@@ -29,8 +29,29 @@ export const probeServer = async (connectionString: string): Promise<ServerProbe
   } catch (error) {
     return { reachable: false, reason: error instanceof Error ? error.message : String(error) };
   } finally {
-    await client.end().catch(() => undefined);
+    await client?.end().catch(() => undefined);
   }
+};
+
+/** Whether a process of this machine is running (signal 0 checks without sending anything). */
+const processIsRunning = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+};
+
+/**
+ * A connection of its own, opened. A connection the server ends while it is idle (the server
+ * restarting) would otherwise throw from an event; here the next query fails instead, saying so.
+ */
+export const connectedClient = async (connectionString: string, connectionTimeoutMillis = 10_000): Promise<Client> => {
+  const client = new Client({ connectionString, connectionTimeoutMillis });
+  client.on('error', () => undefined);
+  await client.connect();
+  return client;
 };
 
 /** A quoted identifier: schema names here are made by the group itself, but quoting keeps them exact. */
@@ -42,6 +63,7 @@ export const quoted = (identifier: string): string => `"${identifier.replaceAll(
  */
 export class ScratchSchemas {
   private made = 0;
+  private readonly databases: string[] = [];
   private readonly prefix = `bench_${process.pid}_${Date.now().toString(36)}`;
 
   constructor(private readonly connectionString: string) {}
@@ -52,10 +74,18 @@ export class ScratchSchemas {
     return `${this.prefix}_${purpose.replace(/[^a-z0-9]+/g, '_')}_${this.made}`;
   }
 
-  /** A connection string whose sessions use `schema` for unqualified names (Emmett's tables go there). */
-  searchPathOf(schema: string): string {
+  /**
+   * A new database on the same server for Emmett's tables, and a connection string to it.
+   * Emmett's migration looks its functions up by name across the whole database, so two of
+   * its schemas in one database (another run's, or one a crashed run left) would leave the
+   * second without them: a database of its own keeps each run apart. Dropped by `dropAll`.
+   */
+  async database(purpose: string): Promise<string> {
+    const name = this.next(purpose);
+    await this.run(`CREATE DATABASE ${quoted(name)}`);
+    this.databases.push(name);
     const url = new URL(this.connectionString);
-    url.searchParams.set('options', `-c search_path=${schema}`);
+    url.pathname = `/${name}`;
     return url.toString();
   }
 
@@ -71,11 +101,45 @@ export class ScratchSchemas {
   /** Drops every schema this run made, whatever the run left behind. */
   async dropAll(): Promise<void> {
     await this.dropMatching(this.prefix);
+    // FORCE (PostgreSQL 13 and later) ends any connection a pool still holds.
+    for (const name of this.databases.splice(0)) await this.run(`DROP DATABASE IF EXISTS ${quoted(name)} WITH (FORCE)`);
+  }
+
+  /** The bytes a table takes on the server with its indexes and its out-of-line storage (pg_total_relation_size). */
+  async tableBytes(schema: string, table: string): Promise<number> {
+    const client = await connectedClient(this.connectionString);
+    try {
+      const { rows } = await client.query<{ bytes: string }>('SELECT pg_total_relation_size(format(\'%I.%I\', $1::text, $2::text)::regclass) AS bytes', [schema, table]);
+      return Number(rows[0]?.bytes ?? Number.NaN);
+    } finally {
+      await client.end();
+    }
+  }
+
+  /**
+   * Drops what earlier runs on this machine left when they were killed (a server restart
+   * mid-run ends one): schemas and databases named for a process that is no longer running.
+   */
+  async dropLeftovers(): Promise<ReadonlyArray<string>> {
+    const client = await connectedClient(this.connectionString);
+    const dropped: string[] = [];
+    try {
+      const { rows } = await client.query<{ name: string; kind: string }>(
+        "SELECT nspname AS name, 'SCHEMA' AS kind FROM pg_namespace WHERE nspname ~ '^bench_[0-9]+_' UNION ALL SELECT datname, 'DATABASE' FROM pg_database WHERE datname ~ '^bench_[0-9]+_'",
+      );
+      for (const { name, kind } of rows) {
+        if (processIsRunning(Number(/^bench_([0-9]+)_/.exec(name)?.[1]))) continue;
+        await client.query(kind === 'SCHEMA' ? `DROP SCHEMA IF EXISTS ${quoted(name)} CASCADE` : `DROP DATABASE IF EXISTS ${quoted(name)} WITH (FORCE)`);
+        dropped.push(name);
+      }
+    } finally {
+      await client.end();
+    }
+    return dropped;
   }
 
   private async dropMatching(stem: string): Promise<void> {
-    const client = new Client({ connectionString: this.connectionString });
-    await client.connect();
+    const client = await connectedClient(this.connectionString);
     try {
       const { rows } = await client.query<{ name: string }>('SELECT nspname AS name FROM pg_namespace WHERE nspname = $1 OR starts_with(nspname, $1 || \'_\')', [stem]);
       for (const { name } of rows) await client.query(`DROP SCHEMA IF EXISTS ${quoted(name)} CASCADE`);
@@ -85,8 +149,7 @@ export class ScratchSchemas {
   }
 
   private async run(sql: string): Promise<void> {
-    const client = new Client({ connectionString: this.connectionString });
-    await client.connect();
+    const client = await connectedClient(this.connectionString);
     try {
       await client.query(sql);
     } finally {

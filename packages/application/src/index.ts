@@ -8,5 +8,6 @@ export { layerHubStore, type HubStoreLayers } from './hub-store-layers';
 export { openInMemoryHub } from './open-in-memory-hub';
 export { defaultAccessLogFileFor, defaultKeyFileFor, defaultReadModelFileFor, openSqliteHub, type SqliteHubOptions } from './open-sqlite-hub';
 export { openEventStoreDbHub, type EventStoreDbHubOptions } from './open-eventstoredb-hub';
+export { openPostgresHub, type PostgresHubOptions } from './open-postgres-hub';
 export { asLocalOperator, localOperator } from './access/local-operator';
 export { hubSealingKeyId, type HubSealing, type SealingKeptByKeyStore } from './hub-sealing';

@@ -1,3 +1,5 @@
+import type { Durability } from './connection/open-pool';
+
 /** Where a store lives on a PostgreSQL server and how it behaves. */
 export interface PostgresStoreOptions {
   /** For example `postgres://user@127.0.0.1:5432/send_hub`. */
@@ -17,6 +19,8 @@ export interface PostgresEventStoreOptions extends PostgresStoreOptions {
    * transaction of its own, for comparisons.
    */
   readonly groupCommit?: boolean;
+  /** `full` (default): every acknowledged append is on the server's disk; `normal`: see `Durability`. */
+  readonly durability?: Durability;
   /** How often live subscriptions look for new events when no notification arrives; default 250 ms. */
   readonly pollIntervalMs?: number;
   /** Rows fetched per query by `readAll`, `readAllPages` and subscriptions; default 500. */
@@ -46,6 +50,11 @@ const requireBoolean = (name: string, value: unknown): boolean => {
   throw new TypeError(`The PostgreSQL store option "${name}" must be true or false, but was ${String(value)}.`);
 };
 
+const requireDurability = (value: unknown): Durability => {
+  if (value === 'full' || value === 'normal') return value;
+  throw new RangeError(`The PostgreSQL store option "durability" must be "full" or "normal", but was ${String(value)}.`);
+};
+
 export const requireConnectionString = (value: unknown): string => {
   if (typeof value === 'string' && value.length > 0) return value;
   throw new TypeError('The PostgreSQL store option "connectionString" must be a connection string, for example "postgres://postgres@127.0.0.1:5432/send_hub".');
@@ -56,6 +65,7 @@ export const resolveEventStoreOptions = (options: PostgresEventStoreOptions): Re
   connectionString: requireConnectionString(options.connectionString),
   schema: options.schema ?? defaultSchema,
   maxConnections: requireWholeNumber('maxConnections', options.maxConnections ?? 10, 1),
+  durability: requireDurability(options.durability ?? 'full'),
   groupCommit: requireBoolean('groupCommit', options.groupCommit ?? true),
   pollIntervalMs: requireWholeNumber('pollIntervalMs', options.pollIntervalMs ?? 250, 1),
   pageSize: requireWholeNumber('pageSize', options.pageSize ?? 500, 1),

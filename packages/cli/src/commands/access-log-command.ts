@@ -17,7 +17,7 @@ export const accessLogCommand = (program: Command, io: CliIo): void => {
       .description("who has read a child's record: each read of their personal data, with who, when, what and why")
       .requiredOption('--child <child-reference>', "the child's pseudonymous reference"),
   ).action(async (options: AccessLogOptions) => {
-    await withHub(openHubFromOptions(options, io, { create: false }), async (hub) => {
+    await withHub(await openHubFromOptions(options, io, { create: false }), async (hub) => {
       const { entries, unreadable } = allowed(await hub.accessLogOf(options.child, requestFromOptions(options, hub)));
       io.stdout(options.json ? `${toJsonText({ childReference: options.child, entries, unreadable }, 2)}\n` : formatAccessLog(options.child, entries, unreadable, hub.accessPolicy));
     });

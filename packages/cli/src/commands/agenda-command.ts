@@ -32,7 +32,7 @@ export const agendaCommand = (program: Command, io: CliIo): void => {
       .option('--consent-wait-days <days>', 'list referrals waiting at least this many days for consent', '14')
       .option('--csv <path>', 'also write the agenda, the overdue actions and the consent worklist as a CSV file for spreadsheets, one line a child a list'),
   ).action(async (options: AgendaOptions) => {
-    const hub = openHubFromOptions(options, io, { create: false }, { readModelProgress: readModelProgress(io, options.quiet || options.json) });
+    const hub = await openHubFromOptions(options, io, { create: false }, { readModelProgress: readModelProgress(io, options.quiet || options.json) });
     await withHub(hub, async () => {
       const district = parseDistrict(options.district, hub.configuration);
       const request = requestFromOptions({ purpose: `to prepare the agenda of the ${district} hub`, ...options }, hub);

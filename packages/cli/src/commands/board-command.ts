@@ -57,7 +57,7 @@ export const boardCommand = (program: Command, io: CliIo): void => {
       .option('--html <path>', 'also write the report as an HTML page with charts, for every year with figures')
       .option('--csv <path>', "also write every figure as a CSV file for spreadsheets, one figure a line: the district's report, or the county's and every district's"),
   ).action(async (options: BoardOptions) => {
-    const hub = openHubFromOptions(options, io, { create: false }, { readModelProgress: readModelProgress(io, options.quiet || options.json) });
+    const hub = await openHubFromOptions(options, io, { create: false }, { readModelProgress: readModelProgress(io, options.quiet || options.json) });
     await withHub(hub, async () => {
       const district = options.district === undefined ? undefined : parseDistrict(options.district, hub.configuration);
       const threshold = parseWholeNumber(options.threshold, '--threshold', 0);

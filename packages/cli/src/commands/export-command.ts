@@ -19,7 +19,7 @@ export const exportCommand = (program: Command, io: CliIo): void => {
       .option('--case <case-id>', 'only this case')
       .option('--out <path>', 'the file to write (default: standard output)'),
   ).action(async (options: ExportOptions) => {
-    await withHub(openHubFromOptions(options, io, { create: false }), async (hub) => {
+    await withHub(await openHubFromOptions(options, io, { create: false }), async (hub) => {
       const request = requestFromOptions(options, hub);
       const lines = options.case === undefined ? allowed(hub.exportLines(request)) : (allowed(hub.authorise(request, 'ciphertext')), exportCase(hub.stores.raw, options.case));
       if (options.out === undefined) {

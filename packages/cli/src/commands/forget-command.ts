@@ -26,7 +26,7 @@ export const forgetCommand = (program: Command, io: CliIo): void => {
       .option('--on <date>', 'the business date of the erasure (default: today)'),
   ).action(async (childReference: string, options: ForgetOptions) => {
     const occurredOn = options.on === undefined ? io.now().toISOString().slice(0, 10) : parseCalendarDate(options.on, '--on');
-    const hub = openHubFromOptions(options, io, { create: false }, { readModelProgress: readModelProgress(io, options.quiet || options.json) });
+    const hub = await openHubFromOptions(options, io, { create: false }, { readModelProgress: readModelProgress(io, options.quiet || options.json) });
     await withHub(hub, async () => {
       await hub.readModels.start();
       const erased = unlessRefused(await hub.forget(childReference, { erasedBy: options.by, reason: options.reason, occurredOn }, requestFromOptions(options, hub)));

@@ -19,7 +19,7 @@ export const importCommand = (program: Command, io: CliIo): void => {
   ).action(async (exportFile: string, options: CommonOptions & { readonly expectedHead?: string }) => {
     const source = resolve(io.workingFolder, exportFile);
     if (!existsSync(source)) throw new CliFailure(`There is no export file at ${source}.`);
-    await withHub(openHubFromOptions(options, io, { create: true }), async (hub) => {
+    await withHub(await openHubFromOptions(options, io, { create: true }), async (hub) => {
       const result = unlessRefused(await hub.importLines(linesOfFile(source), requestFromOptions(options, hub), options.expectedHead === undefined ? {} : { expectedHeadHash: options.expectedHead }));
       if (E.isLeft(result)) {
         io.exit.code = exitCodes.checkFailed;

@@ -13,7 +13,7 @@ export const rebuildCommand = (program: Command, io: CliIo): void => {
     const shown = readModelProgress(io, options.quiet || options.json);
     let events = 0;
     const counted = { ...shown, onProgress: (progress: ProjectionProgress) => ((events = progress.eventsDone), shown.onProgress?.(progress)) };
-    const hub = openHubFromOptions(options, io, { create: false }, { readModelProgress: counted });
+    const hub = await openHubFromOptions(options, io, { create: false }, { readModelProgress: counted });
     await withHub(hub, async () => {
       const started = performance.now();
       await hub.readModels.rebuild();

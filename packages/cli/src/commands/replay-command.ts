@@ -26,7 +26,7 @@ export const replayCommand = (program: Command, io: CliIo): void => {
       ...(options.asOf === undefined ? {} : { occurredOn: parseCalendarDate(options.asOf, '--as-of') }),
       ...(options.asKnownAt === undefined ? {} : { recordedAt: parseInstant(options.asKnownAt, '--as-known-at') }),
     };
-    await withHub(openHubFromOptions(options, io, { create: false }), async (hub) => {
+    await withHub(await openHubFromOptions(options, io, { create: false }), async (hub) => {
       const timeline = unlessRefused(await hub.replay(caseId, requestFromOptions(options, hub), { asOf }));
       if (E.isLeft(timeline)) throw new CliFailure(timeline.left.message, timeline.left.code === 'case-not-found' ? 'Check the case id; "send-hub agenda" lists the cases of a district.' : undefined);
       io.stdout(options.json ? `${timelineToJson(timeline.right)}\n` : formatTimeline(timeline.right));

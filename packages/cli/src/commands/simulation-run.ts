@@ -24,7 +24,7 @@ export const runSimulation = async (
   io: CliIo,
   afterwards: (hub: Hub, run: SimulationRun) => Promise<void> = async () => undefined,
 ): Promise<SimulationRun> => {
-  if (store.eventstoredb === undefined) {
+  if (store.eventstoredb === undefined && store.postgres === undefined) {
     const file = resolve(io.workingFolder, store.file);
     const keyFile = resolve(io.workingFolder, store.keyFile ?? defaultKeyFileFor(store.file));
     if (store.replace) removeHubFiles([file, keyFile, defaultReadModelFileFor(file)]);
@@ -37,10 +37,13 @@ export const runSimulation = async (
     ...simulation,
     onProgress: (progress) => bar.update(progress.halfTermsDone, progress.halfTermsTotal, `${progress.events.toLocaleString('en-GB')} events, ${progress.cases.toLocaleString('en-GB')} cases`),
   });
-  const hub = openHubFromOptions(store, io, { create: true }, simulated.hubOptions);
+  const hub = await openHubFromOptions(store, io, { create: true }, simulated.hubOptions);
   return withHub(hub, async () => {
     if (store.eventstoredb !== undefined && (await hub.stores.raw.headPosition()) !== undefined) {
       throw new CliFailure('The EventStoreDB store already holds events.', 'Simulate into an empty server, or give the store a namespace of its own.');
+    }
+    if (store.postgres !== undefined && (await hub.stores.raw.headPosition()) !== undefined) {
+      throw new CliFailure('The PostgreSQL schema already holds events.', 'Simulate into a schema of its own with --postgres-schema, or drop the schema first.');
     }
     const started = performance.now();
     const report = await simulated.run(hub);

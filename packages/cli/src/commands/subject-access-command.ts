@@ -21,7 +21,7 @@ export const subjectAccessCommand = (program: Command, io: CliIo): void => {
       .requiredOption('--child <child-reference>', "the child's pseudonymous reference")
       .option('--html <path>', 'write the page to this file (default: print the report as JSON)'),
   ).action(async (options: SubjectAccessOptions) => {
-    await withHub(openHubFromOptions(options, io, { create: false }), async (hub) => {
+    await withHub(await openHubFromOptions(options, io, { create: false }), async (hub) => {
       const report = allowed(await hub.subjectAccess(options.child, requestFromOptions(options, hub)));
       if (options.html === undefined) {
         io.stdout(`${toJsonText(report, 2)}\n`);

@@ -49,7 +49,7 @@ export const verifyCommand = (program: Command, io: CliIo): void => {
       .option('--publish-head <path>', 'when the history verifies, add its head hash, signed with the sealing key, to this published heads file'),
   ).action(async (options: VerifyOptions) => {
     const publishedHeads = options.publishedHeads === undefined ? [] : readPublishedHeads(resolve(io.workingFolder, options.publishedHeads));
-    await withHub(openHubFromOptions(options, io, { create: false }), async (hub) => {
+    await withHub(await openHubFromOptions(options, io, { create: false }), async (hub) => {
       const request = requestFromOptions(options, hub);
       const report = allowed(await hub.verify(request, { publishedHeads }));
       const accessLog = allowed(await hub.verifyAccessLog(request));

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { defaultAccessLogFileFor, defaultKeyFileFor, openEventStoreDbHub, openSqliteHub, type Hub, type HubOptions } from '@send-hub/application';
+import { defaultAccessLogFileFor, defaultKeyFileFor, openEventStoreDbHub, openPostgresHub, openSqliteHub, type Hub, type HubOptions } from '@send-hub/application';
 import type { Durability } from '@send-hub/store-sqlite';
 import { CliFailure } from '../cli-failure';
 import type { CliIo } from '../cli-io';
@@ -11,6 +11,10 @@ export interface StoreOptions {
   readonly file: string;
   readonly keyFile?: string;
   readonly eventstoredb?: string;
+  /** A PostgreSQL connection string: the hub's events, keys, read models and access log on that server. */
+  readonly postgres?: string;
+  /** The council's schema on the PostgreSQL server (default send_hub); its keys, read models and access log get schemas named after it. */
+  readonly postgresSchema?: string;
   readonly durability?: string;
   readonly accessLogFile?: string;
 }
@@ -27,12 +31,18 @@ export interface OpenPurpose {
   readonly create: boolean;
 }
 
-/** Opens the hub the options name: an EventStoreDB server, or the SQLite file (the default). */
-export const openHubFromOptions = (options: StoreOptions & AccessOptions, io: CliIo, purpose: OpenPurpose, given: Partial<Omit<HubOptions, 'sealing'>> = {}): Hub => {
+/** Opens the hub the options name: a PostgreSQL or EventStoreDB server, or the SQLite file (the default). */
+export const openHubFromOptions = async (options: StoreOptions & AccessOptions, io: CliIo, purpose: OpenPurpose, given: Partial<Omit<HubOptions, 'sealing'>> = {}): Promise<Hub> => {
   const durability = parseDurability(options.durability);
   const accessPolicy = accessPolicyFromOptions(options, io);
   const extra = { ...given, ...(accessPolicy === undefined ? {} : { accessPolicy }) };
   const accessLogFile = options.accessLogFile === undefined ? undefined : resolve(io.workingFolder, options.accessLogFile);
+  if (options.postgres !== undefined && options.eventstoredb !== undefined) {
+    throw new CliFailure('--postgres and --eventstoredb name two different stores.', 'Give one of them: the hub keeps its events in one store.');
+  }
+  if (options.postgres !== undefined) {
+    return openPostgresHub({ ...extra, connectionString: options.postgres, ...(durability === undefined ? {} : { durability }), ...(options.postgresSchema === undefined ? {} : { schema: options.postgresSchema }) });
+  }
   if (options.eventstoredb !== undefined) {
     const keyFile = resolve(io.workingFolder, options.keyFile ?? defaultKeyFileFor(options.file));
     return openEventStoreDbHub({ ...extra, connectionString: options.eventstoredb, keyFile, accessLogFile: accessLogFile ?? defaultAccessLogFileFor(keyFile) });

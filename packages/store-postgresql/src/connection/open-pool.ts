@@ -1,12 +1,19 @@
 import { Pool } from 'pg';
 
 /**
+ * `full`: every acknowledged append is on the server's disk (`synchronous_commit = on`).
+ * `normal`: faster; a crash of the server (not of this program) can lose the last few
+ * acknowledged appends, as `synchronous_commit = off` does, though nothing is ever corrupted.
+ */
+export type Durability = 'full' | 'normal';
+
+/**
  * A pool of connections to one database. Bigint columns come back as text (the driver's
  * default, left alone), and the store turns them into bigints, never into numbers that lose digits. Idle connections that the server drops (a
  * restart) must not crash the process: the pool reports them here, and the next query
  * opens a fresh connection, or fails, and that failure is reported to the caller.
  */
-export const openPool = (connectionString: string, maxConnections: number, statementTimeoutMs: number, applicationName: string): Pool => {
+export const openPool = (connectionString: string, maxConnections: number, statementTimeoutMs: number, applicationName: string, durability: Durability = 'full'): Pool => {
   const pool = new Pool({
     connectionString,
     max: maxConnections,
@@ -17,5 +24,10 @@ export const openPool = (connectionString: string, maxConnections: number, state
     allowExitOnIdle: true,
   });
   pool.on('error', () => undefined);
+  // The same for a connection checked out between two queries: its next query fails, and that is reported.
+  pool.on('connect', (client) => client.on('error', () => undefined));
+  // Asynchronous commit: the server acknowledges before its log reaches the disk. A crash of the
+  // server can lose the last few acknowledged transactions, never corrupt or reorder what is kept.
+  if (durability === 'normal') pool.on('connect', (client) => void client.query('SET synchronous_commit = off').catch(() => undefined));
   return pool;
 };

@@ -1,6 +1,6 @@
 import type { Pool } from 'pg';
 import { asPostgresFailure, describeServer } from './postgres-failure';
-import { openPool } from './open-pool';
+import { openPool, type Durability } from './open-pool';
 import { refuseBesideEvents } from './refuse-beside-events';
 import { migrate } from '../schema/migrate';
 import type { Migration } from '../schema/migrations';
@@ -14,6 +14,7 @@ export interface SchemaToOpen {
   readonly statementTimeoutMs: number;
   /** What the store is, for messages: "event store", "key store". */
   readonly kind: string;
+  readonly durability?: Durability;
   /** For a side store: refuse a schema that holds events, with this advice. */
   readonly besideEvents?: string;
 }
@@ -24,7 +25,7 @@ export interface SchemaToOpen {
  * read-only server, schema from a newer version); the pool is closed again then.
  */
 export const openSchema = async (target: SchemaToOpen): Promise<Pool> => {
-  const pool = openPool(target.connectionString, target.maxConnections, target.statementTimeoutMs, `send-hub ${target.kind}`);
+  const pool = openPool(target.connectionString, target.maxConnections, target.statementTimeoutMs, `send-hub ${target.kind}`, target.durability);
   try {
     const client = await pool.connect();
     try {

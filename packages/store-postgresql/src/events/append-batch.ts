@@ -42,12 +42,15 @@ const readHeads = async (client: PoolClient, schema: string, streamIds: Readonly
 };
 
 /**
- * The body of one transaction holding a batch of appends (one append without group
- * commit). Each append's revision is checked against the stream as it stands after the
- * appends before it in the batch. Then the batch takes all its positions at once, as the
- * transaction's first write, and inserts every row in one statement; `pg_notify` wakes
- * subscribers when the transaction commits. A unique violation means another process
- * took a revision between our read and our insert: the caller rolls back and retries.
+ * One batch of appends (one append without group commit) in two round trips: the streams'
+ * heads are read, then every row is written by one statement, which is its own transaction.
+ * Each append's revision is checked against the stream as it stood, after the appends before
+ * it in the batch. Reading the heads outside the writing transaction is safe: revisions are
+ * contiguous and `UNIQUE (stream_id, revision)`, so a stream that moved on in between makes the
+ * insert fail, and the batch is decided again. The statement takes all the batch's positions
+ * at once, as its transaction's first write, then inserts the rows; `pg_notify` wakes
+ * subscribers when it commits. A unique violation means another writer
+ * took a revision between our read and our insert: the caller decides again.
  */
 export const appendBatch = async (client: PoolClient, schema: string, channel: string, batch: ReadonlyArray<PendingAppend>): Promise<ReadonlyArray<BatchOutcome>> => {
   const heads = await readHeads(client, schema, [...new Set(batch.map((append) => append.streamId))]);
@@ -71,16 +74,19 @@ export const appendBatch = async (client: PoolClient, schema: string, channel: s
     return { head: newHead };
   });
   if (rows.length > 0) {
-    const reserved = await client.query<[string]>({ text: `SELECT ${quoted(schema)}.reserve_positions($1)`, values: [rows.length], rowMode: 'array' });
-    const first = BigInt(reserved.rows[0]?.[0] ?? '0');
-    await client.query({
+    // One statement: the positions are taken first (the row source of the insert), so the
+    // reservation is the transaction's first write; `pg_notify` is sent when it commits.
+    const reserved = await client.query<[string]>({
       text:
-        `INSERT INTO ${quoted(schema)}.events (position, transaction_id, stream_id, revision, event_id, type, schema_version, data, metadata) ` +
-        'SELECT ($1::bigint + ordinality - 1), pg_current_xact_id(), stream_id, revision, event_id, type, schema_version, data, metadata ' +
-        'FROM unnest($2::text[], $3::bigint[], $4::text[], $5::text[], $6::integer[], $7::text[], $8::text[]) ' +
-        'WITH ORDINALITY AS row (stream_id, revision, event_id, type, schema_version, data, metadata, ordinality)',
+        `WITH reserved AS MATERIALIZED (SELECT ${quoted(schema)}.reserve_positions($1) AS first), ` +
+        `inserted AS (INSERT INTO ${quoted(schema)}.events (position, transaction_id, stream_id, revision, event_id, type, schema_version, data, metadata) ` +
+        'SELECT reserved.first + row.ordinality - 1, pg_current_xact_id(), row.stream_id, row.revision, row.event_id, row.type, row.schema_version, row.data, row.metadata ' +
+        'FROM reserved, unnest($3::text[], $4::bigint[], $5::text[], $6::text[], $7::integer[], $8::text[], $9::text[]) ' +
+        'WITH ORDINALITY AS row (stream_id, revision, event_id, type, schema_version, data, metadata, ordinality) RETURNING 1) ' +
+        'SELECT reserved.first, pg_notify($2, (reserved.first + $1 - 1)::text), (SELECT count(*) FROM inserted) FROM reserved',
       values: [
-        first.toString(),
+        rows.length,
+        channel,
         rows.map((row) => row.streamId),
         rows.map((row) => row.revision.toString()),
         rows.map((row) => row.event.eventId),
@@ -89,8 +95,9 @@ export const appendBatch = async (client: PoolClient, schema: string, channel: s
         rows.map((row) => row.event.data),
         rows.map((row) => row.event.metadata),
       ],
+      rowMode: 'array',
     });
-    await client.query('SELECT pg_notify($1, $2)', [channel, (first + BigInt(rows.length) - 1n).toString()]);
+    const first = BigInt(reserved.rows[0]?.[0] ?? '0');
     for (const head of written) if (head.row !== undefined) head.position = first + BigInt(head.row);
   }
   return decided.map((decision) => {

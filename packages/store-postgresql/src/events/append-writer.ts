@@ -81,16 +81,14 @@ export class AppendWriter {
     const { schema, channel } = this.context;
     for (;;) {
       try {
-        await client.query('BEGIN');
+        // No BEGIN: the batch writes in one statement, which is a transaction of its own.
         const outcomes = await appendBatch(client, schema, channel, batch.map((queued) => queued.append));
-        await client.query('COMMIT');
         outcomes.forEach((outcome, index) => {
           const queued = batch[index];
           if (queued !== undefined) settle(queued, outcome);
         });
         return;
       } catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined);
         if (!isUniqueViolation(error)) throw error;
       }
       // Another process took a revision between our read and our insert. A batch is

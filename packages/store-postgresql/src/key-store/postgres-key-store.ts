@@ -10,6 +10,7 @@ import {
   type SealingKeyRecord,
 } from '@send-hub/event-store';
 import { openSchema } from '../connection/open-schema';
+import type { Durability } from '../connection/open-pool';
 import { asPostgresFailure, describeServer, type ServerDescription } from '../connection/postgres-failure';
 import { quoted, requireSchemaName } from '../connection/schema-name';
 import { defaultSchema, requireConnectionString } from '../store-options';
@@ -29,7 +30,9 @@ const lookupOf = (row: KeyRow | undefined): KeyLookup =>
  * data from every copy. PostgreSQL never overwrites a row in place: an update leaves the
  * old version, key and all, as a dead tuple until a vacuum. So `destroy` rewrites the table
  * (`VACUUM FULL`), which copies only live rows into a new file and removes the old one:
- * no copy of the key is left in the table. The server's write-ahead log keeps the key
+ * no copy of the key is left in the table. It first waits for transactions older than the
+ * erasure to end (`erasureWaitMs`, default 60 s), since a vacuum keeps a row version that an
+ * open transaction may still read. The server's write-ahead log keeps the key
  * until its segments are recycled (and in any archive of it): see the package README.
  */
 export class PostgresKeyStore implements KeyStore, SealingKeyKeeper {
@@ -40,6 +43,8 @@ export class PostgresKeyStore implements KeyStore, SealingKeyKeeper {
     private readonly pool: Pool,
     readonly schema: string,
     connectionString: string,
+    /** How long `destroy` waits for transactions older than the erasure before rewriting the table anyway. */
+    private readonly erasureWaitMs = 60_000,
   ) {
     this.server = describeServer(connectionString);
   }
@@ -57,19 +62,38 @@ export class PostgresKeyStore implements KeyStore, SealingKeyKeeper {
 
   async create(keyId: string, key: Uint8Array, createdAt: string): Promise<KeyLookup> {
     requireKeyLength(keyId, key);
-    await this.query(`INSERT INTO ${this.table('personal_data_keys')} (key_id, key, created_at) VALUES ($1, $2, $3) ON CONFLICT (key_id) DO NOTHING`, [keyId, Buffer.from(key), createdAt]);
-    return this.get(keyId);
+    // One statement: the row inserted, or, when the id was already known, the row kept.
+    const rows = await this.query<KeyRow>(
+      `WITH inserted AS (INSERT INTO ${this.table('personal_data_keys')} (key_id, key, created_at) VALUES ($1, $2, $3) ON CONFLICT (key_id) DO NOTHING RETURNING key_id, key, created_at, destroyed_at) ` +
+        `SELECT * FROM inserted UNION ALL SELECT key_id, key, created_at, destroyed_at FROM ${this.table('personal_data_keys')} WHERE key_id = $1 AND NOT EXISTS (SELECT 1 FROM inserted)`,
+      [keyId, Buffer.from(key), createdAt],
+    );
+    return lookupOf(rows[0]);
   }
 
   async destroy(keyId: string, destroyedAt: string): Promise<KeyDestruction> {
     const changed = await this.query<[string]>(
-      `UPDATE ${this.table('personal_data_keys')} SET key = NULL, destroyed_at = $1 WHERE key_id = $2 AND key IS NOT NULL RETURNING key_id`,
+      `UPDATE ${this.table('personal_data_keys')} SET key = NULL, destroyed_at = $1 WHERE key_id = $2 AND key IS NOT NULL RETURNING pg_current_xact_id()::text`,
       [destroyedAt, keyId],
     );
-    if (changed.length === 0) return (await this.get(keyId)).status === 'missing' ? 'missing' : 'already-destroyed';
-    // The update left the old row version, key included, as a dead tuple: rewrite the table without it.
+    const destroyedBy = changed[0]?.[0];
+    if (destroyedBy === undefined) return (await this.get(keyId)).status === 'missing' ? 'missing' : 'already-destroyed';
+    // The update left the old row version, key included, as a dead tuple. A vacuum must keep it
+    // while any transaction that began before the update is still open (that transaction may still
+    // read it), so wait for those to end, then rewrite the table without it.
+    await this.waitForOlderTransactions(destroyedBy);
     await this.query(`VACUUM (FULL) ${this.table('personal_data_keys')}`, []);
     return 'destroyed';
+  }
+
+  /** Until no transaction older than `transactionId` is running on the server (or `erasureWaitMs` has passed). */
+  private async waitForOlderTransactions(transactionId: string): Promise<void> {
+    const deadline = Date.now() + this.erasureWaitMs;
+    for (let wait = 5; Date.now() < deadline; wait = Math.min(wait * 2, 200)) {
+      const [settled] = await this.query<[boolean]>('SELECT pg_snapshot_xmin(pg_current_snapshot()) > $1::xid8', [transactionId]);
+      if (settled?.[0] === true) return;
+      await new Promise((resolve) => setTimeout(resolve, wait));
+    }
   }
 
   async list(): Promise<ReadonlyArray<KeyRecord>> {
@@ -122,12 +146,16 @@ export interface PostgresKeyStoreOptions {
   /** The event schema this key store serves, for the default name; default `send_hub`. */
   readonly eventSchema?: string;
   readonly maxConnections?: number;
+  /** How long `destroy` waits for older transactions on the server to end before rewriting the key table; default 60,000 ms. */
+  readonly erasureWaitMs?: number;
+  /** `full` (default): a new key is on the server's disk before any event sealed with it is appended. */
+  readonly durability?: Durability;
 }
 
 /** Opens (creating when missing) the key schema; refuses a schema that holds events: keys never sit beside the events they unlock. */
 export const openPostgresKeyStore = async (options: PostgresKeyStoreOptions): Promise<PostgresKeyStore> => {
   const connectionString = requireConnectionString(options.connectionString);
   const schema = requireSchemaName('schema', options.schema ?? `${options.eventSchema ?? defaultSchema}_keys`);
-  const pool = await openSchema({ connectionString, schema, migrations: keyStoreMigrations, maxConnections: options.maxConnections ?? 4, statementTimeoutMs: 60_000, kind: 'key store', besideEvents: 'Keep personal-data keys in a schema of their own, never beside the events.' });
-  return new PostgresKeyStore(pool, schema, connectionString);
+  const pool = await openSchema({ connectionString, schema, migrations: keyStoreMigrations, maxConnections: options.maxConnections ?? 4, statementTimeoutMs: 60_000, kind: 'key store', ...(options.durability === undefined ? {} : { durability: options.durability }), besideEvents: 'Keep personal-data keys in a schema of their own, never beside the events.' });
+  return new PostgresKeyStore(pool, schema, connectionString, options.erasureWaitMs ?? 60_000);
 };

@@ -21,8 +21,10 @@ export class SchemaTooNewError extends StoreUnavailableError {
 
 /** The schema's version: 0 when it (or its history) does not exist yet. */
 export const readSchemaVersion = async (client: PoolClient, schema: string): Promise<number> => {
-  const history = await client.query<{ found: string | null }>('SELECT to_regclass($1)::text AS found', [`${quoted(schema)}.schema_migrations`]);
-  if (history.rows[0]?.found === null || history.rows[0]?.found === undefined) return 0;
+  // pg_tables, read with this statement's snapshot: to_regclass would look in the catalog
+  // cache, which can still miss a table another process created while we waited for the lock.
+  const history = await client.query<{ found: boolean }>("SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_tables WHERE schemaname = $1 AND tablename = 'schema_migrations') AS found", [schema]);
+  if (history.rows[0]?.found !== true) return 0;
   const version = await client.query<{ version: number | null }>(`SELECT max(version) AS version FROM ${quoted(schema)}.schema_migrations`);
   return version.rows[0]?.version ?? 0;
 };
