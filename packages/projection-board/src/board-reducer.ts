@@ -27,7 +27,8 @@ const applyCaseEvent = (model: BoardModel, event: CaseEvent): void => {
       pupilPremium: referral.pupilPremium,
       reReferral: model.referredChildren.has(referral.childReference),
       referredOn: event.occurredOn,
-      consentsGivenOn: [],
+      // Consent that came with the referral is on file from the day of the referral: none of the wait the board measures.
+      consentsGivenOn: event.consent === 'not-recorded-at-referral' ? [] : [event.occurredOn],
       firstDiscussion: null,
       reviews: [],
       escalatedOn: null,
@@ -37,7 +38,7 @@ const applyCaseEvent = (model: BoardModel, event: CaseEvent): void => {
     return;
   }
   // No figure counts these: they are a fifth of a history's events, and looking their case up costs a cache miss each.
-  if (event.type === 'ConsentWithdrawn' || event.type === 'ActionsAgreed') return;
+  if (event.type === 'ConsentWithdrawn' || event.type === 'ActionsAgreed' || event.type === 'ViewsHeard') return;
   const counted = model.cases.get(event.caseId);
   // A closed case takes no more events (the decider refuses them); a foreign history's extra ones are ignored.
   if (counted === undefined || counted.closure !== null) return;
