@@ -5,7 +5,7 @@ import {
   ethnicities,
   halfTermOfDate,
   halfTermStartDate,
-  isPastCompulsorySchoolAge,
+  consentGiverOn,
   needTypes,
   nextTerm,
   staffordshireConfiguration,
@@ -102,7 +102,7 @@ class JourneyRecorder {
 }
 
 /**
- * A plausible journey for child number `index`: referral, consent from the right
+ * A plausible journey for child number `index`: referral with consent from the right
  * person, a first discussion, one to four cycles of actions agreed and reviewed at a
  * later meeting, sometimes consent withdrawn for a while, escalation after a review
  * that says "not working", and usually closure. Business dates never go back.
@@ -112,7 +112,8 @@ export const caseJourney = (random: SeededRandom, index: number): CaseJourney =>
   const caseId = uuid(random);
   let date = addDays('2023-09-04', random.below(900));
   const referral = referralFor(random, index, date);
-  const giver = isPastCompulsorySchoolAge(referral.yearGroup) ? 'young-person' : 'parent-or-carer';
+  const referredOn = date;
+  const giver = () => consentGiverOn({ yearGroup: referral.yearGroup, referredOn }, date, false);
   const base = () => ({ caseId, occurredOn: date });
   const meetingIn = (term: AcademicTerm): MeetingReference => {
     date = later(date, addDays(halfTermStartDate(defaultHalfTermCalendar, term), random.below(20)));
@@ -123,10 +124,11 @@ export const caseJourney = (random: SeededRandom, index: number): CaseJourney =>
     recorder.record({ type: 'Close', ...base(), reason });
   };
 
-  recorder.record({ type: 'Refer', ...base(), referral });
+  const givenOn = addDays(date, -random.below(21));
+  const consent = { givenBy: consentGiverOn({ yearGroup: referral.yearGroup, referredOn }, givenOn, false), form: random.chance(0.7) ? ('written' as const) : ('verbal' as const), givenOn };
+  recorder.record({ type: 'Refer', ...base(), referral, consent });
   if (random.chance(0.08)) return recorder;
   date = addDays(date, random.below(21));
-  recorder.record({ type: 'RecordConsent', ...base(), givenBy: giver, form: random.chance(0.7) ? 'written' : 'verbal' });
   const firstTerm = halfTermOfDate(defaultHalfTermCalendar, date);
   let meeting = meetingIn(random.chance(0.5) ? nextTerm(firstTerm) : firstTerm);
   recorder.record({ type: 'Discuss', ...base(), meeting });
@@ -140,9 +142,9 @@ export const caseJourney = (random: SeededRandom, index: number): CaseJourney =>
     recorder.record({ type: 'AgreeActions', ...base(), meeting, actions });
     if (random.chance(0.05)) {
       date = addDays(date, random.below(30));
-      recorder.record({ type: 'WithdrawConsent', ...base(), withdrawnBy: giver });
+      recorder.record({ type: 'WithdrawConsent', ...base(), withdrawnBy: giver() });
       date = addDays(date, 7 + random.below(30));
-      recorder.record({ type: 'RecordConsent', ...base(), givenBy: giver, form: 'written' });
+      recorder.record({ type: 'RecordConsent', ...base(), givenBy: giver(), form: 'written' });
     }
     if (random.chance(0.03)) {
       close('left-the-area', random.below(30));

@@ -14,7 +14,7 @@ const attendance = [
   { agency: 'health', role: 'school nurse' },
 ] as const;
 
-/** Jordan's journey: referred in Autumn 1, discussed in Autumn 2, reviewed in Spring 1 as not working, escalated. */
+/** Jordan's journey: referred with consent in Autumn 1, his family's and his own views heard, discussed in Autumn 2, reviewed in Spring 1 as not working, escalated. */
 export const journey: ReadonlyArray<{ readonly kind: 'case'; readonly command: CaseCommand } | { readonly kind: 'meeting'; readonly command: MeetingCommand }> = [
   {
     kind: 'case',
@@ -35,9 +35,15 @@ export const journey: ReadonlyArray<{ readonly kind: 'case'; readonly command: C
         assessPlanDoReviewCycles: 3,
         personal: { childName: 'Jordan Hale', dateOfBirth: '2016-05-09', narrative: 'Struggles to join in with group work and has stopped talking in class.' },
       },
+      // The school refers only with consent: Jordan's father gave it in writing the week before.
+      consent: { givenBy: 'parent-or-carer', form: 'written', givenOn: '2025-10-06' },
+      views: [{ whose: 'family', how: 'in-person', views: 'Jordan chats at home but goes quiet as soon as he is with a group.' }],
     },
   },
-  { kind: 'case', command: { type: 'RecordConsent', caseId, occurredOn: '2025-10-20', givenBy: 'parent-or-carer', form: 'written' } },
+  {
+    kind: 'case',
+    command: { type: 'RecordViews', caseId, occurredOn: '2025-10-20', whose: 'child-or-young-person', how: 'drawing-or-recording', views: 'I like drawing with one friend; big groups are too noisy.' },
+  },
   { kind: 'meeting', command: { type: 'RecordMeeting', meeting: meeting(2), heldOn: '2025-11-26', attendance: [...attendance] } },
   { kind: 'case', command: { type: 'Discuss', caseId, occurredOn: '2025-11-26', meeting: meeting(2) } },
   {

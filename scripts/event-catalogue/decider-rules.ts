@@ -15,12 +15,13 @@ type MeetingCommandType = MeetingCommand['type'];
 const referredCaseRules: ReadonlyArray<CaseRejectionCode> = ['case-not-found', 'case-closed', 'date-before-previous-event'];
 
 export const caseCommandRules: Readonly<Record<CaseCommandType, ReadonlyArray<CaseRejectionCode>>> = {
-  Refer: ['case-already-referred', 'district-unknown', 'needs-invalid'],
+  Refer: ['case-already-referred', 'district-unknown', 'needs-invalid', 'consent-after-referral', 'consent-from-wrong-person'],
   RecordConsent: [...referredCaseRules, 'consent-already-given', 'consent-from-wrong-person'],
   WithdrawConsent: [...referredCaseRules, 'consent-not-given'],
   Discuss: [...referredCaseRules, 'consent-required', 'meeting-in-another-district', 'already-discussed'],
   AgreeActions: [...referredCaseRules, 'consent-required', 'meeting-in-another-district', 'actions-not-at-discussion-meeting', 'actions-invalid'],
   Review: [...referredCaseRules, 'consent-required', 'meeting-in-another-district', 'no-actions-to-review', 'review-not-after-agreement', 'review-outcomes-mismatch'],
+  RecordViews: [...referredCaseRules, 'consent-required', 'meeting-in-another-district'],
   EscalateToLMG: [...referredCaseRules, 'consent-required', 'escalation-without-failed-review'],
   Close: [...referredCaseRules, 'closure-needs-met-without-review'],
 };
@@ -32,6 +33,7 @@ export const caseCommandRecords: Readonly<Record<CaseCommandType, CaseEventType>
   Discuss: 'Discussed',
   AgreeActions: 'ActionsAgreed',
   Review: 'Reviewed',
+  RecordViews: 'ViewsHeard',
   EscalateToLMG: 'EscalatedToLMG',
   Close: 'CaseClosed',
 };

@@ -54,8 +54,13 @@ describe('the case rules with our districts', () => {
       personal: { childName: 'Jordan Lee', dateOfBirth: '2012-11-30', narrative: 'Struggles with reading and spelling.' },
     } as const;
     const history: CaseEventValue[] = [
-      { type: 'Referred', caseId, occurredOn: '2025-09-10', referral: { ...referral, needs: [...referral.needs], personal: { ...referral.personal } } },
-      { type: 'ConsentGiven', caseId, occurredOn: '2025-09-12', givenBy: 'parent-or-carer', form: 'verbal', youngPersonLacksCapacity: false },
+      {
+        type: 'Referred',
+        caseId,
+        occurredOn: '2025-09-10',
+        referral: { ...referral, needs: [...referral.needs], personal: { ...referral.personal } },
+        consent: { givenBy: 'parent-or-carer', form: 'verbal', givenOn: '2025-09-08', youngPersonLacksCapacity: false },
+      },
     ];
     const oldTownMeeting = { district: 'old-town', academicYear: '2025/26', halfTerm: 1 } as const;
     deciderSpecification(northshireCaseDecider).given(history).when({ type: 'Discuss', caseId, occurredOn: '2025-10-01', meeting: oldTownMeeting }).thenRejects('meeting-in-another-district');

@@ -1,6 +1,7 @@
 import { withHubPersonalDataEncryption } from '@send-hub/audit';
 import { CaseCommand, CaseEvent, caseDecider, caseStreamId, type CaseCommandOf } from '@send-hub/core';
 import {
+  caseEventUpcasters,
   createCommandHandler,
   createUpcasterRegistry,
   InMemoryEventStore,
@@ -37,7 +38,7 @@ export const sampleHub = (raw: EventStore = new InMemoryEventStore(), keyStore: 
   const chained = withHashChain(raw);
   // Seeded, so the samples' ciphertext and hashes are the same every run; a real hub uses the default, node:crypto.
   const readable = withHubPersonalDataEncryption(chained, { keyStore, randomBytes: seededRandomBytes('the guides’ samples') });
-  const registry = createUpcasterRegistry({ currentVersions: hubEventSchemaVersions });
+  const registry = createUpcasterRegistry({ currentVersions: hubEventSchemaVersions, upcasters: caseEventUpcasters });
   if (registry._tag === 'Left') throw new Error(registry.left.message);
   let now = new Date(0);
   let nextId = 0;
@@ -88,12 +89,16 @@ export const referAlex = (overrides: Partial<CaseCommandOf<'Refer'>['referral']>
     personal: { childName: 'Alex Morgan', dateOfBirth: '2015-03-14', narrative: 'Finds transitions between lessons very hard; two fixed-term exclusions last year.' },
     ...overrides,
   },
+  consent: { givenBy: 'parent-or-carer', form: 'written', givenOn: '2025-09-12' },
 });
 
-/** Alex's first half term: referred, consent, discussed at Autumn 1 and actions agreed there (recorded twelve days late). */
+/** Alex's first half term: referred with her mother's written consent, her mother's views heard, discussed at Autumn 1 and actions agreed there (recorded twelve days late). */
 export const recordAlexsFirstHalfTerm = async (hub: SampleHub): Promise<void> => {
   await hub.record(referAlex(), '2025-09-15T10:00:00.000Z');
-  await hub.record({ type: 'RecordConsent', caseId: alexCase, occurredOn: '2025-09-18', givenBy: 'parent-or-carer', form: 'written' }, '2025-09-18T09:30:00.000Z');
+  await hub.record(
+    { type: 'RecordViews', caseId: alexCase, occurredOn: '2025-09-18', whose: 'family', how: 'in-person', views: 'Alex is calm at home; mornings before school are the hardest part of the day.' },
+    '2025-09-18T09:30:00.000Z',
+  );
   await hub.record({ type: 'Discuss', caseId: alexCase, occurredOn: '2025-10-08', meeting: autumn1 }, '2025-10-20T14:00:00.000Z');
   await hub.record(
     {

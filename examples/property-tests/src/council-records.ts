@@ -15,7 +15,11 @@ const HubMeeting = t.type({ district: t.string, term: t.string }, 'a hub meeting
 const activityRecord = <Activity extends string, Props extends t.Props>(activity: Activity, props: Props) =>
   t.type({ recordNumber: t.number, hubCaseId: t.string, activity: t.literal(activity), date: t.string, enteredBy: Worker, ...props }, `a ${activity} record`);
 
-export const ReferralRecord = activityRecord('REFERRAL', {
+/** What the child or the family said, as the system's "voice of the child" panel holds it. */
+const Voice = t.type({ whose: t.string, heard: t.string, said: t.string }, 'views heard (whose, how, what was said)');
+const withVoices = t.partial({ voices: t.array(Voice) });
+
+const ReferralFields = activityRecord('REFERRAL', {
   district: t.string,
   school: t.string,
   pupil: t.type({ reference: t.string, name: t.string, dateOfBirth: t.string, yearGroup: t.string, sex: t.string, ethnicity: t.string, pupilPremium: t.boolean }),
@@ -24,20 +28,27 @@ export const ReferralRecord = activityRecord('REFERRAL', {
   needs: t.array(t.type({ code: t.string, primary: t.boolean })),
   cyclesCompleted: t.number,
   concerns: t.string,
+  /** The consent the school obtained before it referred. */
+  consent: t.intersection([t.type({ from: t.string, how: t.string, date: t.string }), t.partial({ youngPersonLacksCapacity: t.boolean })]),
 });
+export const ReferralRecord = t.intersection([ReferralFields, withVoices], 'a REFERRAL record');
 export const ConsentRecord = t.intersection([activityRecord('CONSENT', { from: t.string, how: t.string }), t.partial({ youngPersonLacksCapacity: t.boolean })], 'a CONSENT record');
 export const ConsentWithdrawnRecord = activityRecord('CONSENT WITHDRAWN', { from: t.string });
-export const DiscussionRecord = activityRecord('HUB DISCUSSION', { meeting: HubMeeting });
+export const DiscussionRecord = t.intersection([activityRecord('HUB DISCUSSION', { meeting: HubMeeting }), withVoices], 'a HUB DISCUSSION record');
 export const ActionsRecord = activityRecord('ACTIONS AGREED', {
   meeting: HubMeeting,
   actions: t.array(t.type({ reference: t.string, action: t.string, agency: t.string, owner: t.string })),
 });
-export const ReviewRecord = activityRecord('REVIEW', { meeting: HubMeeting, outcomes: t.array(t.type({ reference: t.string, outcome: t.string })), conclusion: t.string });
+export const ReviewRecord = t.intersection(
+  [activityRecord('REVIEW', { meeting: HubMeeting, outcomes: t.array(t.type({ reference: t.string, outcome: t.string })), conclusion: t.string }), withVoices],
+  'a REVIEW record',
+);
+export const VoiceRecord = t.intersection([activityRecord('VOICE', { whose: t.string, heard: t.string, said: t.string }), t.partial({ meeting: HubMeeting })], 'a VOICE record');
 export const EscalationRecord = activityRecord('ESCALATION', { reason: t.string });
 export const ClosureRecord = activityRecord('CLOSURE', { reason: t.string });
 
 export const CouncilRecord = t.union(
-  [ReferralRecord, ConsentRecord, ConsentWithdrawnRecord, DiscussionRecord, ActionsRecord, ReviewRecord, EscalationRecord, ClosureRecord],
+  [ReferralRecord, ConsentRecord, ConsentWithdrawnRecord, DiscussionRecord, ActionsRecord, ReviewRecord, VoiceRecord, EscalationRecord, ClosureRecord],
   'a hub activity record from the case-management system',
 );
 export type CouncilRecord = t.TypeOf<typeof CouncilRecord>;

@@ -6,6 +6,8 @@ import {
   consentForms,
   consentGivers,
   reviewConclusions,
+  viewsHolders,
+  waysViewsWereHeard,
   type Agency,
   type CalendarDate,
   type HubConfiguration,
@@ -62,6 +64,12 @@ class FieldReader {
   }
 }
 
+/** The views a record carries, each read from the system's labels. */
+const voicesOf = (record: { readonly voices?: ReadonlyArray<{ whose: string; heard: string; said: string }> }, read: FieldReader) =>
+  record.voices === undefined
+    ? {}
+    : { views: record.voices.map((voice) => ({ whose: read.label(viewsHolders, voice.whose, 'whose views'), how: read.label(waysViewsWereHeard, voice.heard, 'views heard'), views: voice.said })) };
+
 /** The command the record stands for, before the hub's codec checks it: codes and identifiers are passed on as they are. */
 const candidateOf = (record: CouncilRecord, read: FieldReader, configuration: HubConfiguration): unknown => {
   const caseId = record.hubCaseId;
@@ -86,6 +94,13 @@ const candidateOf = (record: CouncilRecord, read: FieldReader, configuration: Hu
           assessPlanDoReviewCycles: record.cyclesCompleted,
           personal: { childName: pupil.name, dateOfBirth: read.date(pupil.dateOfBirth, 'the date of birth'), narrative: record.concerns },
         },
+        consent: {
+          givenBy: read.label(consentGivers, record.consent.from, 'consent from'),
+          form: read.label(consentForms, record.consent.how, 'consent given as'),
+          givenOn: read.date(record.consent.date, 'the consent date'),
+          ...(record.consent.youngPersonLacksCapacity === undefined ? {} : { youngPersonLacksCapacity: record.consent.youngPersonLacksCapacity }),
+        },
+        ...voicesOf(record, read),
       };
     }
     case 'CONSENT': {
@@ -95,7 +110,7 @@ const candidateOf = (record: CouncilRecord, read: FieldReader, configuration: Hu
     case 'CONSENT WITHDRAWN':
       return { type: 'WithdrawConsent', caseId, occurredOn, withdrawnBy: read.label(consentGivers, record.from, 'consent withdrawn by') };
     case 'HUB DISCUSSION':
-      return { type: 'Discuss', caseId, occurredOn, meeting: read.meeting(record.meeting, configuration) };
+      return { type: 'Discuss', caseId, occurredOn, meeting: read.meeting(record.meeting, configuration), ...voicesOf(record, read) };
     case 'ACTIONS AGREED':
       return {
         type: 'AgreeActions',
@@ -112,6 +127,17 @@ const candidateOf = (record: CouncilRecord, read: FieldReader, configuration: Hu
         meeting: read.meeting(record.meeting, configuration),
         outcomes: record.outcomes.map((outcome) => ({ actionId: outcome.reference, outcome: read.label(actionOutcomes, outcome.outcome, 'the outcome') })),
         conclusion: read.label(reviewConclusions, record.conclusion, 'the conclusion'),
+        ...voicesOf(record, read),
+      };
+    case 'VOICE':
+      return {
+        type: 'RecordViews',
+        caseId,
+        occurredOn,
+        whose: read.label(viewsHolders, record.whose, 'whose views'),
+        how: read.label(waysViewsWereHeard, record.heard, 'views heard'),
+        views: record.said,
+        ...(record.meeting === undefined ? {} : { meeting: read.meeting(record.meeting, configuration) }),
       };
     case 'ESCALATION':
       return { type: 'EscalateToLMG', caseId, occurredOn, reason: record.reason };

@@ -1,8 +1,23 @@
-import { actionOutcomes, agencies, closureReasons, consentForms, consentGivers, reviewConclusions, type CaseCommand, type HubConfiguration } from '@send-hub/core';
+import {
+  actionOutcomes,
+  agencies,
+  closureReasons,
+  consentForms,
+  consentGivers,
+  reviewConclusions,
+  viewsHolders,
+  waysViewsWereHeard,
+  type CaseCommand,
+  type HeardViews,
+  type HubConfiguration,
+} from '@send-hub/core';
 import { dateForCouncil, districtForCouncil, meetingForCouncil } from '../src/council-formats';
 import type { CouncilRecord } from '../src/council-records';
 
 const enteredBy = { userName: 'jpatel', jobTitle: 'SEND caseworker' };
+
+const voicesFor = (views: ReadonlyArray<HeardViews> | undefined) =>
+  views === undefined ? {} : { voices: views.map((heard) => ({ whose: viewsHolders.label(heard.whose), heard: waysViewsWereHeard.label(heard.how), said: String(heard.views) })) };
 
 /** What the council's system holds for one hub command: the inverse of the adapter's reading, written the council's way. */
 export const councilRecordFor = (command: CaseCommand, recordNumber: number, configuration: HubConfiguration): CouncilRecord => {
@@ -28,6 +43,13 @@ export const councilRecordFor = (command: CaseCommand, recordNumber: number, con
         needs: referral.needs.map((need) => ({ code: need.need, primary: need.rank === 1 })),
         cyclesCompleted: referral.assessPlanDoReviewCycles,
         concerns: String(referral.personal.narrative),
+        consent: {
+          from: consentGivers.label(command.consent.givenBy),
+          how: consentForms.label(command.consent.form),
+          date: dateForCouncil(command.consent.givenOn),
+          ...(command.consent.youngPersonLacksCapacity === undefined ? {} : { youngPersonLacksCapacity: command.consent.youngPersonLacksCapacity }),
+        },
+        ...voicesFor(command.views),
       };
     }
     case 'RecordConsent':
@@ -41,7 +63,7 @@ export const councilRecordFor = (command: CaseCommand, recordNumber: number, con
     case 'WithdrawConsent':
       return { ...common, activity: 'CONSENT WITHDRAWN', from: consentGivers.label(command.withdrawnBy) };
     case 'Discuss':
-      return { ...common, activity: 'HUB DISCUSSION', meeting: meetingForCouncil(command.meeting, configuration) };
+      return { ...common, activity: 'HUB DISCUSSION', meeting: meetingForCouncil(command.meeting, configuration), ...voicesFor(command.views) };
     case 'AgreeActions':
       return {
         ...common,
@@ -56,6 +78,16 @@ export const councilRecordFor = (command: CaseCommand, recordNumber: number, con
         meeting: meetingForCouncil(command.meeting, configuration),
         outcomes: command.outcomes.map((outcome) => ({ reference: outcome.actionId, outcome: actionOutcomes.label(outcome.outcome) })),
         conclusion: reviewConclusions.label(command.conclusion),
+        ...voicesFor(command.views),
+      };
+    case 'RecordViews':
+      return {
+        ...common,
+        activity: 'VOICE',
+        whose: viewsHolders.label(command.whose),
+        heard: waysViewsWereHeard.label(command.how),
+        said: String(command.views),
+        ...(command.meeting === undefined ? {} : { meeting: meetingForCouncil(command.meeting, configuration) }),
       };
     case 'EscalateToLMG':
       return { ...common, activity: 'ESCALATION', reason: command.reason };

@@ -9,7 +9,7 @@ import { configuration } from './record-through-adapter';
 const decider = councilRecordDecider(configuration, 'education');
 
 const namesUnknownDistrict = (command: CaseCommand): boolean => {
-  const district = command.type === 'Refer' ? command.referral.district : 'meeting' in command ? command.meeting.district : undefined;
+  const district = command.type === 'Refer' ? command.referral.district : 'meeting' in command ? command.meeting?.district : undefined;
   return district !== undefined && !configuration.districts.some((known) => known.id === district);
 };
 const caseId = '77777777-7777-4777-8777-777777777777';
@@ -32,6 +32,8 @@ const referredInYearTwelve: CaseEvent = {
     assessPlanDoReviewCycles: 4,
     personal: { childName: 'Noor Malik', dateOfBirth: '2009-01-15', narrative: 'Anxious about the move to college.' },
   },
+  // Recorded before consent came with the referral: her consent follows as a record of its own.
+  consent: 'not-recorded-at-referral',
 };
 
 const consentRecord = (from: string, date = '29/09/2025') => ({

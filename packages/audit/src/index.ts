@@ -13,6 +13,7 @@ export { checkPublishedHeadSeals, sealPublishedHead } from './verify/published-h
 export type { SealingCheck, SealingSummary } from './verify/seal-check';
 export type { SealProblem, SealProblemCode } from './verify/seal-problems';
 export { commandForCaseEvent, commandForMeetingEvent } from './verify/rule-replay-commands';
+export { historyRules } from './verify/rule-replay';
 export type { KeyProblem, KeyProblemCode } from './verify/key-problems';
 export type { HeadProblem, PositionProblem, RuleProblem, RuleProblemCode, VerificationProblem } from './verify/verification-problems';
 export type { VerificationReport } from './verify/verification-report';

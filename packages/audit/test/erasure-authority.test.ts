@@ -2,7 +2,7 @@ import { forgetChild, reapplyErasures, replayCase, verifyStore, type ErasureCont
 import { caseStreamId, erasureStreamId } from '@send-hub/core';
 import { InMemoryEventStore, InMemoryKeyStore, type KeyStore } from '@send-hub/event-store';
 import { either as E } from 'fp-ts';
-import { alexCase, alexReferral, samCase, writeAlexAndSam } from './support/alex-scenario';
+import { alexCase, alexConsent, alexReferral, samCase, writeAlexAndSam } from './support/alex-scenario';
 import { hubStores } from './support/hub-stores';
 import { hubWriter, sequentialIds, TestClock } from './support/hub-writer';
 
@@ -119,7 +119,7 @@ describe('the erasure record in the log is the authority over the key store', ()
     const positionBefore = await raw.headPosition();
     const writer = hubWriter(readable, clock, sequentialIds('r'));
     const newCase = '33333333-3333-4333-8333-333333333333';
-    await expect(writer.case({ type: 'Refer', caseId: newCase, occurredOn: '2026-03-02', referral: alexReferral }, '2026-03-02T09:00:00.000Z')).rejects.toThrow(
+    await expect(writer.case({ type: 'Refer', caseId: newCase, occurredOn: '2026-03-02', referral: alexReferral, consent: { ...alexConsent, givenOn: '2026-03-01' } }, '2026-03-02T09:00:00.000Z')).rejects.toThrow(
       'The hub refused Refer: The personal data of "child-alex" was erased on 2026-02-02T10:00:00.000Z, so personal details cannot be recorded under that reference again.',
     );
     expect(await raw.headPosition()).toBe(positionBefore);

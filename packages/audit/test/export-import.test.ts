@@ -56,7 +56,7 @@ describe('export and import', () => {
     const lines = await collect(exportCase(source.raw, alexCase));
     expect(lines).toHaveLength(6);
     const first = JSON.parse(lines[0]!) as Record<string, unknown>;
-    expect(first).toMatchObject({ streamId: `case-${alexCase}`, revision: '0', position: '1', type: 'Referred', schemaVersion: 1, metadata: { hash: { previous: '0'.repeat(64) } } });
+    expect(first).toMatchObject({ streamId: `case-${alexCase}`, revision: '0', position: '1', type: 'Referred', schemaVersion: 2, metadata: { hash: { previous: '0'.repeat(64) } } });
     expect(lines.join('\n')).not.toContain('Alex Morgan');
     const target = hubStores(new InMemoryEventStore(), source.keyStore);
     expect(await importLines(lines, target.raw)).toEqual(E.right(expect.objectContaining({ eventsImported: 6, streamsImported: 1 })));
@@ -100,7 +100,7 @@ describe('importing a tampered export', () => {
       _tag: 'ImportRefusal',
       code: 'history-tampered',
       line: 3,
-      message: `Line 3: The event at revision 1 of "case-${alexCase}" (ConsentGiven) was changed after it was recorded: its content no longer matches its hash.`,
+      message: `Line 3: The event at revision 1 of "case-${alexCase}" (ViewsHeard) was changed after it was recorded: its content no longer matches its hash.`,
     });
   });
 

@@ -1,7 +1,7 @@
 import { caseStreamId } from '@send-hub/core';
 import { formatTimeline, replayCase, timelineToJson } from '@send-hub/audit';
 import { either as E } from 'fp-ts';
-import { alexCase, writeAlexAndSam } from './support/alex-scenario';
+import { alexCase, alexViews, writeAlexAndSam } from './support/alex-scenario';
 import { hubStores } from './support/hub-stores';
 import { hubWriter, officer, TestClock } from './support/hub-writer';
 
@@ -23,7 +23,7 @@ describe('replaying a case', () => {
     const timeline = await timelineOf(readable, alexCase);
     expect(timeline.steps.map((step) => step.label)).toEqual([
       'Referred to the hub',
-      'Consent given',
+      'Views heard',
       'Discussed at a hub meeting',
       'Actions agreed',
       'Actions reviewed',
@@ -31,6 +31,9 @@ describe('replaying a case', () => {
     ]);
     const [referred, , , agreed, reviewed] = timeline.steps;
     expect(referred?.description).toContain('referred Alex Morgan (Year 5');
+    expect(referred?.description).toContain('A parent or carer had given written consent on 2025-09-12.');
+    expect(referred?.stateAfterDescription).toContain('consent given');
+    expect(timeline.steps[1]?.description).toBe(`The child or young person’s views were heard (in person): “${alexViews.views}”.`);
     expect(referred?.recordedBy).toEqual(officer);
     expect(referred?.occurredOn).toBe('2025-09-15');
     expect(referred?.recordedAt).toBe('2025-09-15T10:00:00.000Z');
@@ -43,7 +46,7 @@ describe('replaying a case', () => {
   it('as of a business date shows what had happened by then, including what was recorded later', async () => {
     const { readable } = await setUp();
     const timeline = await timelineOf(readable, alexCase, { asOf: { occurredOn: '2025-11-30' } });
-    expect(timeline.steps.map((step) => step.eventType)).toEqual(['Referred', 'ConsentGiven', 'Discussed', 'ActionsAgreed', 'Reviewed']);
+    expect(timeline.steps.map((step) => step.eventType)).toEqual(['Referred', 'ViewsHeard', 'Discussed', 'ActionsAgreed', 'Reviewed']);
     expect(timeline.stepsNotYetKnown).toBe(1);
     expect(timeline.finalState).toMatchObject({ stage: 'reviewed', lastConclusion: 'not-working' });
   });
@@ -52,10 +55,10 @@ describe('replaying a case', () => {
     const { readable } = await setUp();
     const timeline = await timelineOf(readable, alexCase, { asOf: { recordedAt: '2025-12-01T12:00:00Z' } });
     // The review of 26 November was not yet recorded on 1 December.
-    expect(timeline.steps.map((step) => step.eventType)).toEqual(['Referred', 'ConsentGiven', 'Discussed', 'ActionsAgreed']);
+    expect(timeline.steps.map((step) => step.eventType)).toEqual(['Referred', 'ViewsHeard', 'Discussed', 'ActionsAgreed']);
     expect(timeline.stepsNotYetKnown).toBe(2);
     const both = await timelineOf(readable, alexCase, { asOf: { occurredOn: '2025-10-01', recordedAt: '2025-12-31T00:00:00Z' } });
-    expect(both.steps.map((step) => step.eventType)).toEqual(['Referred', 'ConsentGiven']);
+    expect(both.steps.map((step) => step.eventType)).toEqual(['Referred', 'ViewsHeard']);
   });
 
   it('reads as a timeline a family can follow, and as JSON with revisions as text', async () => {

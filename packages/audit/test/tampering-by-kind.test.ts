@@ -63,7 +63,7 @@ const edited = (events: Tampered, index: number): Tampered =>
 const kinds: ReadonlyArray<Kind> = [
   { name: 'an event edited, hashes left', tamper: (events) => edited(events, 2), caughtWithoutHeads: true, codes: ['content-changed'] },
   { name: 'an event edited and its stream rehashed', tamper: (events) => rechained(edited(events, 2), events[2]?.streamId ?? ''), caughtWithoutHeads: true, codes: ['event-seal-wrong'] },
-  { name: 'an event deleted', tamper: (events) => events.filter((_, at) => at !== indexOfType(events, 'ConsentGiven')), caughtWithoutHeads: true, codes: ['revision-out-of-sequence'] },
+  { name: 'an event deleted', tamper: (events) => events.filter((_, at) => at !== indexOfType(events, 'ViewsHeard')), caughtWithoutHeads: true, codes: ['revision-out-of-sequence'] },
   { name: 'the last events cut off (truncated)', tamper: (events) => events.slice(0, -2), caughtWithoutHeads: false, codes: ['published-head-not-reached'] },
   {
     name: 'two events of a stream reordered',

@@ -1,11 +1,11 @@
 import { CaseCommand, CaseEvent, caseEventSchemaVersions, caseStreamId, createCaseDecider, staffordshireConfiguration } from '@send-hub/core';
 import { caseCommand, malformedCommand } from '@send-hub/testing';
 import * as fc from 'fast-check';
-import { createCommandHandler, createUpcasterRegistry, InMemoryEventStore, type CommandHandler } from '../src';
+import { caseEventUpcasters, createCommandHandler, createUpcasterRegistry, InMemoryEventStore, type CommandHandler } from '../src';
 import { actor, counterHandler, fixedClock, newStore } from './support/counter-handler';
 
 const caseHandler = (store: InMemoryEventStore): CommandHandler<unknown, unknown> => {
-  const upcasters = createUpcasterRegistry({ currentVersions: caseEventSchemaVersions });
+  const upcasters = createUpcasterRegistry({ currentVersions: caseEventSchemaVersions, upcasters: caseEventUpcasters });
   if (upcasters._tag === 'Left') throw new Error(upcasters.left.message);
   return createCommandHandler({
     store,

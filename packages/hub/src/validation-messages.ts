@@ -1,13 +1,20 @@
 import { describeReceivedValue, FieldRefusal } from '@send-hub/core';
 import * as t from 'io-ts';
 
+/** The codec an exact object wraps (an exact intersection validates its members under the exact codec's own entry). */
+const unwrapped = (codec: t.Decoder<unknown, unknown> | undefined): t.Decoder<unknown, unknown> | undefined =>
+  codec instanceof t.ExactType ? unwrapped(codec.type as t.Decoder<unknown, unknown>) : codec;
+
 /** The field path of an io-ts error, leaving out the indices io-ts adds for union members and intersections. */
 const pathOf = (context: t.Context): string =>
   context
     .slice(1)
-    .filter((_entry, index) => {
+    .filter((entry, index) => {
       const parent = context[index]?.type;
-      return !(parent instanceof t.UnionType || parent instanceof t.IntersectionType);
+      if (parent instanceof t.UnionType || parent instanceof t.IntersectionType) return false;
+      // An exact intersection validates its members under its own entry; a field it refused is no member.
+      const inner = unwrapped(parent);
+      return !((inner instanceof t.UnionType || inner instanceof t.IntersectionType) && (inner.types as ReadonlyArray<unknown>).includes(entry.type));
     })
     .map((entry) => entry.key)
     .join('.');

@@ -28,7 +28,8 @@ const applyCaseEvent = (model: BoardModel, event: CaseEvent): void => {
       pupilPremium: referral.pupilPremium,
       reReferral: model.referredChildren.has(referral.childReference),
       referredOn: event.occurredOn,
-      consentsGivenOn: [],
+      // Consent that came with the referral is on file from the day of the referral: none of the wait the board measures.
+      consentsGivenOn: event.consent === 'not-recorded-at-referral' ? [] : [event.occurredOn],
       firstDiscussion: null,
       agreedTerms: [],
       reviews: [],
@@ -38,8 +39,8 @@ const applyCaseEvent = (model: BoardModel, event: CaseEvent): void => {
     model.referredChildren.add(referral.childReference);
     return;
   }
-  // No figure counts these.
-  if (event.type === 'ConsentWithdrawn') return;
+  // No figure counts these: looking their case up would cost a cache miss each.
+  if (event.type === 'ConsentWithdrawn' || event.type === 'ViewsHeard') return;
   const counted = model.cases.get(event.caseId);
   // A closed case takes no more events (the decider refuses them); a foreign history's extra ones are ignored.
   if (counted === undefined || counted.closure !== null) return;

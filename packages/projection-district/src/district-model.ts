@@ -47,6 +47,8 @@ export const TrackedCase = t.type(
     referredOn: CalendarDate,
     consent: t.keyof({ awaited: null, given: null, withdrawn: null }, 'a consent status'),
     consentGivenOn: optional(CalendarDate),
+    /** Whether the child's or young person's own views have been heard (what they said is personal data, never here). */
+    childViewsHeard: t.boolean,
     stage: TrackedStage,
     lastMeeting: optional(MeetingReference),
     openActions: t.array(OpenAction),

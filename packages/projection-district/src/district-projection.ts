@@ -6,8 +6,9 @@ import { applyDistrictEvent } from './district-reducer';
 
 export const districtProjectionName = 'district-hubs';
 
-// Version 2: cases no longer hold the child's name. A model saved at version 1 is rebuilt from the first event.
-const format = versionedJsonState(districtProjectionName, 2, DistrictState);
+// Version 2: cases no longer hold the child's name. Version 3: cases say whether the child's own views were heard.
+// A model saved at an earlier version is rebuilt from the first event.
+const format = versionedJsonState(districtProjectionName, 3, DistrictState);
 
 const toState = (model: DistrictModel): DistrictState => ({ cases: [...model.cases.values()], meetings: [...model.meetings.values()] });
 

@@ -20,8 +20,9 @@ const applyCaseEvent = (model: DistrictModel, event: CaseEvent): void => {
       senProvision: referral.senProvision,
       primaryNeed: referral.needs.find((need) => need.rank === 1)?.need ?? null,
       referredOn: event.occurredOn,
-      consent: 'awaited',
-      consentGivenOn: null,
+      consent: event.consent === 'not-recorded-at-referral' ? 'awaited' : 'given',
+      consentGivenOn: event.consent === 'not-recorded-at-referral' ? null : event.consent.givenOn,
+      childViewsHeard: false,
       stage: 'awaiting-first-discussion',
       lastMeeting: null,
       openActions: [],
@@ -39,6 +40,9 @@ const applyCaseEvent = (model: DistrictModel, event: CaseEvent): void => {
       return;
     case 'ConsentWithdrawn':
       tracked.consent = 'withdrawn';
+      return;
+    case 'ViewsHeard':
+      if (event.whose === 'child-or-young-person') tracked.childViewsHeard = true;
       return;
     case 'Discussed':
       tracked.stage = 'discussed';

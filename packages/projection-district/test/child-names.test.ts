@@ -9,6 +9,7 @@ const item = (caseId: string, childReference: string) => ({
   provision: 'Special educational needs support',
   primaryNeed: 'Social, emotional and mental health',
   referredOn: '2025-09-15',
+  childViewsHeard: true,
   reason: 'Referred on 15 September 2025, consent given; waiting for a first discussion.',
 });
 

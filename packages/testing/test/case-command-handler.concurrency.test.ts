@@ -16,7 +16,12 @@ const refer: CaseCommand = {
     sex: 'F', ethnicity: 'MWBC', pupilPremium: false, assessPlanDoReviewCycles: 1,
     personal: { childName: 'Maja Nowak', dateOfBirth: '2014-01-20', narrative: 'Anxious about attending school; attendance has fallen to 70 per cent.' },
   },
+  consent: { givenBy: 'parent-or-carer', form: 'written', givenOn: '2025-09-12' },
 };
+/** Maja's own views, heard a few days after the referral. */
+const views: CaseCommand = { type: 'RecordViews', caseId, occurredOn: '2025-09-19', whose: 'child-or-young-person', how: 'in-person', views: 'I want to come to school but the mornings make me feel sick.' };
+const withdrawal: CaseCommand = { type: 'WithdrawConsent', caseId, occurredOn: '2025-09-17', withdrawnBy: 'parent-or-carer' };
+/** Consent given again after the withdrawal. */
 const consent: CaseCommand = { type: 'RecordConsent', caseId, occurredOn: '2025-09-19', givenBy: 'parent-or-carer', form: 'written' };
 const discuss: CaseCommand = { type: 'Discuss', caseId, occurredOn: '2025-10-08', meeting };
 const agree = (actionId: string, description: string): CaseCommand => ({
@@ -43,17 +48,17 @@ describe.each(cachings)('two handlers racing on one case, with %s', (caching) =>
     cache = cachesFor(caching);
   });
   // Both handlers start together, so both load the case at the same revision before either appends.
-  it('records consent once when two officers record it at the same moment: the second retries and is refused', async () => {
-    const store = await storeWith(refer);
+  it('records consent given again once when two officers record it at the same moment: the second retries and is refused', async () => {
+    const store = await storeWith(refer, withdrawal);
     const outcomes = await Promise.all([caseHandler(store, 1, 3, cache())(consent, { actor: officer }), caseHandler(store, 2, 3, cache())(consent, { actor: officer })]);
     const [winner, loser] = E.isRight(outcomes[0]) ? outcomes : [outcomes[1], outcomes[0]];
-    expect(winner).toMatchObject(E.right({ attempts: 1, newRevision: 1n }));
+    expect(winner).toMatchObject(E.right({ attempts: 1, newRevision: 2n }));
     expect(loser).toMatchObject(E.left({ _tag: 'Rejected', rejection: { code: 'consent-already-given' } }));
-    expect((await storedCaseEvents(store, caseId)).events.map((event) => event.type)).toEqual(['Referred', 'ConsentGiven']);
+    expect((await storedCaseEvents(store, caseId)).events.map((event) => event.type)).toEqual(['Referred', 'ConsentWithdrawn', 'ConsentGiven']);
   });
 
   it('keeps both officers’ actions agreed at the same meeting: the second lands after the first, nothing lost or repeated', async () => {
-    const store = await storeWith(refer, consent, discuss);
+    const store = await storeWith(refer, views, discuss);
     const outcomes = await Promise.all([
       caseHandler(store, 1, 3, cache())(agree('0b6e1f2a-7c3d-4e5f-8a9b-1c2d3e4f5a61', 'Visual timetable and a quiet space to use at transitions.'), { actor: officer }),
       caseHandler(store, 2, 3, cache())(agree('0b6e1f2a-7c3d-4e5f-8a9b-1c2d3e4f5a62', 'Weekly emotional literacy support sessions with a trained assistant.'), { actor: officer }),
@@ -68,7 +73,7 @@ describe.each(cachings)('two handlers racing on one case, with %s', (caching) =>
   });
 
   it('refuses the same action agreed by two officers at once: it is recorded once', async () => {
-    const store = await storeWith(refer, consent, discuss);
+    const store = await storeWith(refer, views, discuss);
     const sameAction = agree('0b6e1f2a-7c3d-4e5f-8a9b-1c2d3e4f5a61', 'Visual timetable and a quiet space to use at transitions.');
     const outcomes = await Promise.all([caseHandler(store, 1, 3, cache())(sameAction, { actor: officer }), caseHandler(store, 2, 3, cache())(sameAction, { actor: officer })]);
     expect(outcomes.filter(E.isRight)).toHaveLength(1);
@@ -92,6 +97,8 @@ describe.each(cachings)('racing handlers, any interleaving, with %s', (caching) 
     await fc.assert(
       fc.asyncProperty(race, fc.scheduler(), async ([referral, shares], scheduler) => {
         const inner = await storeWith(...(referral === undefined ? [] : [referral]));
+        // The referral's own events: the referral and any views heard with it.
+        const setUp = (await storedCaseEvents(inner, caseId)).events.length;
         const store = scheduledStore(inner, scheduler);
         const queues = [1, 2].map((handler) => shares.filter(({ sender }) => sender === 'both' || sender === (handler === 1 ? 'first' : 'second')).map(({ command }) => command));
         const accepted: Array<{ command: CaseCommand; result: HandlerResult<CaseEvent> }> = [];
@@ -108,7 +115,7 @@ describe.each(cachings)('racing handlers, any interleaving, with %s', (caching) 
 
         const stored = await storedCaseEvents(inner, caseId);
         const written = accepted.flatMap(({ result }) => result.written);
-        expect(stored.events.length).toBe(1 + written.length);
+        expect(stored.events.length).toBe(setUp + written.length);
         expect(new Set(stored.eventIds).size).toBe(stored.eventIds.length);
         for (const { command, result } of accepted) {
           const first = Number(result.written[0]?.revision ?? -1n);

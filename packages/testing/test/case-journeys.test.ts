@@ -62,7 +62,7 @@ describe('valid case journeys', () => {
     }
     expect([...seen].sort()).toEqual([
       'AgreeActions', 'Close: consent-withdrawn', 'Close: left-the-area', 'Close: needs-met', 'Close: other', 'Close: passed-to-locality-management-group',
-      'Discuss', 'EscalateToLMG', 'RecordConsent', 'Refer', 'Review', 'WithdrawConsent', 'several agreements',
+      'Discuss', 'EscalateToLMG', 'RecordConsent', 'RecordViews', 'Refer', 'Review', 'WithdrawConsent', 'several agreements',
     ]);
   });
 

@@ -148,7 +148,11 @@ describe('the independent reading of the case rules', () => {
     expect(caseHistoryBreaches(events)).toEqual([]);
     const referral = events[0];
     expect(caseHistoryBreaches([...events, ...(referral ? [referral] : [])])).toContainEqual(expect.stringMatching(/^event \d+ \(Referred\): the case is referred a second time$/));
-    expect(caseHistoryBreaches(events.slice(1))).toContainEqual('event 1 (ConsentGiven): the history does not start with a referral');
+    expect(caseHistoryBreaches(events.slice(1))).toContainEqual(expect.stringMatching(/^event 1 \(\w+\): the history does not start with a referral$/));
+    const referred = events[0];
+    if (referred?.type !== 'Referred' || referred.consent === 'not-recorded-at-referral') throw new Error('A valid history starts with a referral that carries its consent.');
+    const consentAfter = { ...referred, consent: { ...referred.consent, givenOn: '2099-01-01' } };
+    expect(caseHistoryBreaches([consentAfter, ...events.slice(1)])).toContainEqual('event 1 (Referred): the referral’s consent is dated after the referral');
   });
 });
 

@@ -15,7 +15,7 @@ const meetingWriters = ['hub-coordinator', 'local-operator'];
  */
 export const defaultAccessPolicy: AccessPolicy = {
   roles: {
-    'hub-administrator': { label: 'Hub administrator', description: 'Types in referrals, consent and closures for their district hub.' },
+    'hub-administrator': { label: 'Hub administrator', description: 'Types in referrals, consent, the views of children and families, and closures for their district hub.' },
     'hub-coordinator': {
       label: 'Hub coordinator (Effective Practice Development Officer)',
       description: 'Coordinates their district hub: records meetings, discussions, actions, reviews and escalations.',
@@ -41,6 +41,7 @@ export const defaultAccessPolicy: AccessPolicy = {
     Discuss: inOwnDistricts(...meetingWriters),
     AgreeActions: inOwnDistricts(...meetingWriters),
     Review: inOwnDistricts(...meetingWriters),
+    RecordViews: inOwnDistricts(...caseWriters),
     EscalateToLMG: inOwnDistricts(...meetingWriters),
     Close: inOwnDistricts(...caseWriters),
     RecordMeeting: inOwnDistricts(...meetingWriters),

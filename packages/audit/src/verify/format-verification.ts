@@ -1,9 +1,10 @@
 import { caseRules, meetingRules } from '@send-hub/core';
+import { historyRules } from './rule-replay';
 import { toJsonText } from '../json-text';
 import type { SealingSummary } from './seal-check';
 import type { VerificationReport } from './verification-report';
 
-const ruleTexts: Readonly<Record<string, string>> = { ...meetingRules, ...caseRules };
+const ruleTexts: Readonly<Record<string, string>> = { ...meetingRules, ...caseRules, ...historyRules };
 
 const plural = (count: number, noun: string): string => `${count.toLocaleString('en-GB')} ${noun}${count === 1 ? '' : 's'}`;
 

@@ -42,6 +42,12 @@ const withoutField = <Value extends object>(value: Value, field: string): Value 
   return copy as Value;
 };
 
+/** The rules only a replay of a whole history can find, beside the deciders' own. */
+export const historyRules = {
+  'referral-without-consent':
+    'A school refers a child only with consent already given; a referral recorded before consent came with it (an older history) is counted here, its consent read from the later “Consent given” event.',
+} as const;
+
 /**
  * A referral of schema version 1 came before its consent: today a school refers only with
  * consent. Reported once per such referral, as its own rule, so an auditor can count the old

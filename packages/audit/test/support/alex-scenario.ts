@@ -34,16 +34,24 @@ const samReferral: ReferralDetails = {
   personal: { childName: 'Sam Patel', dateOfBirth: '2008-07-14', narrative: 'Anxious about college.' },
 };
 
+/** The consent each school obtained before it referred: Alex's parent's, and Sam's own (she is in Year 12). */
+export const alexConsent = { givenBy: 'parent-or-carer', form: 'written', givenOn: '2025-09-12' } as const;
+export const samConsent = { givenBy: 'young-person', form: 'verbal', givenOn: '2025-09-16' } as const;
+/** What each child said when the hub asked: personal data, encrypted with the child's key. */
+export const alexViews = { whose: 'child-or-young-person', how: 'in-person', views: 'I like the quiet room at lunch; the corridors are too loud.' } as const;
+export const samViews = { whose: 'child-or-young-person', how: 'written', views: 'I want to stay on my course and need help with the noise in the canteen.' } as const;
+
 /**
  * Two children's journeys, written through the real command handlers: Alex is referred,
  * discussed, given actions that are reviewed as not working (the review recorded
- * late) and escalated; Sam, past compulsory school age, consents for herself.
+ * late) and escalated; Sam, past compulsory school age, consents for herself. Each
+ * referral comes with its consent, and each child's own views are heard a few days later.
  */
 export const writeAlexAndSam = async (hub: HubWriter): Promise<void> => {
-  await hub.case({ type: 'Refer', caseId: alexCase, occurredOn: '2025-09-15', referral: alexReferral }, '2025-09-15T10:00:00.000Z');
-  await hub.case({ type: 'Refer', caseId: samCase, occurredOn: '2025-09-16', referral: samReferral }, '2025-09-16T11:30:00.000Z');
-  await hub.case({ type: 'RecordConsent', caseId: alexCase, occurredOn: '2025-09-18', givenBy: 'parent-or-carer', form: 'written' }, '2025-09-18T14:00:00.000Z');
-  await hub.case({ type: 'RecordConsent', caseId: samCase, occurredOn: '2025-09-19', givenBy: 'young-person', form: 'verbal' }, '2025-09-19T09:00:00.000Z');
+  await hub.case({ type: 'Refer', caseId: alexCase, occurredOn: '2025-09-15', referral: alexReferral, consent: alexConsent }, '2025-09-15T10:00:00.000Z');
+  await hub.case({ type: 'Refer', caseId: samCase, occurredOn: '2025-09-16', referral: samReferral, consent: samConsent }, '2025-09-16T11:30:00.000Z');
+  await hub.case({ type: 'RecordViews', caseId: alexCase, occurredOn: '2025-09-18', ...alexViews }, '2025-09-18T14:00:00.000Z');
+  await hub.case({ type: 'RecordViews', caseId: samCase, occurredOn: '2025-09-19', ...samViews }, '2025-09-19T09:00:00.000Z');
   await hub.meeting(
     { type: 'RecordMeeting', meeting: tamworth(1), heldOn: '2025-10-08', attendance: [{ agency: 'education', role: 'special educational needs coordinator' }, { agency: 'health', role: 'school nurse' }] },
     '2025-10-08T16:00:00.000Z',

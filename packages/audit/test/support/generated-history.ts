@@ -5,7 +5,7 @@ import {
   defaultHalfTermCalendar,
   halfTermOfDate,
   halfTermStartDate,
-  isPastCompulsorySchoolAge,
+  consentGiverOn,
   meetingStreamId,
   nextTerm,
   type CaseCommand,
@@ -59,7 +59,7 @@ const meetingOf = (state: ReferredCase, date: string): MeetingReference => ({ di
 /** The command a hub would plausibly take next for an open case, and the business date it moves the case to. */
 const nextCommand = (state: ReferredCase, choice: number, date: string, actionIds: () => string): { command: CaseCommand; date: string } => {
   const base = { caseId: state.caseId, occurredOn: date };
-  const giver = isPastCompulsorySchoolAge(state.yearGroup) ? ('young-person' as const) : ('parent-or-carer' as const);
+  const giver = consentGiverOn(state, date, false);
   const agree = (): CaseCommand => ({
     type: 'AgreeActions',
     ...base,
@@ -105,7 +105,7 @@ export const writeHistory = async (hub: HubWriter, scripts: ReadonlyArray<CaseSc
   const meetings = new Set<string>();
   const record = async (command: CaseCommand) => {
     // The first time a meeting is named, record that it was held (with the meeting decider), as a hub officer would.
-    if ('meeting' in command && !meetings.has(meetingStreamId(command.meeting))) {
+    if ('meeting' in command && command.meeting !== undefined && !meetings.has(meetingStreamId(command.meeting))) {
       meetings.add(meetingStreamId(command.meeting));
       const heldOn = halfTermStartDate(defaultHalfTermCalendar, command.meeting);
       await hub.meeting({ type: 'RecordMeeting', meeting: command.meeting, heldOn, attendance: [{ agency: 'health', role: 'school nurse' }] }, `${heldOn}T17:00:00.000Z`);
@@ -117,7 +117,8 @@ export const writeHistory = async (hub: HubWriter, scripts: ReadonlyArray<CaseSc
   };
   const cases: Array<{ script: CaseScript; state: CaseState; date: string; step: number }> = [];
   for (const [index, script] of scripts.entries()) {
-    const refer: CaseCommand = { type: 'Refer', caseId: caseIdOf(index), occurredOn: script.referredOn, referral: script.referral };
+    const givenBy = consentGiverOn({ yearGroup: script.referral.yearGroup, referredOn: script.referredOn }, script.referredOn, false);
+    const refer: CaseCommand = { type: 'Refer', caseId: caseIdOf(index), occurredOn: script.referredOn, referral: script.referral, consent: { givenBy, form: 'written', givenOn: script.referredOn } };
     cases.push({ script, state: fold(caseDecider.evolve, caseDecider.initialState, await record(refer)), date: script.referredOn, step: 0 });
   }
   for (let active = cases; active.length > 0; active = active.filter((entry) => entry.state.status === 'open' && entry.step < entry.script.choices.length)) {

@@ -1,5 +1,5 @@
 import { CaseCommand, CaseEvent, caseDecider, caseStreamId, MeetingCommand, meetingDecider, MeetingEvent, meetingStreamId } from '@send-hub/core';
-import { createCommandHandler, createUpcasterRegistry, type Actor, type EventStore } from '@send-hub/event-store';
+import { caseEventUpcasters, createCommandHandler, createUpcasterRegistry, type Actor, type EventStore } from '@send-hub/event-store';
 import { hubEventSchemaVersions } from '@send-hub/hub';
 import { either as E } from 'fp-ts';
 
@@ -22,7 +22,7 @@ export const sequentialIds = (kind = 'e'): (() => string) => {
 };
 
 const upcasters = (() => {
-  const registry = createUpcasterRegistry({ currentVersions: hubEventSchemaVersions });
+  const registry = createUpcasterRegistry({ currentVersions: hubEventSchemaVersions, upcasters: caseEventUpcasters });
   if (E.isLeft(registry)) throw new Error(registry.left.message);
   return registry.right;
 })();

@@ -15,10 +15,18 @@ const plainNames: Readonly<Record<string, string>> = {
   undefined: 'nothing',
 };
 
+/** The codec an exact object wraps (an exact intersection validates its members under the exact codec's own entry). */
+const unwrapped = (codec: t.Decoder<unknown, unknown> | undefined): t.Decoder<unknown, unknown> | undefined =>
+  codec instanceof t.ExactType ? unwrapped(codec.type as t.Decoder<unknown, unknown>) : codec;
+
 /** Entries whose key is an io-ts member index, not a field: members of unions and intersections. */
-const isMemberEntry = (context: t.Context, index: number): boolean => {
-  const parent = context[index - 1]?.type;
-  return parent instanceof t.UnionType || parent instanceof t.IntersectionType;
+const isMemberEntry = (context: t.Context, index: number): boolean => isMemberOf(context[index - 1]?.type, context[index]?.type);
+
+/** Whether `child` is a member of the union or intersection `parent` is (or wraps): not so for a field the exact object refused. */
+const isMemberOf = (parent: t.Decoder<unknown, unknown> | undefined, child: t.Decoder<unknown, unknown> | undefined): boolean => {
+  if (parent instanceof t.UnionType || parent instanceof t.IntersectionType) return true;
+  const inner = unwrapped(parent);
+  return (inner instanceof t.UnionType || inner instanceof t.IntersectionType) && (inner.types as ReadonlyArray<unknown>).includes(child);
 };
 
 const isIndexed = (codec: t.Decoder<unknown, unknown> | undefined): boolean =>
@@ -46,7 +54,7 @@ const expectedOf = (context: t.Context): ReadonlyArray<string> => {
   let index = context.length - 1;
   const wrappedWhole = (at: number): boolean => {
     const parent = context[at - 1]?.type;
-    return parent instanceof t.IntersectionType || (parent instanceof t.UnionType && isStructured(context[at]?.type));
+    return (isMemberOf(parent, context[at]?.type) && !(parent instanceof t.UnionType)) || (parent instanceof t.UnionType && isStructured(context[at]?.type));
   };
   while (index > 0 && wrappedWhole(index)) index -= 1;
   const codec = context[index]?.type;

@@ -15,7 +15,14 @@ const section = (
   const lines = [`${heading} (${items.length})`];
   if (items.length === 0) lines.push('  None.');
   items.forEach((item, index) => {
-    lines.push(`  ${index + 1}. ${describeChild(item, names)}`, `     ${item.reason}`, ...details(item).map((line) => `     ${line}`), `     Case ${item.caseId}`);
+    const unheard = item.childViewsHeard ? [] : ['The child’s own views have not been heard yet.'];
+    lines.push(
+      `  ${index + 1}. ${describeChild(item, names)}`,
+      `     ${item.reason}`,
+      ...unheard.map((line) => `     ${line}`),
+      ...details(item).map((line) => `     ${line}`),
+      `     Case ${item.caseId}`,
+    );
   });
   return lines;
 };
@@ -30,9 +37,12 @@ const reviewDetails = (item: AgendaItem): ReadonlyArray<string> =>
 export const formatAgenda = (agenda: DistrictAgenda, names: ChildNames): string => {
   const total = agenda.firstDiscussions.length + agenda.reviewsDue.length + agenda.awaitingLocalityManagementGroup.length;
   const overdue = agenda.reviewsDue.filter((item) => item.overdue).length;
+  const unheard = [...agenda.firstDiscussions, ...agenda.reviewsDue, ...agenda.awaitingLocalityManagementGroup].filter((item) => !item.childViewsHeard).length;
   const lines = [
     agenda.title,
-    `${plural(total, 'case')} to consider${overdue > 0 ? `, ${plural(overdue, 'review')} overdue` : ''}.`,
+    `${plural(total, 'case')} to consider${overdue > 0 ? `, ${plural(overdue, 'review')} overdue` : ''}${
+      unheard > 0 ? `; ${unheard === 1 ? 'one child has' : `${unheard} children have`} not been heard in their own words yet` : ''
+    }.`,
     '',
     ...section('First discussions: consent given, not yet discussed', agenda.firstDiscussions, names),
     '',

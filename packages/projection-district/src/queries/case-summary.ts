@@ -13,6 +13,8 @@ export interface CaseSummary {
   readonly provision: string;
   readonly primaryNeed: string;
   readonly referredOn: CalendarDate;
+  /** Whether the child's or young person's own views have been heard: an agenda says so when they have not. */
+  readonly childViewsHeard: boolean;
 }
 
 export const summariseCase = (tracked: TrackedCase): CaseSummary => ({
@@ -23,6 +25,7 @@ export const summariseCase = (tracked: TrackedCase): CaseSummary => ({
   provision: senProvisions.label(tracked.senProvision),
   primaryNeed: tracked.primaryNeed === null ? 'Not recorded' : needTypes.label(tracked.primaryNeed),
   referredOn: tracked.referredOn,
+  childViewsHeard: tracked.childViewsHeard,
 });
 
 /** An open action as lists show it. */

@@ -4,7 +4,7 @@ import {
   defaultHalfTermCalendar,
   halfTermOfDate,
   halfTermStartDate,
-  isPastCompulsorySchoolAge,
+  consentGiverOn,
   nextTerm,
   termOrdinal,
   type AcademicTerm,
@@ -73,10 +73,10 @@ const nextCommand = (state: Open, step: Step, date: string, actionCounter: { nex
   const meetingAt = (term: AcademicTerm) => ({ district: state.district, ...term });
   if (step.choice < 4) return { type: 'Close', ...base, reason: step.choice < 2 ? 'left-the-area' : 'other' };
   if (state.consent !== 'given') {
-    const youngPerson = isPastCompulsorySchoolAge(state.yearGroup);
+    const youngPerson = consentGiverOn(state, date, false) === 'young-person';
     return { type: 'RecordConsent', ...base, givenBy: youngPerson ? 'young-person' : 'parent-or-carer', form: step.choice % 2 === 0 ? 'written' : 'verbal' };
   }
-  if (step.choice < 7) return { type: 'WithdrawConsent', ...base, withdrawnBy: isPastCompulsorySchoolAge(state.yearGroup) ? 'young-person' : 'parent-or-carer' };
+  if (step.choice < 7) return { type: 'WithdrawConsent', ...base, withdrawnBy: consentGiverOn(state, date, false) === 'young-person' ? 'young-person' : 'parent-or-carer' };
   const agree = (): CaseCommand => ({
     type: 'AgreeActions',
     ...base,
@@ -122,6 +122,7 @@ const caseHistory = (caseId: string, plan: { referral: Omit<ReferralDetails, 'pe
     caseId,
     occurredOn: plan.referredOn,
     referral: { ...codes, personal: { childName: name, dateOfBirth: '2014-05-01', narrative: 'Finds transitions hard.' } },
+    consent: { givenBy: consentGiverOn({ yearGroup: codes.yearGroup, referredOn: plan.referredOn }, plan.referredOn, false), form: 'verbal', givenOn: plan.referredOn },
   };
   const events: CaseEvent[] = [];
   let state: CaseState = caseDecider.initialState;

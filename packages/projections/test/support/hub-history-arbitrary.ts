@@ -27,7 +27,7 @@ export interface HubHistory {
 const meetingEvents = (events: ReadonlyArray<CaseEvent>, attendanceChoices: ReadonlyArray<number>): MeetingEvent[] => {
   const meetings = new Map<string, { district: string } & AcademicTerm>();
   for (const event of events) {
-    if ('meeting' in event) meetings.set(`${event.meeting.district}/${termOrdinal(event.meeting)}`, event.meeting);
+    if ('meeting' in event && event.meeting !== undefined) meetings.set(`${event.meeting.district}/${termOrdinal(event.meeting)}`, event.meeting);
   }
   return [...meetings.values()].map((meeting, index): MeetingEvent => {
     const choice = attendanceChoices[index % Math.max(1, attendanceChoices.length)] ?? 7;

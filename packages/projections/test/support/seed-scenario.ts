@@ -1,7 +1,8 @@
 import type { HubEvent } from '@send-hub/hub';
 
 /**
- * The journey the seed document describes, step by step: a child referred in Autumn 1,
+ * The journey the seed document describes, step by step, as an older history holds it: a
+ * child referred in Autumn 1 (consent recorded a week later, as before consent came with a referral),
  * discussed in Autumn 2 (the Autumn 1 meeting was cancelled), actions reviewed in
  * Spring 1 as not working and escalated to the Locality Management Group; later the
  * child's personal data is erased.
@@ -35,6 +36,8 @@ export const scenarioSteps = {
         assessPlanDoReviewCycles: 2,
         personal: { childName: 'Ava', dateOfBirth: '2016-03-04', narrative: 'Finds unstructured times very hard.' },
       },
+      // Recorded before consent came with a referral (schema version 1, upcast): Ava's consent follows as its own event.
+      consent: 'not-recorded-at-referral',
     },
   ],
   consented: [{ type: 'ConsentGiven', caseId, occurredOn: '2025-09-22', givenBy: 'parent-or-carer', form: 'written', youngPersonLacksCapacity: false }],

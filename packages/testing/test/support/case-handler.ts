@@ -1,5 +1,5 @@
 import { CaseCommand, CaseEvent, caseDecider, caseEventSchemaVersions, caseStreamId, type CaseId } from '@send-hub/core';
-import { createCommandHandler, createStateCache, createUpcasterRegistry, type Actor, type EventStore, type StateCache } from '@send-hub/event-store';
+import { caseEventUpcasters, createCommandHandler, createStateCache, createUpcasterRegistry, type Actor, type EventStore, type StateCache } from '@send-hub/event-store';
 import type { CaseState } from '@send-hub/core';
 import { either as E } from 'fp-ts';
 import type * as fc from 'fast-check';
@@ -7,7 +7,7 @@ import type * as fc from 'fast-check';
 export const officer: Actor = { id: 'officer-12', role: 'effective practice development officer', agency: 'education' };
 
 const upcasters = (() => {
-  const registry = createUpcasterRegistry({ currentVersions: caseEventSchemaVersions });
+  const registry = createUpcasterRegistry({ currentVersions: caseEventSchemaVersions, upcasters: caseEventUpcasters });
   if (E.isLeft(registry)) throw new Error(registry.left.message);
   return registry.right;
 })();
