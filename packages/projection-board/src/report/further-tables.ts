@@ -17,7 +17,7 @@ const phaseAndYearGroupTable = (figures: PlaceFigures, suppression: LinkedSuppre
     const phaseValue = phaseEquity?.counts.referrals[phaseEquity.groups.findIndex((group) => group.key === phase)] ?? 0;
     return [
       ...yearGroups.map(({ label, index }) => ({ label, cells: [byYearGroup.rows[index]?.total.shown ?? '[x]'] })),
-      { label: `${phases.label(phase)}, all year groups`, cells: [publishedCountOf(suppression, phaseFigureKey(phase, figures.academicYear, figures.place), phaseValue).shown] },
+      { label: `${phases.label(phase)}, all year groups`, cells: [publishedCountOf(suppression, phaseFigureKey(phase, figures.academicYear, figures.place), phaseValue).shown], subtotal: true as const },
     ];
   });
   return {
@@ -47,7 +47,7 @@ export const furtherTablesOf = (figures: PlaceFigures, suppression: LinkedSuppre
       }),
       {
         ...timingTable,
-        columns: [...timingTable.columns, 'Share reviewed at the next meeting held'],
+        columns: [...timingTable.columns.map((column) => (column === 'Total' ? 'Due for review' : column)), 'Share at the next meeting held'],
         rows: timingTable.rows.map((row, index) => ({ ...row, cells: [...row.cells, share(timing.rows[index]?.cells[0] ?? asPlanned, timing.rows[index]?.total ?? timing.grandTotal)] })),
         footer: timingTable.footer.map((row) => ({ ...row, cells: [...row.cells, share(asPlanned, timing.grandTotal)] })),
       },
