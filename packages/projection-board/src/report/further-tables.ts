@@ -35,7 +35,7 @@ const phaseAndYearGroupTable = (figures: PlaceFigures, suppression: LinkedSuppre
 export const furtherTablesOf = (figures: PlaceFigures, suppression: LinkedSuppression): { tables: BoardTable[]; reviewedAtNextMeeting: ReviewedAtNextMeeting } => {
   const timing = publish(figures.reviewTiming, suppression);
   const asPlanned = timing.columnTotals[0] ?? timing.grandTotal;
-  const share = (part: typeof asPlanned, whole: typeof asPlanned): string => publishPercentage(part, whole);
+  const share = publishPercentage;
   const timingTable = boardTableOf('reviewed-at-next-meeting', timing, {
     note: 'Actions agreed for a child at a meeting are due for review at the next meeting the hub holds: a cancelled meeting moves the review to the one after. Each agreement is counted once, in the year its review was due, once that meeting has been held.',
   });
