@@ -58,7 +58,9 @@ export const knownDistrict = (configuration: HubConfiguration, district: string)
     : E.left(problem('not-found', `There is no district hub "${district}" in ${configuration.councilName}. The districts are: ${configuration.districts.map((known) => known.id).join(', ')}.`));
 
 /** True when the client asked for text (Accept: text/plain) rather than JSON: the plain-English forms are for people. */
-export const wantsText = (accept: string | undefined): boolean => {
-  const first = (accept ?? '').split(',')[0]?.split(';')[0]?.trim().toLowerCase();
-  return first === 'text/plain';
-};
+const firstAccepted = (accept: string | undefined): string | undefined => (accept ?? '').split(',')[0]?.split(';')[0]?.trim().toLowerCase();
+
+export const wantsText = (accept: string | undefined): boolean => firstAccepted(accept) === 'text/plain';
+
+/** A spreadsheet's CSV (`Accept: text/csv`). */
+export const wantsCsv = (accept: string | undefined): boolean => firstAccepted(accept) === 'text/csv';

@@ -98,5 +98,11 @@ describe.each(hubs)('the HTTP service on %s', (_name, open) => {
     expect(report.text).not.toContain('Sam Carter');
     const county = await get(base, '/board?year=2025/26', { ...(await officerHeaders()), Accept: 'text/plain' });
     expect(county.text).toContain('Inclusion and SEND Partnership Board report: Staffordshire County Council, 2025/26');
+    const spreadsheet = await get(base, '/board?year=2025/26&district=tamworth', { ...(await officerHeaders()), Accept: 'text/csv' });
+    expect(spreadsheet.headers.get('content-type')).toBe('text/csv; charset=utf-8; header=present');
+    const lines = spreadsheet.text.split('\r\n');
+    expect(lines[0]).toBe('Academic year,Place,Table,Row heading,Row,Column,Figure');
+    // The year's referrals for Tamworth, withheld as the JSON withholds them: [c], never the number.
+    expect(lines).toContain('2025/26,Tamworth district,"Referrals by half term, Tamworth, 2025/26",District,Tamworth,Total,[c]');
   });
 });

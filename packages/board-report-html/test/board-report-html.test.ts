@@ -32,7 +32,8 @@ const expectedBands = (report: BoardReport): number => {
   const stacked = [report.reviewConclusions, report.actionOutcomes].reduce((sum, table) => sum + table.columns.filter((_column, index) => table.rows.some((row) => row.cells[index]?.kind === 'suppressed')).length, 0);
   const waits = report.timeliness.flatMap((row) => [row.median, row.percentile90]).filter((shown) => shown === '[c]').length;
   const shares = report.equity.flatMap((equity) => equity.rows.flatMap((row) => [row.shareOfReferrals, row.shareOfEscalations, row.shareOfNeedsMet])).filter((shown) => shown === '[c]').length;
-  return overview + byDistrict + stacked + waits + shares;
+  const yearGroups = report.tables.filter((table) => table.key === 'referrals-by-phase-and-year-group').flatMap((table) => table.rows.filter((row) => row.subtotal !== true && row.cells[0] === '[c]')).length;
+  return overview + byDistrict + stacked + waits + shares + yearGroups;
 };
 
 const expectTableAsPublished = (html: string, table: PublishedTable) => {
@@ -85,6 +86,8 @@ describe('the board report as a web page', () => {
             equity.rows.map((row) => [row.label, row.referrals, row.shareOfReferrals, row.escalations, row.shareOfEscalations, row.needsMet, row.shareOfNeedsMet]),
           );
         }
+        // Every further table (tables as data) as it stands in the report, its foot included.
+        for (const table of report.tables) expect(tableRows(html, table.title)).toEqual([[table.rowHeading, ...table.columns], ...[...table.rows, ...table.footer].map((row) => [row.label, ...row.cells])]);
         expect(html.split('class="withheld-band"').length - 1).toBe(expectedBands(report));
         // A tooltip for a withheld figure names the place and the half term, and holds no figure.
         for (const [, title] of html.matchAll(/<title>([^<]*withheld[^<]*)<\/title>/g)) expect((title ?? '').split(': ').pop()).not.toMatch(/\d/);
@@ -103,6 +106,28 @@ describe('the board report as a web page', () => {
     }
     // Bars are labelled with the figures they show: no label is a small count.
     for (const [, label] of html.matchAll(/<text[^>]*class="value"[^>]*>([^<]*)<\/text>/g)) expect(label === '0' || Number((label ?? '').replace(/,/g, '')) > 5 || /%|days/.test(label ?? '')).toBe(true);
+  });
+
+  it('shows a table added to the report as data with no code of its own, and folds a long one', async () => {
+    const model = await countyModel();
+    const report = reportOf(model, { academicYear: '2025/26' });
+    const added = {
+      key: 'locality-management-group-outcomes',
+      title: 'Outcomes of the Locality Management Group, Staffordshire County Council, 2025/26',
+      rowHeading: 'Outcome',
+      columns: ['Cases'],
+      rows: [{ label: 'Back to the hub with recommendations', cells: ['12'] }, { label: 'Needs assessment requested', cells: ['[c]'] }],
+      footer: [{ label: 'Total', cells: ['[c]'] }],
+      note: 'A case is counted at the meeting that decided it.',
+    };
+    const html = renderBoardReportHtml([{ ...report, tables: [...report.tables, added] }]);
+    expect(tableRows(html, added.title)).toEqual([['Outcome', 'Cases'], ['Back to the hub with recommendations', '12'], ['Needs assessment requested', '[c]'], ['Total', '[c]']]);
+    expect(readableText(html)).toContain('A case is counted at the meeting that decided it.');
+    expect(html).not.toContain('<summary>');
+    const long = { ...added, key: 'long', title: 'A long table', rows: Array.from({ length: 61 }, (_unused, index) => ({ label: `School ${124000 + index}`, cells: ['0'] })) };
+    const folded = renderBoardReportHtml([{ ...report, tables: [...report.tables, long] }]);
+    expect(folded).toContain('<summary>A long table: 61 rows (open to read)</summary>');
+    expect(tableRows(folded, 'A long table')).toHaveLength(1 + 61 + 1);
   });
 
   it('escapes every name it is given: a district called <script> reads as text', async () => {

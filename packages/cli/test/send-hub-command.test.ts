@@ -46,9 +46,14 @@ describe('the send-hub command line', () => {
     expect(run.stdout).toContain('[c] marks a figure withheld');
     expect(readFileSync(join(folder, 'board.html'), 'utf8')).toMatch(/^<!DOCTYPE html>/i);
     const open = await runIn(folder, ['board', '--district', 'lichfield', '--no-suppress', '--json']);
-    const report = JSON.parse(open.stdout) as { suppressed: boolean; district: string; measures: unknown[] };
+    const report = JSON.parse(open.stdout) as { suppressed: boolean; district: string; measures: unknown[]; tables: Array<{ key: string }>; reviewedAtNextMeeting: { share: string } };
     expect(report).toMatchObject({ suppressed: false, district: 'lichfield' });
     expect(report.measures).toHaveLength(8);
+    expect(report.tables.map((table) => table.key)).toEqual(['referrals-by-phase-and-year-group', 'referrals-by-school', 'reviewed-at-next-meeting']);
+    expect(report.reviewedAtNextMeeting.share).toMatch(/^\d+\.\d%$|^\[z\]$/);
+    const full = await runIn(folder, ['board', '--full', '--quiet']);
+    expect(full.stdout).toContain('Referrals by phase of education and year group, Staffordshire County Council, 2025/26');
+    expect(full.stdout).toContain('Agreed actions reviewed at the next meeting held:');
   });
 
   it('writes the board figures and the agenda as CSV files for spreadsheets, withheld figures as [c]', async () => {

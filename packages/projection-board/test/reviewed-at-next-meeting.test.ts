@@ -15,7 +15,7 @@ const year = '2025/26';
 const term = (halfTerm: HalfTerm, academicYear = year): number => termOrdinal({ academicYear, halfTerm });
 const dateIn = (halfTerm: HalfTerm): string => halfTermStartDate(defaultHalfTermCalendar, { academicYear: year, halfTerm });
 
-const review = (halfTerm: HalfTerm): BoardReview => ({ on: dateIn(halfTerm), term: term(halfTerm), conclusion: 'continue', outcomes: [1, 0, 0, 0] });
+const review = (halfTerm: HalfTerm): BoardReview => ({ on: dateIn(halfTerm), term: term(halfTerm), conclusion: 'continue-with-new-actions', outcomes: [1, 0, 0, 0] });
 
 const boardCase = (changes: Partial<BoardCase>): BoardCase => ({
   caseId: 'case-1',

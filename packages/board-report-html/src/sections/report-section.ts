@@ -6,6 +6,7 @@ import { element, type Markup } from '../markup/html';
 import { attendanceSection } from './attendance-section';
 import { districtVolumesSection } from './district-volumes-section';
 import { equitySection } from './equity-section';
+import { furtherTablesSection } from './further-tables-section';
 import { reviewSection } from './review-section';
 import { timelinessSection } from './timeliness-section';
 
@@ -48,5 +49,6 @@ export const reportSection = (report: BoardReport, index: number, volumesLink: s
     reviewSection(report),
     attendanceSection(report, where),
     equitySection(report),
+    furtherTablesSection(report),
   );
 };

@@ -69,6 +69,8 @@ td.withheld { background: ${palette.band}; font-weight: 700; }
 td.withheld .swatch { width: 11px; height: 11px; margin-right: 5px; vertical-align: -1px; }
 td abbr, dd abbr { text-decoration: none; cursor: help; }
 tfoot th, tfoot td { border-top: 2px solid ${palette.muted}; font-weight: 700; }
+tr.subtotal th, tr.subtotal td { font-weight: 700; border-bottom: 2px solid ${palette.rule}; }
+details > summary { cursor: pointer; font-weight: 600; margin: 6px 0; }
 .page-footer { color: ${palette.muted}; font-size: 14px; padding-bottom: 32px; }
 @media print {
   @page { size: A4; margin: 14mm 12mm; }

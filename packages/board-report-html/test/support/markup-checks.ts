@@ -63,7 +63,7 @@ export const tableRows = (html: string, caption: string): string[][] => {
   const tables = html.split('<table>').slice(1).map((part) => part.slice(0, part.indexOf('</table>')));
   const wanted = tables.filter((table) => decode(/<caption>([\s\S]*?)<\/caption>/.exec(table)?.[1] ?? '') === caption);
   if (wanted.length !== 1) throw new Error(`Expected one table captioned "${caption}", found ${wanted.length}.`);
-  return [...(wanted[0] ?? '').matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((row) =>
+  return [...(wanted[0] ?? '').matchAll(/<tr(?: [^>]*)?>([\s\S]*?)<\/tr>/g)].map((row) =>
     [...(row[1] ?? '').matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((cell) => decode((cell[1] ?? '').replace(/<[^>]*>/g, '')).trim()),
   );
 };

@@ -8,9 +8,10 @@ import type { BoardPeriod } from './board-selection';
 export const reviewTimings = ['as-planned', 'later', 'not-reviewed'] as const;
 export type ReviewTiming = (typeof reviewTimings)[number];
 
+/** Short enough to head a column; the table's title says what they are reviews of. */
 export const reviewTimingLabels: Readonly<Record<ReviewTiming, string>> = {
-  'as-planned': 'Reviewed at the next meeting held',
-  later: 'Reviewed at a later meeting',
+  'as-planned': 'At the next meeting held',
+  later: 'At a later meeting',
   'not-reviewed': 'Not reviewed',
 };
 

@@ -55,7 +55,7 @@ export const tableKeyList = (keys: TableKeys, rows: number, columns: number): st
 
 /**
  * A table of one column, the year's referrals of each row: its cell and its row's total are one
- * figure, as are its column's total and its grand total. `rowPlace` names the place a row's
+ * figure, as are its column's total and its grand total. Each row's `place` is the place its
  * figure belongs to (a school's district, in the county's table of schools).
  */
 export const yearlyReferralKeys = (parts: ReadonlyArray<{ readonly place: BoardPlace; readonly part: string }>, year: AcademicYear, place: BoardPlace): TableKeys => {

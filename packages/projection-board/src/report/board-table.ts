@@ -4,6 +4,8 @@ import type { PublishedCount, PublishedTable } from '../publication/publish-tabl
 export interface BoardTableRow {
   readonly label: string;
   readonly cells: ReadonlyArray<string>;
+  /** A row that adds up the rows above it (a phase after its year groups): shown apart, left out of charts. */
+  readonly subtotal?: true;
 }
 
 /**

@@ -17,7 +17,7 @@ const phaseAndYearGroupTable = (figures: PlaceFigures, suppression: LinkedSuppre
     const phaseValue = phaseEquity?.counts.referrals[phaseEquity.groups.findIndex((group) => group.key === phase)] ?? 0;
     return [
       ...yearGroups.map(({ label, index }) => ({ label, cells: [byYearGroup.rows[index]?.total.shown ?? '[x]'] })),
-      { label: `${phases.label(phase)}, all year groups`, cells: [publishedCountOf(suppression, phaseFigureKey(phase, figures.academicYear, figures.place), phaseValue).shown] },
+      { label: `${phases.label(phase)}, all year groups`, cells: [publishedCountOf(suppression, phaseFigureKey(phase, figures.academicYear, figures.place), phaseValue).shown], subtotal: true as const },
     ];
   });
   return {
@@ -35,7 +35,7 @@ const phaseAndYearGroupTable = (figures: PlaceFigures, suppression: LinkedSuppre
 export const furtherTablesOf = (figures: PlaceFigures, suppression: LinkedSuppression): { tables: BoardTable[]; reviewedAtNextMeeting: ReviewedAtNextMeeting } => {
   const timing = publish(figures.reviewTiming, suppression);
   const asPlanned = timing.columnTotals[0] ?? timing.grandTotal;
-  const share = (part: typeof asPlanned, whole: typeof asPlanned): string => publishPercentage(part, whole);
+  const share = publishPercentage;
   const timingTable = boardTableOf('reviewed-at-next-meeting', timing, {
     note: 'Actions agreed for a child at a meeting are due for review at the next meeting the hub holds: a cancelled meeting moves the review to the one after. Each agreement is counted once, in the year its review was due, once that meeting has been held.',
   });
@@ -47,7 +47,7 @@ export const furtherTablesOf = (figures: PlaceFigures, suppression: LinkedSuppre
       }),
       {
         ...timingTable,
-        columns: [...timingTable.columns, 'Share reviewed at the next meeting held'],
+        columns: [...timingTable.columns.map((column) => (column === 'Total' ? 'Due for review' : column)), 'Share at the next meeting held'],
         rows: timingTable.rows.map((row, index) => ({ ...row, cells: [...row.cells, share(timing.rows[index]?.cells[0] ?? asPlanned, timing.rows[index]?.total ?? timing.grandTotal)] })),
         footer: timingTable.footer.map((row) => ({ ...row, cells: [...row.cells, share(asPlanned, timing.grandTotal)] })),
       },

@@ -1,4 +1,4 @@
-import { nationalCurriculumYears, phaseOf, phases, type AcademicYear } from '@send-hub/core';
+import { nationalCurriculumYears, type AcademicYear } from '@send-hub/core';
 import type { BoardCase, BoardModel } from '../board-model';
 import { casesIn } from '../figures/board-figures';
 import { BoardPeriod, type BoardSettings } from '../figures/board-selection';
