@@ -59,7 +59,8 @@ export class NotificationListener {
     } catch {
       lost();
     }
-    if (this.stopped) await this.stop();
+    // Stopped while connecting: this connection was not yet the one `stop` closed.
+    if (this.stopped) await client.end().catch(() => undefined);
   }
 
   private reconnectLater(): void {
