@@ -27,7 +27,9 @@ export const probeServer = async (connectionString: string): Promise<ServerProbe
     )).rows[0];
     return { reachable: true, version: row?.version ?? 'unknown', synchronousCommit: row?.synchronous_commit ?? 'unknown', fsync: row?.fsync ?? 'unknown' };
   } catch (error) {
-    return { reachable: false, reason: error instanceof Error ? error.message : String(error) };
+    // Not `instanceof Error`: under jest the driver's errors come from another realm.
+    const message = (error as { readonly message?: unknown } | undefined)?.message;
+    return { reachable: false, reason: typeof message === 'string' ? message : String(error) };
   } finally {
     await client?.end().catch(() => undefined);
   }
