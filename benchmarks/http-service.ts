@@ -156,7 +156,7 @@ export const httpService = async (context: BenchmarkContext): Promise<GroupResul
     checks: stores.flatMap(storeChecks),
     notes: [
       'Each client is a hub coordinator of one district (the eight districts in turn) with a bearer token signed by a stand-in sign-on service (HS256) and checked by the service (jose); it sends its commands one at a time, each after the last was answered, over one keep-alive connection.',
-      `The commands are case journeys from @send-hub/testing's validCaseJourney (seeded): referral with personal details, consent, discussion, actions, reviews, escalation, withdrawal and closure. In every ${casesPerPrematureDiscussion}th case the discussion is first sent before consent: the hub must refuse it (409 rule-refused, consent-required), and each such refusal is checked; every other command must be recorded.`,
+      `The commands are case journeys from @send-hub/testing's validCaseJourney (seeded): referral with personal details, consent, discussion, actions, reviews, escalation, withdrawal and closure. In one case in ${casesPerPrematureDiscussion} the discussion is first sent before consent: the hub must refuse it (409 rule-refused, consent-required), and each such refusal is checked; every other command must be recorded.`,
       'The service runs in a process of its own and the load generator (autocannon) in the benchmark’s, so on this two-core machine they share the cores; the in-process baseline has the hub and its officers in one process, with no HTTP, no tokens and no JSON.',
       `Each round starts a new hub and first sends ${clients * warmUpEach} other commands, untimed, so that the timed commands do not pay for compiling the code.`,
     ],

@@ -16,14 +16,15 @@ export interface OfficerWorkload {
   readonly commands: ReadonlyArray<PlannedCommand>;
 }
 
-/** Every this many cases, the officer first tries to record a discussion before consent: a refusal the hub means. */
+/** In one case in this many, the officer first tries to record a discussion before consent: a refusal the hub means. */
 export const casesPerPrematureDiscussion = 8;
 
 /**
  * A county's commands for `officers` hub coordinators at once, `commandsEach` apiece:
  * officer n works in the n-th district (in turn), on journeys from @send-hub/testing's
  * `validCaseJourney` (seeded, so every run sends the same), with child references of
- * their own (`referencePrefix` and numbers). Every eighth case has one premature discussion before its consent, which the
+ * their own (`referencePrefix` and numbers). One case in eight (the officer's seventh, fifteenth, ... counted
+ * from the officer's number) has one premature discussion before its consent, which the
  * hub must refuse; the rest the hub must record. The last case is cut short to fit.
  */
 export const countyCommands = (officers: number, commandsEach: number, seed = 16, referencePrefix = 'CHILD'): ReadonlyArray<OfficerWorkload> =>
@@ -42,7 +43,8 @@ export const countyCommands = (officers: number, commandsEach: number, seed = 16
       commands.push({ command: { ...referral, referral: { ...referral.referral, childReference } }, expect: 'recorded' });
       // The journey's own discussion, sent too early: the same command is recorded later, once consent is given.
       const discussion = rest.find((command) => command.type === 'Discuss');
-      if (index % casesPerPrematureDiscussion === casesPerPrematureDiscussion - 1 && discussion !== undefined) commands.push({ command: discussion, expect: 'consent-required' });
+      // Counted from a different case for each officer, so that officers with only a few cases have their share too.
+      if ((index + officer) % casesPerPrematureDiscussion === casesPerPrematureDiscussion - 1 && discussion !== undefined) commands.push({ command: discussion, expect: 'consent-required' });
       commands.push(...rest.map((command) => ({ command, expect: 'recorded' as const })));
     });
     return { actor, commands: commands.slice(0, commandsEach) };
