@@ -11,6 +11,8 @@ export * from './reference/coded-values';
 export * from './reference/districts';
 export * from './reference/ethnicity';
 export * from './reference/half-term-calendar';
+export * from './reference/dated-half-terms';
+export * from './reference/english-term-dates';
 export * from './reference/hub-configuration';
 export * from './reference/school-years';
 export * from './reference/sex';
@@ -33,6 +35,7 @@ export * from './meeting/meeting-decider';
 export * from './meeting/meeting-descriptions';
 export * from './meeting/meeting-messages';
 export * from './meeting/meeting-reference';
+export * from './meeting/recorded-meeting';
 export * from './personal-data/erasure-events';
 
 export * from './validation/bounded-input';

@@ -1,9 +1,10 @@
 import { either as E } from 'fp-ts';
 import { describeMeeting, isLaterMeeting, sameMeeting, type MeetingReference } from '../meeting/meeting-reference';
-import type { HubConfiguration } from '../reference/hub-configuration';
+import { districtName, type HubConfiguration } from '../reference/hub-configuration';
 import { isPastCompulsorySchoolAge } from '../reference/school-years';
 import type { SenProvision } from '../reference/special-educational-needs';
-import type { CalendarDate } from '../values/calendar-date';
+import { formatCalendarDate, type CalendarDate } from '../values/calendar-date';
+import type { RecordedMeeting } from '../meeting/recorded-meeting';
 import { rejectCase, type CaseRejection } from './case-rejections';
 import type { ReferredCase } from './case-state';
 import { consentGivers, type ActionReview, type AgreedAction, type ConsentGiver, type RankedNeed } from './case-vocabulary';
@@ -63,6 +64,26 @@ export const checkOwnDistrict = (state: ReferredCase, meeting: MeetingReference)
   meeting.district === state.district
     ? pass
     : E.left(rejectCase('meeting-in-another-district', state.caseId, `The case belongs to ${state.district}, not ${meeting.district}.`));
+
+/** The meeting, as its own stream records it, was held on the command's date; a meeting not recorded yet is not checked. */
+export const checkAtMeetingHeld = (
+  configuration: HubConfiguration,
+  state: ReferredCase, meeting: MeetingReference, recorded: RecordedMeeting | undefined, occurredOn: CalendarDate): Check => {
+  if (recorded === undefined) return pass;
+  const described = describeMeeting(meeting, districtName(configuration, meeting.district));
+  if (recorded.status === 'cancelled') {
+    return E.left(rejectCase('meeting-cancelled', state.caseId, `${described.charAt(0).toUpperCase()}${described.slice(1)} was cancelled on ${formatCalendarDate(recorded.cancelledOn)}.`));
+  }
+  return recorded.heldOn === occurredOn
+    ? pass
+    : E.left(
+        rejectCase(
+          'date-not-meeting-date',
+          state.caseId,
+          `The date ${formatCalendarDate(occurredOn)} is not the day ${described} was held (${formatCalendarDate(recorded.heldOn)}).`,
+        ),
+      );
+};
 
 export const checkActionsAtDiscussionMeeting = (state: ReferredCase, meeting: MeetingReference): Check => {
   const atThisMeeting = state.lastMeeting !== undefined && sameMeeting(state.lastMeeting, meeting);

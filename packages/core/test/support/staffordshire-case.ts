@@ -1,4 +1,4 @@
-import type { AgreedAction, CaseCommand, CaseCommandOf, CaseEvent, CaseEventOf, MeetingReference, ReferralDetails } from '@send-hub/core';
+import type { AgreedAction, CaseCommand, CaseCommandOf, CaseEvent, CaseEventOf, MeetingReference, RecordedMeeting, ReferralDetails, WithRecordedMeeting } from '@send-hub/core';
 
 /*
  * One realistic case to build examples from: Oliver, a Year 7 pupil at a Stafford
@@ -82,10 +82,15 @@ const eventTypes = {
 } as const;
 
 /** The event an accepted command records: the same facts under the event's name (consent always says whether capacity was lacking). */
-export const recorded = <Command extends CaseCommand>(accepted: Command): CaseEventOf<(typeof eventTypes)[Command['type']]> => {
-  const facts = accepted.type === 'RecordConsent' ? { ...accepted, youngPersonLacksCapacity: accepted.youngPersonLacksCapacity ?? false } : accepted;
+export const recorded = <Command extends CaseCommand>(accepted: WithRecordedMeeting<Command>): CaseEventOf<(typeof eventTypes)[Command['type']]> => {
+  // What the meeting recorded is told to the decider beside the command; the event does not repeat it.
+  const { recordedMeeting: _recordedMeeting, ...command } = accepted;
+  const facts = command.type === 'RecordConsent' ? { ...command, youngPersonLacksCapacity: command.youngPersonLacksCapacity ?? false } : command;
   return { ...facts, type: eventTypes[accepted.type] } as unknown as CaseEventOf<(typeof eventTypes)[Command['type']]>;
 };
+
+/** A command decided at a meeting, told what the meeting's own stream recorded. */
+export const atMeeting = <Command extends CaseCommand>(command: Command, recordedMeeting: RecordedMeeting): WithRecordedMeeting<Command> => ({ ...command, recordedMeeting });
 
 /** Oliver's history so far, step by step: each stage is the one before plus one step. */
 export const referred: CaseEvent[] = [recorded(refer())];

@@ -18,7 +18,10 @@ const plainNames: Readonly<Record<string, string>> = {
 /** Entries whose key is an io-ts member index, not a field: members of unions and intersections. */
 const isMemberEntry = (context: t.Context, index: number): boolean => {
   const parent = context[index - 1]?.type;
-  return parent instanceof t.UnionType || parent instanceof t.IntersectionType;
+  // An exact intersection (core's `exact`) validates through the intersection it wraps, which adds no entry of its own.
+  const wrapped: unknown = parent instanceof t.ExactType ? (parent as t.ExactType<t.Mixed>).type : undefined;
+  const isWrappedMember = wrapped instanceof t.IntersectionType && (wrapped.types as ReadonlyArray<unknown>).includes(context[index]?.type);
+  return parent instanceof t.UnionType || parent instanceof t.IntersectionType || isWrappedMember;
 };
 
 const isIndexed = (codec: t.Decoder<unknown, unknown> | undefined): boolean =>
