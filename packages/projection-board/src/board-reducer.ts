@@ -29,6 +29,7 @@ const applyCaseEvent = (model: BoardModel, event: CaseEvent): void => {
       referredOn: event.occurredOn,
       consentsGivenOn: [],
       firstDiscussion: null,
+      actionsAgreedTerm: null,
       reviews: [],
       escalatedOn: null,
       closure: null,
@@ -36,8 +37,8 @@ const applyCaseEvent = (model: BoardModel, event: CaseEvent): void => {
     model.referredChildren.add(referral.childReference);
     return;
   }
-  // No figure counts these: they are a fifth of a history's events, and looking their case up costs a cache miss each.
-  if (event.type === 'ConsentWithdrawn' || event.type === 'ActionsAgreed') return;
+  // No figure counts these: they are a tenth of a history's events, and looking their case up costs a cache miss each.
+  if (event.type === 'ConsentWithdrawn') return;
   const counted = model.cases.get(event.caseId);
   // A closed case takes no more events (the decider refuses them); a foreign history's extra ones are ignored.
   if (counted === undefined || counted.closure !== null) return;
@@ -48,8 +49,13 @@ const applyCaseEvent = (model: BoardModel, event: CaseEvent): void => {
     case 'Discussed':
       if (counted.firstDiscussion === null) counted.firstDiscussion = { on: event.occurredOn, term: termOrdinal(event.meeting) };
       return;
+    case 'ActionsAgreed':
+      // Actions wait for one review together: the decider lets them be agreed at one meeting only.
+      counted.actionsAgreedTerm = termOrdinal(event.meeting);
+      return;
     case 'Reviewed':
-      counted.reviews.push({ on: event.occurredOn, term: termOrdinal(event.meeting), conclusion: event.conclusion, outcomes: countOutcomes(event.outcomes) });
+      counted.reviews.push({ on: event.occurredOn, term: termOrdinal(event.meeting), conclusion: event.conclusion, outcomes: countOutcomes(event.outcomes), agreedTerm: counted.actionsAgreedTerm });
+      counted.actionsAgreedTerm = null;
       return;
     case 'EscalatedToLMG':
       if (counted.escalatedOn === null) counted.escalatedOn = event.occurredOn;
