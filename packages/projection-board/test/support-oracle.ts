@@ -67,8 +67,12 @@ export const oracleCases = (events: ReadonlyArray<HubEvent>): OracleCase[] => {
 const sameTerm = (term: AcademicTerm, selection: BoardSelection): boolean =>
   term.academicYear === selection.academicYear && (selection.halfTerm === undefined || term.halfTerm === selection.halfTerm);
 const dateIn = (date: string | undefined, selection: BoardSelection): boolean => date !== undefined && sameTerm(halfTermOfDate(defaultHalfTermCalendar, date), selection);
-const lastDayOf = (selection: BoardSelection): string =>
-  addDays(halfTermStartDate(defaultHalfTermCalendar, nextTerm({ academicYear: selection.academicYear, halfTerm: selection.halfTerm ?? 6 })), -1);
+/** The last date that belongs to the selection: the day before the next half term starts (a holiday belongs to the half term before it), or 31 August. */
+const lastDayOf = (selection: BoardSelection): string => {
+  const halfTerm = selection.halfTerm ?? 6;
+  if (halfTerm === 6) return `${Number(selection.academicYear.slice(0, 4)) + 1}-08-31`;
+  return addDays(halfTermStartDate(defaultHalfTermCalendar, nextTerm({ academicYear: selection.academicYear, halfTerm })), -1);
+};
 
 const rank = (values: number[], percent: number): number | null => {
   const sorted = [...values].sort((left, right) => left - right);
