@@ -84,7 +84,8 @@ const eventTypes = {
 /** The event an accepted command records: the same facts under the event's name (consent always says whether capacity was lacking). */
 export const recorded = <Command extends CaseCommand>(accepted: WithRecordedMeeting<Command>): CaseEventOf<(typeof eventTypes)[Command['type']]> => {
   // What the meeting recorded is told to the decider beside the command; the event does not repeat it.
-  const { recordedMeeting: _recordedMeeting, ...command } = accepted;
+  const { recordedMeeting: _recordedMeeting, ...rest } = accepted;
+  const command = rest as unknown as CaseCommand;
   const facts = command.type === 'RecordConsent' ? { ...command, youngPersonLacksCapacity: command.youngPersonLacksCapacity ?? false } : command;
   return { ...facts, type: eventTypes[accepted.type] } as unknown as CaseEventOf<(typeof eventTypes)[Command['type']]>;
 };
