@@ -70,13 +70,13 @@ export const dayInHolidayAfter = (term: AcademicTerm, dayOffset: number, calenda
 /**
  * A council's own term dates for the academic years from `firstStartYear` to
  * `lastStartYear`: each year's Autumn 1 starting in its first week of September, half
- * terms of four to six weeks with holidays of three days to two weeks between them, and
+ * terms of five to seven weeks with holidays of three to eleven days between them, and
  * the default rule for every other year.
  */
 export const halfTermCalendar = (firstStartYear = 2023, lastStartYear = 2027): fc.Arbitrary<HalfTermCalendar> => {
   const years = Array.from({ length: lastStartYear - firstStartYear + 1 }, (_, index) => firstStartYear + index);
   const datedYear = (startYear: number) =>
-    fc.tuple(fc.integer({ min: 0, max: 6 }), fc.array(fc.tuple(fc.integer({ min: 27, max: 41 }), fc.integer({ min: 3, max: 14 })), { minLength: 6, maxLength: 6 })).map(([offset, spans]) => {
+    fc.tuple(fc.integer({ min: 0, max: 6 }), fc.array(fc.tuple(fc.integer({ min: 35, max: 48 }), fc.integer({ min: 3, max: 11 })), { minLength: 6, maxLength: 6 })).map(([offset, spans]) => {
       let firstDay = addDays(`${startYear}-09-01`, offset);
       const halfTerms = spans.map(([length, holiday], index) => {
         const dated = { halfTerm: (index + 1) as HalfTerm, firstDay, lastDay: addDays(firstDay, length) };
