@@ -18,9 +18,9 @@ export const caseCommandRules: Readonly<Record<CaseCommandType, ReadonlyArray<Ca
   Refer: ['case-already-referred', 'district-unknown', 'needs-invalid', 'consent-after-referral', 'consent-from-wrong-person'],
   RecordConsent: [...referredCaseRules, 'consent-already-given', 'consent-from-wrong-person'],
   WithdrawConsent: [...referredCaseRules, 'consent-not-given'],
-  Discuss: [...referredCaseRules, 'consent-required', 'meeting-in-another-district', 'already-discussed'],
-  AgreeActions: [...referredCaseRules, 'consent-required', 'meeting-in-another-district', 'actions-not-at-discussion-meeting', 'actions-invalid'],
-  Review: [...referredCaseRules, 'consent-required', 'meeting-in-another-district', 'no-actions-to-review', 'review-not-after-agreement', 'review-outcomes-mismatch'],
+  Discuss: [...referredCaseRules, 'consent-required', 'meeting-in-another-district', 'meeting-cancelled', 'date-not-meeting-date', 'already-discussed'],
+  AgreeActions: [...referredCaseRules, 'consent-required', 'meeting-in-another-district', 'meeting-cancelled', 'date-not-meeting-date', 'actions-not-at-discussion-meeting', 'actions-invalid'],
+  Review: [...referredCaseRules, 'consent-required', 'meeting-in-another-district', 'meeting-cancelled', 'date-not-meeting-date', 'no-actions-to-review', 'review-not-after-agreement', 'review-outcomes-mismatch'],
   RecordViews: [...referredCaseRules, 'consent-required', 'meeting-in-another-district'],
   EscalateToLMG: [...referredCaseRules, 'consent-required', 'escalation-without-failed-review'],
   Close: [...referredCaseRules, 'closure-needs-met-without-review'],
@@ -38,7 +38,7 @@ export const caseCommandRecords: Readonly<Record<CaseCommandType, CaseEventType>
   Close: 'CaseClosed',
 };
 
-const meetingRecordedOnce: ReadonlyArray<MeetingRejectionCode> = ['meeting-already-recorded', 'district-unknown', 'meeting-date-outside-academic-year'];
+const meetingRecordedOnce: ReadonlyArray<MeetingRejectionCode> = ['meeting-already-recorded', 'district-unknown', 'meeting-date-outside-academic-year', 'meeting-date-outside-half-term'];
 
 export const meetingCommandRules: Readonly<Record<MeetingCommandType, ReadonlyArray<MeetingRejectionCode>>> = {
   RecordMeeting: [...meetingRecordedOnce, 'no-attendance'],

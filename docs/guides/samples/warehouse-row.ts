@@ -1,6 +1,6 @@
-import { createCaseDecider, defaultEthnicityMajorGroupLookup, fold, type CaseEvent, type HubConfiguration } from '@send-hub/core';
+import { createCaseDecider, defaultEthnicityMajorGroupLookup, defaultHalfTermCalendar, fold, type CaseEvent, type HubConfiguration } from '@send-hub/core';
 
-/** A council's own configuration: its districts, the default ethnicity grouping. */
+/** A council's own configuration: its districts, the default ethnicity grouping, the default English term dates. */
 export const northshire: HubConfiguration = {
   councilName: 'Northshire Council',
   districts: [
@@ -9,6 +9,7 @@ export const northshire: HubConfiguration = {
     { id: 'old-town', name: 'Old Town' },
   ],
   ethnicityMajorGroups: { ...defaultEthnicityMajorGroupLookup },
+  halfTermCalendar: defaultHalfTermCalendar,
 };
 
 export const northshireCaseDecider = createCaseDecider(northshire);

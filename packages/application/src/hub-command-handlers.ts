@@ -12,6 +12,7 @@ import {
   type HubConfiguration,
   type MeetingRejection,
   type MeetingState,
+  type WithRecordedMeeting,
 } from '@send-hub/core';
 import {
   createCommandHandler,
@@ -22,6 +23,7 @@ import {
   type UpcasterRegistry,
 } from '@send-hub/event-store';
 import { hubUpcasterRegistry } from '@send-hub/hub';
+import { createRecordedMeetings, withRecordedMeeting } from './recorded-meetings';
 
 export interface HubCommandHandlers {
   /** Records a case command (`Refer`, `RecordConsent`, ... `Close`) given as unknown input: it is decoded first. */
@@ -69,10 +71,15 @@ const sharedHandlerOptions = (settings: HandlerSettings) => ({
 const cacheOptions = <State>(settings: HandlerSettings) =>
   (settings.cacheStates ?? true) ? { cache: createStateCache<State>({ maxStreams: settings.cachedStreams ?? 200_000 }), foldWrittenEvents: true } : {};
 
-/** How the hub's case handler is wired: the real decider and codecs, the hub's schema versions, a state cache. */
-export const caseHandlerWiring = (settings: HandlerSettings): CommandHandlerOptions<CaseCommand, CaseEvent, CaseState, CaseRejection> => ({
+/**
+ * How the hub's case handler is wired: the real decider and codecs, the hub's schema
+ * versions, a state cache, and what the meeting a discussion, agreement or review names
+ * has recorded, read from the meeting's stream before each decision.
+ */
+export const caseHandlerWiring = (settings: HandlerSettings): CommandHandlerOptions<WithRecordedMeeting<CaseCommand>, CaseEvent, CaseState, CaseRejection> => ({
   ...sharedHandlerOptions(settings),
   ...cacheOptions<CaseState>(settings),
+  informCommand: withRecordedMeeting(createRecordedMeetings(settings.store, hubUpcasters())),
   decider: createCaseDecider(settings.configuration),
   commandCodec: CaseCommand,
   eventCodec: CaseEvent,

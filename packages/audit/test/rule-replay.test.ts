@@ -80,6 +80,20 @@ describe('rule replay over histories written by other systems', () => {
     ]);
   });
 
+  it('holds decisions to what their meeting had recorded: a discussion at a cancelled meeting, actions dated off the meeting’s day, a meeting in the holidays', async () => {
+    const { chained, raw } = hubStores();
+    const tamworthSpring = { ...tamworthAutumn, halfTerm: 3 as const };
+    await writeForeign(chained, meetingStreamId(tamworthAutumn), [{ type: 'MeetingCancelled', data: { meeting: tamworthAutumn, cancelledOn: '2025-10-01', reason: 'Snow.' } }]);
+    await writeForeign(chained, meetingStreamId(tamworthSpring), [{ type: 'MeetingHeld', data: { meeting: tamworthSpring, heldOn: '2026-02-17', attendance: [{ agency: 'education', role: 'teacher' }] } }]);
+    await writeForeign(chained, caseStreamId(foreignCase), [
+      { type: 'Referred', data: { caseId: foreignCase, occurredOn: '2025-09-08', referral } },
+      { type: 'ConsentGiven', data: { caseId: foreignCase, occurredOn: '2025-09-09', givenBy: 'young-person', form: 'verbal', youngPersonLacksCapacity: false } },
+      { type: 'Discussed', data: { caseId: foreignCase, occurredOn: '2025-10-08', meeting: tamworthAutumn } },
+    ]);
+    const report = await verifyStore(raw);
+    expect(report.problems.map((problem) => ('rule' in problem ? problem.rule : problem.code))).toEqual(['meeting-date-outside-half-term', 'meeting-cancelled']);
+  });
+
   it('holds histories to the configuration given: a district the council does not have is refused', async () => {
     const stores = hubStores();
     await writeAlexAndSam(hubWriter(stores.readable, new TestClock()));

@@ -12,6 +12,8 @@ export * from './reference/consent-age';
 export * from './reference/districts';
 export * from './reference/ethnicity';
 export * from './reference/half-term-calendar';
+export * from './reference/dated-half-terms';
+export * from './reference/english-term-dates';
 export * from './reference/hub-configuration';
 export * from './reference/school-years';
 export * from './reference/sex';
@@ -35,6 +37,7 @@ export * from './meeting/meeting-decider';
 export * from './meeting/meeting-descriptions';
 export * from './meeting/meeting-messages';
 export * from './meeting/meeting-reference';
+export * from './meeting/recorded-meeting';
 export * from './personal-data/erasure-events';
 
 export * from './validation/bounded-input';

@@ -1,8 +1,9 @@
-import { caseDecider, caseRules, type CaseCommand, type CaseEvent, type CaseRejectionCode } from '@send-hub/core';
+import { caseDecider, caseRules, type CaseCommand, type CaseEvent, type CaseRejectionCode, type WithRecordedMeeting } from '@send-hub/core';
 import { deciderSpecification } from '@send-hub/testing';
 import {
   actionsAgreed,
   agreeActions,
+  atMeeting,
   closed,
   close,
   consented,
@@ -28,8 +29,10 @@ import {
 
 interface Example {
   readonly given: ReadonlyArray<CaseEvent>;
-  readonly when: CaseCommand;
+  readonly when: WithRecordedMeeting<CaseCommand>;
 }
+
+const heldOnEighthOctober = { status: 'held', heldOn: '2025-10-08' } as const;
 
 /**
  * For every rule of the case decider, two examples that differ in one thing: one the
@@ -86,6 +89,14 @@ const examples: Record<CaseRejectionCode, { readonly accepted: Example; readonly
   'meeting-in-another-district': {
     accepted: { given: consented, when: discuss({ meeting: stafford(1) }) },
     refused: { given: consented, when: discuss({ meeting: tamworth(1) }) },
+  },
+  'meeting-cancelled': {
+    accepted: { given: consented, when: atMeeting(discuss({ meeting: stafford(1) }), heldOnEighthOctober) },
+    refused: { given: consented, when: atMeeting(discuss({ meeting: stafford(1) }), { status: 'cancelled', cancelledOn: '2025-10-06' }) },
+  },
+  'date-not-meeting-date': {
+    accepted: { given: discussed, when: atMeeting(agreeActions({ meeting: stafford(1), actions: [emotionalLiteracy] }), heldOnEighthOctober) },
+    refused: { given: discussed, when: atMeeting(agreeActions({ meeting: stafford(1), actions: [emotionalLiteracy], occurredOn: '2025-10-09' }), heldOnEighthOctober) },
   },
   'already-discussed': {
     accepted: { given: consented, when: discuss({ meeting: stafford(1) }) },
@@ -152,4 +163,4 @@ describe.each(Object.entries(examples) as Array<[CaseRejectionCode, (typeof exam
   });
 });
 
-const caseId = (command: CaseCommand): string => command.caseId;
+const caseId = (command: WithRecordedMeeting<CaseCommand>): string => command.caseId;

@@ -23,7 +23,11 @@ const TermNumber = t.number;
 export const OutcomeCounts = t.tuple([t.number, t.number, t.number, t.number], 'counts of action outcomes');
 export const outcomeOrder = ['worked', 'partly-worked', 'did-not-work', 'not-done'] as const;
 
-export const BoardReview = t.type({ on: CalendarDate, term: TermNumber, conclusion: ReviewConclusion, outcomes: OutcomeCounts }, 'a review');
+/** A review: when, at which half term's meeting, its conclusion, its outcomes, and the half term whose meeting agreed the actions it reviewed. */
+export const BoardReview = t.type(
+  { on: CalendarDate, term: TermNumber, conclusion: ReviewConclusion, outcomes: OutcomeCounts, agreedTerm: optional(TermNumber) },
+  'a review',
+);
 export type BoardReview = t.TypeOf<typeof BoardReview>;
 
 /**
@@ -50,6 +54,8 @@ export const BoardCase = t.type(
     firstDiscussion: optional(t.type({ on: CalendarDate, term: TermNumber })),
     /** The half term of each meeting that agreed actions for the child, in order. */
     agreedTerms: t.array(TermNumber),
+    /** The half term whose meeting agreed the actions now waiting for review; null when none wait. */
+    actionsAgreedTerm: optional(TermNumber),
     reviews: t.array(BoardReview),
     escalatedOn: optional(CalendarDate),
     closure: optional(t.type({ on: CalendarDate, reason: ClosureReason })),

@@ -8,6 +8,7 @@ import {
   halfTermStartDate,
   nextTerm,
   phaseOf,
+  termOrdinal,
   staffordshireConfiguration,
   type AcademicTerm,
   type ActionReview,
@@ -30,7 +31,7 @@ export interface OracleCase {
   readonly reReferral: boolean;
   readonly consents: string[];
   firstDiscussion?: { on: string; meeting: MeetingReference };
-  readonly reviews: Array<{ meeting: MeetingReference; conclusion: string; outcomes: ReadonlyArray<ActionReview> }>;
+  readonly reviews: Array<{ meeting: MeetingReference; conclusion: string; outcomes: ReadonlyArray<ActionReview>; agreedAt: MeetingReference | undefined }>;
   escalatedOn?: string;
   closed?: { on: string; reason: string };
 }
@@ -54,7 +55,7 @@ export const oracleCases = (events: ReadonlyArray<HubEvent>): OracleCase[] => {
       if (before.status === 'not-referred' || state.status === 'not-referred') continue;
       if (before.consent !== 'given' && state.consent === 'given') found.consents.push(event.occurredOn);
       if (before.stage === 'awaiting-first-discussion' && state.stage === 'discussed' && state.lastMeeting) found.firstDiscussion = { on: event.occurredOn, meeting: state.lastMeeting };
-      if (event.type === 'Reviewed' && state.lastMeeting && state.lastConclusion) found.reviews.push({ meeting: state.lastMeeting, conclusion: state.lastConclusion, outcomes: event.outcomes });
+      if (event.type === 'Reviewed' && state.lastMeeting && state.lastConclusion) found.reviews.push({ meeting: state.lastMeeting, conclusion: state.lastConclusion, outcomes: event.outcomes, agreedAt: before.actionsAgreedAt });
       if (before.stage !== 'escalated' && state.stage === 'escalated') found.escalatedOn = event.occurredOn;
       if (before.status === 'open' && state.status === 'closed' && state.closureReason) found.closed = { on: event.occurredOn, reason: state.closureReason };
     }
@@ -66,8 +67,12 @@ export const oracleCases = (events: ReadonlyArray<HubEvent>): OracleCase[] => {
 const sameTerm = (term: AcademicTerm, selection: BoardSelection): boolean =>
   term.academicYear === selection.academicYear && (selection.halfTerm === undefined || term.halfTerm === selection.halfTerm);
 const dateIn = (date: string | undefined, selection: BoardSelection): boolean => date !== undefined && sameTerm(halfTermOfDate(defaultHalfTermCalendar, date), selection);
-const lastDayOf = (selection: BoardSelection): string =>
-  addDays(halfTermStartDate(defaultHalfTermCalendar, nextTerm({ academicYear: selection.academicYear, halfTerm: selection.halfTerm ?? 6 })), -1);
+/** The last date that belongs to the selection: the day before the next half term starts (a holiday belongs to the half term before it), or 31 August. */
+const lastDayOf = (selection: BoardSelection): string => {
+  const halfTerm = selection.halfTerm ?? 6;
+  if (halfTerm === 6) return `${Number(selection.academicYear.slice(0, 4)) + 1}-08-31`;
+  return addDays(halfTermStartDate(defaultHalfTermCalendar, nextTerm({ academicYear: selection.academicYear, halfTerm })), -1);
+};
 
 const rank = (values: number[], percent: number): number | null => {
   const sorted = [...values].sort((left, right) => left - right);
@@ -130,6 +135,24 @@ export const oracleGroup = (dimension: EquityDimension, found: OracleCase): stri
     case 'pupil-premium':
       return referral.pupilPremium ? 'eligible' : 'not-eligible';
   }
+};
+
+/** Of the actions reviewed at the selection's meetings, those reviewed at the first meeting after their agreement that was not cancelled. */
+export const oracleReviewsAsPlanned = (all: ReadonlyArray<OracleCase>, events: ReadonlyArray<HubEvent>, selection: BoardSelection) => {
+  const cancelled = events.flatMap((event) => (event.type === 'MeetingCancelled' ? [`${event.meeting.district} ${termOrdinal(event.meeting)}`] : []));
+  let actionsReviewed = 0;
+  let atNextMeetingHeld = 0;
+  for (const found of all) {
+    if (selection.district !== undefined && found.referral.district !== selection.district) continue;
+    for (const review of found.reviews) {
+      if (review.agreedAt === undefined || !sameTerm(review.meeting, selection)) continue;
+      let due = termOrdinal(review.agreedAt) + 1;
+      while (cancelled.includes(`${found.referral.district} ${due}`)) due += 1;
+      actionsReviewed += review.outcomes.length;
+      if (termOrdinal(review.meeting) === due) atNextMeetingHeld += review.outcomes.length;
+    }
+  }
+  return { actionsReviewed, atNextMeetingHeld, share: percentage(atNextMeetingHeld, actionsReviewed) };
 };
 
 export const oracleMultiAgency = (events: ReadonlyArray<HubEvent>, selection: BoardSelection) => {

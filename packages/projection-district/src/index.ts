@@ -6,6 +6,7 @@ export * from './queries/agenda';
 export * from './queries/case-summary';
 export * from './queries/consent-worklist';
 export * from './queries/meetings';
+export * from './queries/review-due';
 export * from './format/child-names';
 export * from './format/format-agenda';
 export * from './format/agenda-csv';

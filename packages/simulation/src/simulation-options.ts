@@ -1,6 +1,5 @@
 import {
   AcademicYear,
-  defaultHalfTermCalendar,
   staffordshireConfiguration,
   type DistrictId,
   type HalfTermCalendar,
@@ -15,7 +14,7 @@ export interface SimulationOptions {
   readonly districts?: ReadonlyArray<DistrictId>;
   /** The council; Staffordshire by default. Open the hub with the same configuration. */
   readonly configuration?: HubConfiguration;
-  /** The council's half-term dates; the library's default calendar by default. */
+  /** The council's half-term dates; the configuration's by default (English schools' typical dates). The hub is opened with them: see `hubOptions`. */
   readonly halfTermCalendar?: HalfTermCalendar;
   /** The academic year of the first half term (Autumn 1); 2025/26 by default. */
   readonly firstAcademicYear?: string;
@@ -45,7 +44,9 @@ export const defaultReferralsPerDistrictPerHalfTerm = 12;
 
 /** Checks the options and fills in the defaults; a mistake in them is the caller's bug, so it throws, saying what is wrong. */
 export const resolveOptions = (options: SimulationOptions): ResolvedOptions => {
-  const configuration = options.configuration ?? staffordshireConfiguration;
+  const given = options.configuration ?? staffordshireConfiguration;
+  // The hub decides meeting dates by its configuration's calendar, so the simulation's calendar goes into it.
+  const configuration = options.halfTermCalendar === undefined ? given : { ...given, halfTermCalendar: options.halfTermCalendar };
   if (typeof options.seed !== 'string' || options.seed.length === 0) throw new TypeError('The simulation needs a seed: any non-empty text.');
   const known = new Set(configuration.districts.map((district) => district.id));
   const districts = options.districts ?? configuration.districts.map((district) => district.id);
@@ -65,7 +66,7 @@ export const resolveOptions = (options: SimulationOptions): ResolvedOptions => {
     seed: options.seed,
     districts: [...districts],
     configuration,
-    halfTermCalendar: options.halfTermCalendar ?? defaultHalfTermCalendar,
+    halfTermCalendar: configuration.halfTermCalendar,
     firstAcademicYear,
     halfTerms,
     referralsPerDistrictPerHalfTerm: referrals,

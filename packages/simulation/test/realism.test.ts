@@ -2,6 +2,8 @@ import {
   academicYearOf,
   academicYearStart,
   daysBetween,
+  halfTermDates,
+  isWithinHalfTerm,
   isPastCompulsorySchoolAge,
   nationalCurriculumYears,
   staffordshireConfiguration,
@@ -132,6 +134,26 @@ describe('a medium simulated county (8 districts, two academic years)', () => {
     expect(report.reReferrals).toBeGreaterThan(0);
     expect(report.lateRecordings).toBeGreaterThan(0);
     expect(report.lateRecordings).toBeLessThan(report.events / 5);
+  });
+
+  it('meets inside the term dates, never in a holiday, and cancels a few meetings, whose reviews wait for the next meeting held', () => {
+    const calendar = staffordshireConfiguration.halfTermCalendar;
+    const meetings = events.map(({ event }) => event).filter((event) => event.type === 'MeetingHeld' || event.type === 'MeetingCancelled');
+    for (const event of meetings) {
+      if (event.type === 'MeetingHeld') expect(isWithinHalfTerm(calendar, event.meeting, event.heldOn)).toBe(true);
+      else expect(event.cancelledOn <= halfTermDates(calendar, event.meeting).lastDay).toBe(true);
+    }
+    expect(report.meetingsCancelled).toBeGreaterThan(0);
+    const cancelled = new Set(meetings.filter((event) => event.type === 'MeetingCancelled').map((event) => `${event.meeting.district} ${termOrdinal(event.meeting)}`));
+    const agreedAt = new Map<string, number>();
+    let reviewsAfterCancellation = 0;
+    for (const { event } of events) {
+      if (event.type === 'ActionsAgreed') agreedAt.set(event.caseId, termOrdinal(event.meeting));
+      if (event.type !== 'Reviewed') continue;
+      const agreed = agreedAt.get(event.caseId) ?? Infinity;
+      if (cancelled.has(`${event.meeting.district} ${agreed + 1}`) && termOrdinal(event.meeting) === agreed + 2) reviewsAfterCancellation += 1;
+    }
+    expect(reviewsAfterCancellation).toBeGreaterThan(0);
   });
 
   it('discusses a case at a meeting of its own district and reviews it at a later one, dated on the meeting day', () => {

@@ -30,7 +30,8 @@ describe('the simulation’s options', () => {
 
   it('gives the hub a clock that reads the recording time of the command being recorded', async () => {
     const simulation = createSimulation({ seed: 'clock', districts: ['tamworth'], halfTerms: 1, referralsPerDistrictPerHalfTerm: 2 });
-    expect(simulation.hubOptions.clock().toISOString()).toBe('2025-09-01T00:00:00.000Z');
+    // The first day of Autumn 1 2025/26 under the default English term dates.
+    expect(simulation.hubOptions.clock().toISOString()).toBe('2025-09-03T00:00:00.000Z');
     const hub = openInMemoryHub(simulation.hubOptions);
     await simulation.run(hub);
     let last = '';

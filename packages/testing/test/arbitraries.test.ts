@@ -9,6 +9,10 @@ import {
   Ethnicity,
   halfTermOfDate,
   defaultHalfTermCalendar,
+  HalfTermCalendar,
+  isWithinHalfTerm,
+  academicYearOf,
+  nextTerm,
   NationalCurriculumYear,
   NeedType,
   PersonalDetails,
@@ -22,6 +26,9 @@ import {
 } from '@send-hub/core';
 import {
   academicTerm,
+  dayInHolidayAfter,
+  halfTermCalendar,
+  meetingCommand,
   academicYear,
   actionId,
   agency,
@@ -101,6 +108,31 @@ describe('reference data arbitraries', () => {
       }),
       { numRuns },
     );
+  });
+
+  it('makes council term dates that decode, with days in term inside their half term and holiday days outside every one', () => {
+    fc.assert(
+      fc.property(halfTermCalendar(), academicTerm(2023, 2027), fc.nat({ max: 200 }), (calendar, term, offset) => {
+        expect(HalfTermCalendar.is(calendar)).toBe(true);
+        expect(isWithinHalfTerm(calendar, term, dayInTerm(term, offset, calendar))).toBe(true);
+        const holiday = dayInHolidayAfter(term, offset, calendar);
+        if (holiday !== undefined) {
+          expect(isWithinHalfTerm(calendar, term, holiday)).toBe(false);
+          expect(isWithinHalfTerm(calendar, nextTerm(term), holiday)).toBe(false);
+          // A holiday day counts in the half term just ended, until 1 September starts the next academic year.
+          expect(halfTermOfDate(calendar, holiday)).toEqual(academicYearOf(holiday) === term.academicYear ? term : nextTerm(term));
+        }
+      }),
+      { numRuns },
+    );
+  });
+
+  it('dates most recorded meetings inside their half term under the configuration’s term dates, and cancels some', () => {
+    const meetings = fc.sample(meetingCommand(), { numRuns: 400, seed: 7 });
+    const inTerm = meetings.filter((command) => isWithinHalfTerm(defaultHalfTermCalendar, command.meeting, command.type === 'RecordMeeting' ? command.heldOn : command.cancelledOn));
+    expect(inTerm.length).toBeGreaterThan(meetings.length * 0.7);
+    expect(inTerm.length).toBeLessThan(meetings.length);
+    expect(meetings.some((command) => command.type === 'CancelMeeting')).toBe(true);
   });
 });
 

@@ -8,7 +8,7 @@ import {
   type CaseCommand,
   type HubConfiguration,
 } from '@send-hub/core';
-import { caseCommandSequence, caseHistoryBreaches, decideInTurn, deciderAcceptsJourneysLaw, validCaseHistory, validCaseJourney } from '@send-hub/testing';
+import { caseCommandSequence, caseCommandSequenceWithMeetings, caseHistoryBreaches, decideInTurn, deciderAcceptsJourneysLaw, validCaseHistory, validCaseJourney } from '@send-hub/testing';
 import * as fc from 'fast-check';
 
 const numRuns = 150;
@@ -86,7 +86,7 @@ describe('command sequences that may break the rules', () => {
   it('lead the decider to every one of its refusals, and to acceptances too', () => {
     const refusals = new Set<string>();
     let accepted = 0;
-    for (const commands of fc.sample(caseCommandSequence(), { numRuns: 300, seed: 42 })) {
+    for (const commands of fc.sample(caseCommandSequenceWithMeetings(), { numRuns: 300, seed: 42 })) {
       for (const { result } of decideInTurn(caseDecider, commands).decisions) {
         if (result._tag === 'Left') refusals.add(result.left.code);
         else accepted += 1;

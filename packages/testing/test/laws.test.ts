@@ -1,9 +1,10 @@
-import { caseDecider, CaseEvent, type Decider } from '@send-hub/core';
+import { caseDecider, CaseEvent, type CaseDecider, type Decider } from '@send-hub/core';
 import {
   caseHistoryBreaches,
   codecRoundTripLaw,
   decideIsPureLaw,
   deciderAcceptsJourneysLaw,
+  decisionsKeepToTheirMeetingLaw,
   deciderNeverBreaksItsRulesLaw,
   evolveIsPureLaw,
   evolveIsTotalLaw,
@@ -46,6 +47,7 @@ describe('the laws hold for lawful code', () => {
   it('for the case decider and its codec', () => {
     fc.assert(codecRoundTripLaw(CaseEvent, validCaseHistory().chain((history) => fc.constantFrom(...history)), { throughJson: true }), { numRuns: 50 });
     fc.assert(deciderAcceptsJourneysLaw(caseDecider, validCaseJourney()), { numRuns: 50 });
+    fc.assert(decisionsKeepToTheirMeetingLaw(caseDecider, validCaseJourney()), { numRuns: 50 });
   });
 
   it('for a small decider', () => {
@@ -82,6 +84,11 @@ describe('the laws catch broken code, saying what broke', () => {
   it('a decider that refuses a valid journey', () => {
     const strict: typeof total = { ...total, decide: (_command, sum) => (sum >= 2 ? E.left({ code: 'full', message: 'The total is full.' }) : E.right([{ amount: 1 }])) };
     expect(whyItFails(deciderAcceptsJourneysLaw(strict, journeysOfOnes))).toContain('Step 3 of 3 of a valid journey was refused');
+  });
+
+  it('a case decider that does not listen to what the meeting recorded', () => {
+    const deaf: CaseDecider = { ...caseDecider, decide: (command, state) => caseDecider.decide({ ...command, recordedMeeting: undefined }, state) };
+    expect(whyItFails(decisionsKeepToTheirMeetingLaw(deaf, validCaseJourney()))).toContain('was not refused as cancelled');
   });
 
   it('a decider with hidden state', () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { commandForCaseEvent, commandForMeetingEvent } from '@send-hub/audit';
 import { caseDecider, caseRules, meetingDecider, meetingRules, type MeetingCommand } from '@send-hub/core';
 import { hubEventSchemaVersions } from '@send-hub/hub';
-import { caseCommandSequence, caseEvent, decideInTurn, meetingCommand, meetingEvent } from '@send-hub/testing';
+import { caseCommandSequenceWithMeetings, caseEvent, decideInTurn, meetingCommand, meetingEvent } from '@send-hub/testing';
 import * as fc from 'fast-check';
 import { caseCommandRecords, caseCommandRules, meetingCommandRecords, meetingCommandRules } from '../decider-rules';
 import { catalogueFile } from '../generate-event-catalogue';
@@ -70,7 +70,7 @@ describe('the catalogue’s rule tables', () => {
   const pairs = (records: Readonly<Record<string, string>>): string[] => Object.entries(records).map(([command, event]) => `${command}: ${event}`).sort();
 
   it('give, for each case command, exactly the refusals the case decider gives and the event it records', () => {
-    const seen = observe((commands) => decideInTurn(caseDecider, commands), caseCommandSequence());
+    const seen = observe((commands) => decideInTurn(caseDecider, commands), caseCommandSequenceWithMeetings());
     expect(seen.refusals).toEqual(listed(caseCommandRules));
     expect(seen.records).toEqual(pairs(caseCommandRecords));
   });

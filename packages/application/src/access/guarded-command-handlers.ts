@@ -56,8 +56,14 @@ const guardedWiring = <Command extends { readonly type: string }, Event extends 
   policy: AccessPolicy,
   districtOf: (command: Command, state: State) => string | undefined,
 ): CommandHandlerOptions<Requested<Command>, Event, State, Rejection | AccessRefused> => {
-  const { decider, commandCodec, streamIdFor, commandIdOf: _commandIdOf, ...rest } = wiring;
-  return { ...rest, decider: guardedDecider(decider, policy, districtOf), commandCodec: requestedCodec(commandCodec), streamIdFor: ({ command }) => streamIdFor(command) };
+  const { decider, commandCodec, streamIdFor, commandIdOf: _commandIdOf, informCommand, ...rest } = wiring;
+  return {
+    ...rest,
+    decider: guardedDecider(decider, policy, districtOf),
+    commandCodec: requestedCodec(commandCodec),
+    streamIdFor: ({ command }) => streamIdFor(command),
+    ...(informCommand === undefined ? {} : { informCommand: async ({ command, actor }: Requested<Command>) => ({ command: await informCommand(command), actor }) }),
+  };
 };
 
 /** The hub's command handlers with the access policy in front of each decider. */

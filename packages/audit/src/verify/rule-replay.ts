@@ -5,12 +5,14 @@ import {
   createMeetingDecider,
   erasureStreamId,
   meetingStreamId,
+  type CaseCommand,
   type CaseDecider,
   type CaseState,
   type Decider,
   type HubConfiguration,
   type MeetingDecider,
   type MeetingState,
+  type WithRecordedMeeting,
 } from '@send-hub/core';
 import { canonicalJson } from '@send-hub/event-store';
 import type { HubEnvelope, HubEvent } from '@send-hub/hub';
@@ -139,10 +141,18 @@ export class RuleReplay {
         const state = this.cases.get(recorded.streamId) ?? this.caseDecider.initialState;
         const withoutConsent = event.type === 'Referred' && event.consent === consentNotRecordedAtReferral;
         // Such a referral is replayed as if consented that day, and compared without its consent.
-        const problem = replayDecision(this.caseDecider, commandForCaseEvent(event), state, event, recorded, withoutConsent ? 'consent' : undefined);
+        const problem = replayDecision(this.caseDecider, this.toldOfItsMeeting(commandForCaseEvent(event)), state, event, recorded, withoutConsent ? 'consent' : undefined);
         this.cases.set(recorded.streamId, this.caseDecider.evolve(state, event));
         return [...(withoutConsent ? [referralWithoutConsent(recorded)] : []), ...(problem === undefined ? [] : [problem])];
       }
     }
+  }
+
+  /** The case command with what its meeting had recorded by then, as the hub's case handler gives it (a meeting recorded later tells nothing). */
+  private toldOfItsMeeting(command: CaseCommand): WithRecordedMeeting<CaseCommand> {
+    if (command.type !== 'Discuss' && command.type !== 'AgreeActions' && command.type !== 'Review') return command;
+    const meeting = this.meetings.get(meetingStreamId(command.meeting));
+    if (meeting === undefined || meeting.status === 'not-recorded') return command;
+    return { ...command, recordedMeeting: meeting.status === 'held' ? { status: 'held', heldOn: meeting.on } : { status: 'cancelled', cancelledOn: meeting.on } };
   }
 }

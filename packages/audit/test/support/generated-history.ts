@@ -6,9 +6,11 @@ import {
   halfTermOfDate,
   halfTermStartDate,
   consentGiverOn,
+  isWithinHalfTerm,
   meetingStreamId,
   nextTerm,
   type CaseCommand,
+  type CaseEvent,
   type CaseState,
   type MeetingReference,
   type ReferralDetails,
@@ -102,14 +104,23 @@ export const writeHistory = async (hub: HubWriter, scripts: ReadonlyArray<CaseSc
   let actions = 0;
   const actionIds = () => `a0000000-0000-4000-8000-${(actions += 1).toString(16).padStart(12, '0')}`;
   let written = 0;
-  const meetings = new Set<string>();
-  const record = async (command: CaseCommand) => {
-    // The first time a meeting is named, record that it was held (with the meeting decider), as a hub officer would.
-    if ('meeting' in command && command.meeting !== undefined && !meetings.has(meetingStreamId(command.meeting))) {
-      meetings.add(meetingStreamId(command.meeting));
-      const heldOn = halfTermStartDate(defaultHalfTermCalendar, command.meeting);
-      await hub.meeting({ type: 'RecordMeeting', meeting: command.meeting, heldOn, attendance: [{ agency: 'health', role: 'school nurse' }] }, `${heldOn}T17:00:00.000Z`);
-      written += 1;
+  const meetingDays = new Map<string, string>();
+  const record = async (asked: CaseCommand, state?: CaseState): Promise<ReadonlyArray<CaseEvent>> => {
+    let command = asked;
+    if ('meeting' in command) {
+      const streamId = meetingStreamId(command.meeting);
+      let heldOn = meetingDays.get(streamId);
+      if (heldOn === undefined) {
+        // The first time a meeting is named, it is recorded as held that day, as a hub officer would; a day outside its half term waits for a later round.
+        if (!isWithinHalfTerm(defaultHalfTermCalendar, command.meeting, command.occurredOn)) return [];
+        heldOn = command.occurredOn;
+        meetingDays.set(streamId, heldOn);
+        await hub.meeting({ type: 'RecordMeeting', meeting: command.meeting, heldOn, attendance: [{ agency: 'health', role: 'school nurse' }] }, `${heldOn}T17:00:00.000Z`);
+        written += 1;
+      }
+      // A decision at a meeting is dated on its day; one that would go back before the case's last event waits.
+      if (state !== undefined && state.status !== 'not-referred' && heldOn < state.lastOccurredOn) return [];
+      command = { ...command, occurredOn: heldOn };
     }
     const events = await hub.case(command, `${command.occurredOn}T12:00:00.000Z`);
     written += events.length;
@@ -127,8 +138,10 @@ export const writeHistory = async (hub: HubWriter, scripts: ReadonlyArray<CaseSc
       entry.step += 1;
       if (entry.state.status !== 'open') continue;
       const next = nextCommand(entry.state, choice, addDays(entry.date, choice % 20), actionIds);
-      entry.state = fold(caseDecider.evolve, entry.state, await record(next.command));
-      entry.date = next.date;
+      entry.state = fold(caseDecider.evolve, entry.state, await record(next.command, entry.state));
+      // A decision dated on its meeting's day may move the case past the date planned.
+      const last = entry.state.status === 'not-referred' ? next.date : entry.state.lastOccurredOn;
+      entry.date = last > next.date ? last : next.date;
     }
   }
   return written;

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { halfTermStartDate, defaultHalfTermCalendar } from '@send-hub/core';
+import { halfTermStartDate } from '@send-hub/core';
 import { agendaCsv, agendaFor, agendaWithNames, caseIdsOnAgenda, consentWorklist, formatAgenda, overdueActions, withChildName } from '@send-hub/projection-district';
 import type { Command } from 'commander';
 import type { CliIo } from '../cli-io';
@@ -40,7 +40,7 @@ export const agendaCommand = (program: Command, io: CliIo): void => {
       const waitingAtLeastDays = parseWholeNumber(options.consentWaitDays, '--consent-wait-days', 0);
       await hub.readModels.start();
       const meeting = options.meeting === undefined ? nextMeetingOf(hub, district, hub.configuration) : parseMeeting(options.meeting, district);
-      const asOf = options.consentAsOf === undefined ? halfTermStartDate(defaultHalfTermCalendar, meeting) : parseCalendarDate(options.consentAsOf, '--consent-as-of');
+      const asOf = options.consentAsOf === undefined ? halfTermStartDate(hub.configuration.halfTermCalendar, meeting) : parseCalendarDate(options.consentAsOf, '--consent-as-of');
       const result = hub.readModels.district((model) => ({
         agenda: agendaFor(model, meeting, hub.configuration),
         overdueActions: overdueActions(model, meeting),

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { renderBoardReportHtml } from '@send-hub/board-report-html';
-import { defaultHalfTermCalendar, halfTermOfDate, termOrdinal, type AcademicYear } from '@send-hub/core';
+import { halfTermOfDate, termOrdinal, type AcademicYear } from '@send-hub/core';
 import { boardReportsCsv, formatBoardReport, formatBoardSummary, publishBoard, type BoardPublication, type BoardPublicationRequest, type BoardReport } from '@send-hub/projection-board';
 import type { Hub } from '@send-hub/application';
 import type { Command } from 'commander';
@@ -28,7 +28,7 @@ interface BoardOptions extends CommonOptions {
 
 /** The county's and every district's reports for the years asked for, suppressed as one linked set. */
 const publicationFor = (hub: Hub, request: BoardPublicationRequest): BoardPublication => {
-  const settings = { calendar: defaultHalfTermCalendar, configuration: hub.configuration };
+  const settings = { calendar: hub.configuration.halfTermCalendar, configuration: hub.configuration };
   const publication = hub.readModels.board((model) => publishBoard(model, request, settings));
   if (E.isLeft(publication)) throw new CliFailure(publication.left.message);
   return publication.right;
@@ -41,7 +41,7 @@ const reportOf = (publication: BoardPublication, academicYear: AcademicYear, dis
 };
 
 const yearsWithFigures = (hub: Hub): ReadonlyArray<AcademicYear> =>
-  hub.readModels.board((model) => academicYearsIn(model, (date) => termOrdinal(halfTermOfDate(defaultHalfTermCalendar, date))));
+  hub.readModels.board((model) => academicYearsIn(model, (date) => termOrdinal(halfTermOfDate(hub.configuration.halfTermCalendar, date))));
 
 /** The board report, for the district or the county, one year or (in the HTML page) every year there are figures for. */
 export const boardCommand = (program: Command, io: CliIo): void => {

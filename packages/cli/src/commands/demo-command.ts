@@ -1,5 +1,5 @@
 import { asLocalOperator } from '@send-hub/application';
-import { defaultHalfTermCalendar, describeMeeting, districtName, staffordshireConfiguration, termFromOrdinal, termOrdinal } from '@send-hub/core';
+import { describeMeeting, districtName, staffordshireConfiguration, termFromOrdinal, termOrdinal } from '@send-hub/core';
 import { boardReport, formatBoardSummary } from '@send-hub/projection-board';
 import { agendaFor, caseIdsOnAgenda, formatAgenda } from '@send-hub/projection-district';
 import type { Command } from 'commander';
@@ -44,7 +44,7 @@ export const demoCommand = (program: Command, io: CliIo): void => {
       io.stdout(`\nThe next meeting to prepare is ${describeMeeting(meeting, districtName(hub.configuration, district))}.\n\n`);
       const agenda = hub.readModels.district((model) => agendaFor(model, meeting, hub.configuration));
       io.stdout(formatAgenda(agenda, allowed(await hub.childNames(caseIdsOnAgenda(agenda), operator))));
-      const report = hub.readModels.board((model) => boardReport(model, { academicYear: termFromOrdinal(termOrdinal(meeting) - 1).academicYear }, { calendar: defaultHalfTermCalendar, configuration: hub.configuration }));
+      const report = hub.readModels.board((model) => boardReport(model, { academicYear: termFromOrdinal(termOrdinal(meeting) - 1).academicYear }, { calendar: hub.configuration.halfTermCalendar, configuration: hub.configuration }));
       if (E.isLeft(report)) throw new CliFailure(report.left.message);
       io.stdout(`\n${formatBoardSummary(report.right)}`);
       io.stdout(`\nThe history is in ${options.file}. Try:\n  send-hub agenda --file ${options.file} --district ${district}\n  send-hub board --file ${options.file} --html board.html\n  send-hub verify --file ${options.file}\n`);

@@ -2,6 +2,7 @@ import { either as E } from 'fp-ts';
 import { eventsIfAllPass, type Check } from '../decider/checks-in-order';
 import type { Decider } from '../decider/decider';
 import type { MeetingReference } from '../meeting/meeting-reference';
+import type { WithRecordedMeeting } from '../meeting/recorded-meeting';
 import { staffordshireConfiguration, type HubConfiguration } from '../reference/hub-configuration';
 import type { CaseCommand, CaseCommandOf } from './case-commands';
 import type { CaseEvent } from './case-events';
@@ -11,6 +12,7 @@ import { consentGivers } from './case-vocabulary';
 import type { HeardViews } from './consent-and-views';
 import {
   checkActionsAtDiscussionMeeting,
+  checkAtMeetingHeld,
   checkConsentCurrent,
   checkConsentGiver,
   checkConsentNotAfterReferral,
@@ -26,7 +28,11 @@ import {
 import { initialCaseState, type CaseState, type ReferredCase } from './case-state';
 
 export type CaseDecision = E.Either<CaseRejection, ReadonlyArray<CaseEvent>>;
-export type CaseDecider = Decider<CaseCommand, CaseEvent, CaseState, CaseRejection>;
+/**
+ * Decides on a case command, told what the meeting it names has recorded when the shell
+ * knows (`WithRecordedMeeting`): the hub's case handler reads it from the meeting's stream.
+ */
+export type CaseDecider = Decider<WithRecordedMeeting<CaseCommand>, CaseEvent, CaseState, CaseRejection>;
 
 /** The `ViewsHeard` events of views that came with a command, dated with it; at its meeting when it has one. */
 const viewsHeard = (
@@ -47,7 +53,7 @@ const viewsHeard = (
     ...(meeting === undefined ? {} : { meeting }),
   }));
 
-const decideRefer = (configuration: HubConfiguration, command: CaseCommandOf<'Refer'>, state: CaseState): CaseDecision => {
+const decideRefer = (configuration: HubConfiguration, command: WithRecordedMeeting<CaseCommandOf<'Refer'>>, state: CaseState): CaseDecision => {
   if (state.status !== 'not-referred') {
     return E.left(rejectCase('case-already-referred', command.caseId, `The case ${command.caseId} was referred on ${state.referredOn}.`));
   }
@@ -75,18 +81,23 @@ const decideRefer = (configuration: HubConfiguration, command: CaseCommandOf<'Re
 };
 
 /** The decisions about a case that has been referred; each checks its rules in the order a person would explain them. */
-const decideReferred = (configuration: HubConfiguration, command: Exclude<CaseCommand, { type: 'Refer' }>, state: ReferredCase): CaseDecision => {
+const decideReferred = (configuration: HubConfiguration, command: WithRecordedMeeting<Exclude<CaseCommand, { type: 'Refer' }>>, state: ReferredCase): CaseDecision => {
   const { caseId, occurredOn } = command;
   const open: Check<CaseRejection> = () => checkOpen(state);
   const dated: Check<CaseRejection> = () => checkDateNotBefore(state, occurredOn);
   const consented: Check<CaseRejection> = () => checkConsentCurrent(state);
   const ownDistrict = (meeting: MeetingReference): Check<CaseRejection> => () => checkOwnDistrict(configuration, state, meeting);
-  /** The checks of a decision taken at a meeting (a discussion, actions, a review): the case is open, the date in order, consent current, the meeting its district's. */
+  /**
+   * The checks of a decision taken at a meeting (a discussion, actions, a review): the case
+   * is open, the date in order, consent current, the meeting its district's, and (as its
+   * own stream records it) held, on the command's date.
+   */
   const atOwnMeeting = (meeting: MeetingReference, ...then: ReadonlyArray<Check<CaseRejection>>): ReadonlyArray<Check<CaseRejection>> => [
     open,
     dated,
     consented,
     ownDistrict(meeting),
+    () => checkAtMeetingHeld(configuration, state, meeting, command.recordedMeeting, occurredOn),
     ...then,
   ];
   const heard = (views: ReadonlyArray<HeardViews> | undefined, meeting?: MeetingReference) => viewsHeard(caseId, occurredOn, state.childReference, views, meeting);

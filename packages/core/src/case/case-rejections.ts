@@ -16,6 +16,8 @@ export const caseRules = {
   'consent-from-wrong-person':
     'From the last Friday of June of the school year in which they reach the end of Year 11, a young person consents for themselves unless they lack capacity; before that a parent or carer consents.',
   'meeting-in-another-district': 'A case is discussed only at a meeting of its own district hub.',
+  'meeting-cancelled': 'Nothing is discussed, agreed or reviewed at a meeting that was cancelled: the case waits for the next meeting held.',
+  'date-not-meeting-date': 'A discussion, agreement or review is dated on the day its meeting was held.',
   'already-discussed': 'A case has its first discussion once; later meetings review it.',
   'actions-not-at-discussion-meeting': 'Actions are agreed at the meeting where the case was discussed or reviewed.',
   'actions-invalid': 'At least one action is agreed, and no action id is used twice.',

@@ -4,7 +4,8 @@ import { isOfConsentAge, yearGroupOn, type YearGroupAtReferral } from '../refere
 import { districtName, type HubConfiguration } from '../reference/hub-configuration';
 import { nationalCurriculumYears } from '../reference/school-years';
 import { needTypes, senProvisions, type SenProvision } from '../reference/special-educational-needs';
-import type { CalendarDate } from '../values/calendar-date';
+import { formatCalendarDate, type CalendarDate } from '../values/calendar-date';
+import type { RecordedMeeting } from '../meeting/recorded-meeting';
 import { rejectCase, type CaseRejection } from './case-rejections';
 import type { ReferredCase } from './case-state';
 import { consentGivers, type ActionReview, type AgreedAction, type ConsentGiver, type RankedNeed } from './case-vocabulary';
@@ -93,6 +94,26 @@ export const checkOwnDistrict = (configuration: HubConfiguration, state: Referre
           `The case belongs to the ${districtName(configuration, state.district)} hub, not the ${districtName(configuration, meeting.district)} hub.`,
         ),
       );
+
+/** The meeting, as its own stream records it, was held on the command's date; a meeting not recorded yet is not checked. */
+export const checkAtMeetingHeld = (
+  configuration: HubConfiguration,
+  state: ReferredCase, meeting: MeetingReference, recorded: RecordedMeeting | undefined, occurredOn: CalendarDate): Check => {
+  if (recorded === undefined) return pass;
+  const described = describeMeeting(meeting, districtName(configuration, meeting.district));
+  if (recorded.status === 'cancelled') {
+    return E.left(rejectCase('meeting-cancelled', state.caseId, `${described.charAt(0).toUpperCase()}${described.slice(1)} was cancelled on ${formatCalendarDate(recorded.cancelledOn)}.`));
+  }
+  return recorded.heldOn === occurredOn
+    ? pass
+    : E.left(
+        rejectCase(
+          'date-not-meeting-date',
+          state.caseId,
+          `The date ${formatCalendarDate(occurredOn)} is not the day ${described} was held (${formatCalendarDate(recorded.heldOn)}).`,
+        ),
+      );
+};
 
 export const checkActionsAtDiscussionMeeting = (configuration: HubConfiguration, state: ReferredCase, meeting: MeetingReference): Check => {
   const inWords = (reference: MeetingReference): string => meetingInWords(configuration, reference);

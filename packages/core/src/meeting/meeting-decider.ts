@@ -1,8 +1,9 @@
 import { either as E } from 'fp-ts';
 import type { Decider } from '../decider/decider';
-import { academicYearOf } from '../reference/academic-time';
+import { academicYearOf, describeTerm } from '../reference/academic-time';
+import { halfTermDates } from '../reference/half-term-calendar';
 import { districtName, staffordshireConfiguration, type HubConfiguration } from '../reference/hub-configuration';
-import type { CalendarDate } from '../values/calendar-date';
+import { formatCalendarDate, type CalendarDate } from '../values/calendar-date';
 import type { MeetingCommand, MeetingEvent } from './meeting-messages';
 import { copyOfMeeting, describeMeeting, meetingStreamId, type MeetingReference } from './meeting-reference';
 
@@ -10,6 +11,8 @@ export const meetingRules = {
   'meeting-already-recorded': 'Each hub meeting is recorded once, as held or as cancelled.',
   'district-unknown': 'Meetings are held by one of the council’s district hubs.',
   'meeting-date-outside-academic-year': 'A meeting is held or cancelled within its academic year (1 September to 31 August).',
+  'meeting-date-outside-half-term':
+    'A hub meeting is held on one of its half term’s days under the council’s term dates, never in a holiday or another half term, and is cancelled no later than its half term’s last day.',
   'no-attendance': 'A meeting records at least one attending professional.',
 } as const;
 
@@ -55,6 +58,17 @@ export const createMeetingDecider = (configuration: HubConfiguration): MeetingDe
     }
     if (academicYearOf(date) !== meeting.academicYear) {
       return reject('meeting-date-outside-academic-year', meeting, `The date ${date} is not in the academic year ${meeting.academicYear}.`);
+    }
+    const { firstDay, lastDay } = halfTermDates(configuration.halfTermCalendar, meeting);
+    const heldOutside = command.type === 'RecordMeeting' && (date < firstDay || date > lastDay);
+    if (heldOutside || date > lastDay) {
+      const described = describeMeeting(meeting, districtName(configuration, meeting.district));
+      const doing = command.type === 'RecordMeeting' ? 'held' : 'cancelled';
+      return reject(
+        'meeting-date-outside-half-term',
+        meeting,
+        `${described.charAt(0).toUpperCase()}${described.slice(1)} cannot be ${doing} on ${formatCalendarDate(date)}: ${describeTerm(meeting)} runs from ${formatCalendarDate(firstDay)} to ${formatCalendarDate(lastDay)}.`,
+      );
     }
     if (command.type === 'CancelMeeting') {
       return E.right([{ type: 'MeetingCancelled', meeting, cancelledOn: command.cancelledOn, reason: command.reason }]);

@@ -1,7 +1,10 @@
 import * as t from 'io-ts';
-import { type CalendarDate } from '../values/calendar-date';
+import { exact } from '../validation/exact-object';
+import { addDays, type CalendarDate } from '../values/calendar-date';
 import { checkedString } from '../values/patterned-string';
-import { academicYearOf, academicYearStart, type AcademicTerm, type HalfTerm } from './academic-time';
+import { academicYearOf, academicYearStart, nextTerm, type AcademicTerm, type AcademicYear, type HalfTerm } from './academic-time';
+import { DatedAcademicYears, type DatedAcademicYear } from './dated-half-terms';
+import { englishTermDates } from './english-term-dates';
 
 /** A month's position in the academic year: September is 0, August is 11. */
 const academicMonthIndex = (month: number): number => (month + 3) % 12;
@@ -34,42 +37,79 @@ const startsInOrder = (starts: t.TypeOf<typeof HalfTermStarts>): boolean => {
 };
 
 /**
- * Which half term a business date falls in, for facts that carry a date but no meeting
- * (referrals, consents, escalations, closures). Councils set their own term dates, so
- * the boundaries are configuration. Autumn 1 always starts on 1 September, the first
- * day of the academic year; each other half term starts on the day given and runs to
- * the day before the next one starts.
+ * A council's term dates: which dates belong to which half term. Councils publish their
+ * own, and they move from year to year, so both parts are configuration:
+ * - `years`: each academic year's six half terms as published (first and last school
+ *   days); the days between them are holidays, in which no hub meets;
+ * - `starts`: the rule for years not listed: Autumn 1 starts on 1 September and each
+ *   other half term on the day given, running to the day before the next one starts
+ *   (no holidays).
+ * A fact that carries a date but no meeting (a referral, a consent, a closure) belongs
+ * to the half term it falls in, or, in a holiday, to the half term just ended.
  */
-export const HalfTermCalendar = t.type(
-  {
-    starts: t.refinement(HalfTermStarts, startsInOrder, 'half term start days in academic-year order, all after 1 September'),
-  },
-  'a half term calendar',
+export const HalfTermCalendar = exact(
+  t.intersection(
+    [
+      t.type({ starts: t.refinement(HalfTermStarts, startsInOrder, 'half term start days in academic-year order, all after 1 September') }),
+      t.partial({ years: DatedAcademicYears }),
+    ],
+    'a half term calendar',
+  ),
 );
 export type HalfTermCalendar = t.TypeOf<typeof HalfTermCalendar>;
 
 /** Autumn 1 = 1 Sep–31 Oct, Autumn 2 = 1 Nov–31 Dec, Spring 1 = 1 Jan–14 Feb, Spring 2 = 15 Feb–31 Mar, Summer 1 = 1 Apr–31 May, Summer 2 = 1 Jun–31 Aug. */
-export const defaultHalfTermCalendar: HalfTermCalendar = {
-  starts: { autumn2: '11-01', spring1: '01-01', spring2: '02-15', summer1: '04-01', summer2: '06-01' },
-};
+export const englishHalfTermRule: HalfTermCalendar['starts'] = { autumn2: '11-01', spring1: '01-01', spring2: '02-15', summer1: '04-01', summer2: '06-01' };
+
+/** English schools' typical term dates for the years listed (see `englishTermDates`), and the rule for every other year. */
+export const defaultHalfTermCalendar: HalfTermCalendar = { starts: englishHalfTermRule, years: englishTermDates };
 
 const startsOf = (calendar: HalfTermCalendar): ReadonlyArray<string> => {
   const { starts } = calendar;
   return ['09-01', starts.autumn2, starts.spring1, starts.spring2, starts.summer1, starts.summer2];
 };
 
-/** The half term (academic year and number) a business date falls in. */
+const ruleStartDate = (calendar: HalfTermCalendar, term: AcademicTerm): CalendarDate => {
+  const monthDay = startsOf(calendar)[term.halfTerm - 1] ?? '09-01';
+  const year = academicYearStart(term.academicYear) + (Number(monthDay.slice(0, 2)) >= 9 ? 0 : 1);
+  return `${year}-${monthDay}`;
+};
+
+const datedYearOf = (calendar: HalfTermCalendar, academicYear: AcademicYear): DatedAcademicYear | undefined =>
+  calendar.years?.find((year) => year.academicYear === academicYear);
+
+/** The first and last days of a half term: as published for a dated year, else by the rule (to the day before the next starts). */
+export const halfTermDates = (calendar: HalfTermCalendar, term: AcademicTerm): { readonly firstDay: CalendarDate; readonly lastDay: CalendarDate } => {
+  const dated = datedYearOf(calendar, term.academicYear)?.halfTerms[term.halfTerm - 1];
+  if (dated !== undefined) return { firstDay: dated.firstDay, lastDay: dated.lastDay };
+  const next = nextTerm(term);
+  const lastDay = term.halfTerm === 6 ? `${academicYearStart(next.academicYear)}-08-31` : addDays(ruleStartDate(calendar, next), -1);
+  return { firstDay: ruleStartDate(calendar, term), lastDay };
+};
+
+/** The first day of a half term under the calendar. */
+export const halfTermStartDate = (calendar: HalfTermCalendar, term: AcademicTerm): CalendarDate => halfTermDates(calendar, term).firstDay;
+
+/** Whether a date is one of the half term's days (not a holiday before or after it): where its meeting may be held. */
+export const isWithinHalfTerm = (calendar: HalfTermCalendar, term: AcademicTerm, date: CalendarDate): boolean => {
+  const { firstDay, lastDay } = halfTermDates(calendar, term);
+  return firstDay <= date && date <= lastDay;
+};
+
+/** The half term (academic year and number) a business date falls in; a holiday's date falls in the half term before it. */
 export const halfTermOfDate = (calendar: HalfTermCalendar, date: CalendarDate): AcademicTerm => {
+  const academicYear = academicYearOf(date);
+  const dated = datedYearOf(calendar, academicYear);
+  if (dated !== undefined) {
+    let halfTerm = 1;
+    dated.halfTerms.forEach((half, index) => {
+      if (index > 0 && date >= half.firstDay) halfTerm = index + 1;
+    });
+    return { academicYear, halfTerm: halfTerm as HalfTerm };
+  }
   const key = academicDayKey(date.slice(5, 10));
   const startKeys = startsOf(calendar).map(academicDayKey);
   let halfTerm = 1;
   for (let index = 1; index < startKeys.length; index += 1) if (key >= (startKeys[index] ?? Infinity)) halfTerm = index + 1;
-  return { academicYear: academicYearOf(date), halfTerm: halfTerm as HalfTerm };
-};
-
-/** The first day of a half term under the calendar. */
-export const halfTermStartDate = (calendar: HalfTermCalendar, term: AcademicTerm): CalendarDate => {
-  const monthDay = startsOf(calendar)[term.halfTerm - 1] ?? '09-01';
-  const year = academicYearStart(term.academicYear) + (Number(monthDay.slice(0, 2)) >= 9 ? 0 : 1);
-  return `${year}-${monthDay}`;
+  return { academicYear, halfTerm: halfTerm as HalfTerm };
 };

@@ -1,4 +1,4 @@
-import type { AgreedAction, CaseCommand, CaseCommandOf, CaseEvent, CaseEventOf, MeetingReference, ReferralDetails } from '@send-hub/core';
+import type { AgreedAction, CaseCommand, CaseCommandOf, CaseEvent, CaseEventOf, MeetingReference, RecordedMeeting, ReferralDetails, WithRecordedMeeting } from '@send-hub/core';
 
 /*
  * One realistic case to build examples from: Oliver, a Year 7 pupil at a Stafford
@@ -104,7 +104,10 @@ const factsOf = (accepted: CaseCommand): object => {
  * always says whether capacity was lacking; views name the child). Views that come with a
  * referral, discussion or review are events of their own: see `viewsRecorded`.
  */
-export const recorded = <Command extends CaseCommand>(accepted: Command): CaseEventOf<(typeof eventTypes)[Command['type']]> => {
+export const recorded = <Command extends CaseCommand>(asked: WithRecordedMeeting<Command>): CaseEventOf<(typeof eventTypes)[Command['type']]> => {
+  // What the meeting recorded is told to the decider beside the command; the event does not repeat it.
+  const { recordedMeeting: _recordedMeeting, ...command } = asked;
+  const accepted = command as unknown as Command;
   const withViews = factsOf(accepted) as { views?: unknown };
   const { views: _views, ...withoutViews } = withViews;
   const facts = accepted.type === 'RecordViews' ? withViews : withoutViews;
@@ -121,6 +124,9 @@ export const viewsRecorded = (accepted: CaseCommandOf<'Refer' | 'Discuss' | 'Rev
     ...heard,
     ...('meeting' in accepted ? { meeting: accepted.meeting } : {}),
   }));
+
+/** A command decided at a meeting, told what the meeting's own stream recorded. */
+export const atMeeting = <Command extends CaseCommand>(command: Command, recordedMeeting: RecordedMeeting): WithRecordedMeeting<Command> => ({ ...command, recordedMeeting });
 
 /** Oliver's history so far, step by step: each stage is the one before plus one step. Consent came with the referral. */
 export const referred: CaseEvent[] = [recorded(refer())];

@@ -40,6 +40,13 @@ export interface CommandHandlerOptions<Command, Event extends { readonly type: s
   readonly newEventId?: () => string;
   /** How many times to load and decide again after another writer got in first; 3 by default. */
   readonly maxRetries?: number;
+  /**
+   * What the decider needs to know from beyond the command's own stream, read before each
+   * decision and given with the command (the hub's case handler adds what the meeting a
+   * case command names has recorded); none by default. The decider stays pure: the shell
+   * reads, the decider decides on what it was given.
+   */
+  readonly informCommand?: (command: Command) => Promise<Command>;
   /** The command's own id, used as the causation id of its events when the context gives none. */
   readonly commandIdOf?: (command: Command) => string | undefined;
   /**
@@ -100,7 +107,7 @@ const checkMaxRetries = (maxRetries: number): number => {
 export const createCommandHandler = <Command, Event extends { readonly type: string }, State, Rejection>(
   options: CommandHandlerOptions<Command, Event, State, Rejection>,
 ): CommandHandler<Event, Rejection> => {
-  const { store, decider, commandCodec, eventCodec, streamIdFor, upcasters, clock, commandIdOf } = options;
+  const { store, decider, commandCodec, eventCodec, streamIdFor, upcasters, clock, commandIdOf, informCommand } = options;
   const newEventId = options.newEventId ?? createTimeOrderedIds();
   const isoTextOf = rememberingIsoText();
   const maxRetries = checkMaxRetries(options.maxRetries ?? 3);
@@ -126,7 +133,7 @@ export const createCommandHandler = <Command, Event extends { readonly type: str
       // After a conflict the stream is read from its start, as it is without a cache.
       const loaded = await loader.load(streamId, attempt > 1);
       if (E.isLeft(loaded)) return loaded;
-      const decision = decider.decide(command, loaded.right.state);
+      const decision = decider.decide(informCommand === undefined ? command : await informCommand(command), loaded.right.state);
       if (E.isLeft(decision)) return E.left(rejected(decision.left));
       const events = decision.right;
       if (events.length === 0) {

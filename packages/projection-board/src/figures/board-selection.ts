@@ -1,5 +1,4 @@
 import {
-  defaultHalfTermCalendar,
   halfTermOfDate,
   staffordshireConfiguration,
   termOrdinal,
@@ -29,7 +28,7 @@ export interface BoardSettings {
   readonly schoolNames?: (urn: string) => string | undefined;
 }
 
-export const defaultBoardSettings: BoardSettings = { calendar: defaultHalfTermCalendar, configuration: staffordshireConfiguration };
+export const defaultBoardSettings: BoardSettings = { calendar: staffordshireConfiguration.halfTermCalendar, configuration: staffordshireConfiguration };
 
 /**
  * The half term of each business date, by calendar: a million events share a few thousand

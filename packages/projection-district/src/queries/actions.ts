@@ -1,6 +1,6 @@
 import { agencies, termOrdinal, type Agency, type MeetingReference } from '@send-hub/core';
 import type { DistrictModel } from '../district-model';
-import { overdueAfterHalfTerms } from './agenda';
+import { isReviewOverdue } from './review-due';
 import { activeCasesOf, summariseAction, type ActionSummary } from './case-summary';
 
 export interface ActionsOfOwner {
@@ -31,13 +31,16 @@ export interface OverdueAction extends ActionSummary {
   readonly halfTermsWaiting: number;
 }
 
-/** Open actions agreed two or more half terms before the meeting and not reviewed: the most overdue first. */
+/**
+ * Open actions whose review was due at an earlier meeting held (two or more half terms
+ * before, unless meetings between were cancelled) and not reviewed: the most overdue first.
+ */
 export const overdueActions = (model: DistrictModel, meeting: MeetingReference): ReadonlyArray<OverdueAction> => {
   const overdue: OverdueAction[] = [];
   for (const tracked of activeCasesOf(model.cases.values(), meeting.district)) {
     for (const action of tracked.openActions) {
       const halfTermsWaiting = termOrdinal(meeting) - termOrdinal(action.agreedAt);
-      if (halfTermsWaiting >= overdueAfterHalfTerms) overdue.push({ ...summariseAction(tracked, action), halfTermsWaiting });
+      if (isReviewOverdue(model, action.agreedAt, meeting)) overdue.push({ ...summariseAction(tracked, action), halfTermsWaiting });
     }
   }
   return overdue.sort((left, right) => right.halfTermsWaiting - left.halfTermsWaiting || left.caseId.localeCompare(right.caseId));

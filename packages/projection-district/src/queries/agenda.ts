@@ -1,5 +1,6 @@
 import {
   describeMeeting,
+  describeTerm,
   districtName,
   formatCalendarDate,
   staffordshireConfiguration,
@@ -8,6 +9,7 @@ import {
   type MeetingReference,
 } from '@send-hub/core';
 import type { DistrictModel, TrackedCase } from '../district-model';
+import { cancelledSince, isReviewOverdue } from './review-due';
 import { activeCasesOf, summariseAction, summariseCase, type ActionSummary, type CaseSummary } from './case-summary';
 
 export interface AgendaItem extends CaseSummary {
@@ -18,7 +20,10 @@ export interface AgendaItem extends CaseSummary {
 export interface ReviewItem extends AgendaItem {
   /** The actions to review, agreed at earlier meetings. */
   readonly actions: ReadonlyArray<ActionSummary>;
-  /** Agreed two or more half terms before this meeting: the review is late. */
+  /**
+   * The review was due at an earlier meeting that was held (or not recorded as
+   * cancelled): late. A review due at a cancelled meeting is due at the next one held.
+   */
   readonly overdue: boolean;
 }
 
@@ -30,18 +35,21 @@ export interface DistrictAgenda {
   readonly awaitingLocalityManagementGroup: ReadonlyArray<AgendaItem>;
 }
 
-/** Half terms between the meeting that agreed an action and this one from which a review is late. */
+/** Half terms between the meeting that agreed an action and this one from which a review is late, when no meeting between was cancelled. */
 export const overdueAfterHalfTerms = 2;
 
-const reviewItem = (tracked: TrackedCase, meeting: MeetingReference): ReviewItem | undefined => {
+const reviewItem = (model: DistrictModel, tracked: TrackedCase, meeting: MeetingReference): ReviewItem | undefined => {
   const due = tracked.openActions.filter((action) => termOrdinal(action.agreedAt) < termOrdinal(meeting));
-  if (due.length === 0) return undefined;
-  const earliest = Math.min(...due.map((action) => termOrdinal(action.agreedAt)));
-  const overdue = termOrdinal(meeting) - earliest >= overdueAfterHalfTerms;
+  const first = due[0];
+  if (first === undefined) return undefined;
+  const overdue = due.some((action) => isReviewOverdue(model, action.agreedAt, meeting));
   const actions = due.map((action) => summariseAction(tracked, action));
+  const cancelled = overdue ? [] : cancelledSince(model, first.agreedAt, meeting);
+  const waited =
+    cancelled.length === 0 ? '' : ` (the ${cancelled.map((between) => describeTerm(between)).join(' and ')} meeting${cancelled.length === 1 ? ' was' : 's were'} cancelled, so the review is due here)`;
   return {
     ...summariseCase(tracked),
-    reason: `${actions.length === 1 ? 'One action' : `${actions.length} actions`} agreed in ${actions[0]?.agreedIn ?? ''} to review${overdue ? ' (overdue)' : ''}.`,
+    reason: `${actions.length === 1 ? 'One action' : `${actions.length} actions`} agreed in ${actions[0]?.agreedIn ?? ''} to review${overdue ? ' (overdue)' : waited}.`,
     actions,
     overdue,
   };
@@ -66,7 +74,7 @@ export const agendaFor = (model: DistrictModel, meeting: MeetingReference, confi
       const since = tracked.escalatedOn === null ? '' : ` on ${formatCalendarDate(tracked.escalatedOn)}`;
       awaitingLocalityManagementGroup.push({ ...summariseCase(tracked), reason: `Escalated to the Locality Management Group${since}; waiting for it.` });
     } else {
-      const review = reviewItem(tracked, meeting);
+      const review = reviewItem(model, tracked, meeting);
       if (review !== undefined) reviewsDue.push(review);
     }
   }

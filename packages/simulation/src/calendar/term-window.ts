@@ -1,11 +1,13 @@
-import { academicYearStart, addDays, halfTermStartDate, nextTerm, type AcademicTerm, type CalendarDate, type HalfTermCalendar } from '@send-hub/core';
+import { academicYearStart, addDays, halfTermDates, halfTermStartDate, nextTerm, type AcademicTerm, type CalendarDate, type HalfTermCalendar } from '@send-hub/core';
 import { earlierOf, laterOf, weekdayOnOrAfter, weekdayOnOrBefore } from './calendar-arithmetic';
 
 /**
- * The school days of a half term in which referrals arrive: from its first day (the
- * third of September for Autumn 1, once pupils are back) to its last school day. The
- * half-term calendar runs Summer 2 to 31 August and Autumn 2 to 31 December, but
- * schools break up around 20 July and 19 December, so nothing is referred after those.
+ * The school days of a half term in which referrals arrive and its hub meets: from its
+ * first day to its last school day, as the council's term dates give them. In a year the
+ * calendar does not date, the month-and-day rule runs Summer 2 to 31 August and Autumn 2
+ * to 31 December with no holidays, so the window starts on the third of September for
+ * Autumn 1, once pupils are back, and ends around 20 July and 19 December, when schools
+ * break up.
  */
 export interface TermWindow {
   readonly term: AcademicTerm;
@@ -15,6 +17,8 @@ export interface TermWindow {
   readonly lastDay: CalendarDate;
 }
 
+const isDatedYear = (calendar: HalfTermCalendar, term: AcademicTerm): boolean => calendar.years?.some((year) => year.academicYear === term.academicYear) ?? false;
+
 const breakUpDay = (term: AcademicTerm): CalendarDate | undefined => {
   const startYear = academicYearStart(term.academicYear);
   if (term.halfTerm === 2) return `${startYear}-12-19`;
@@ -23,11 +27,12 @@ const breakUpDay = (term: AcademicTerm): CalendarDate | undefined => {
 };
 
 export const termWindow = (calendar: HalfTermCalendar, term: AcademicTerm): TermWindow => {
-  const start = halfTermStartDate(calendar, term);
+  const { firstDay: start, lastDay: lastOfHalfTerm } = halfTermDates(calendar, term);
   const lastDay = addDays(halfTermStartDate(calendar, nextTerm(term)), -1);
-  const firstDay = weekdayOnOrAfter(term.halfTerm === 1 ? addDays(start, 2) : start);
-  const breakUp = breakUpDay(term);
-  const lastSchoolDay = weekdayOnOrBefore(breakUp === undefined ? lastDay : earlierOf(lastDay, breakUp));
+  const dated = isDatedYear(calendar, term);
+  const firstDay = weekdayOnOrAfter(term.halfTerm === 1 && !dated ? addDays(start, 2) : start);
+  const breakUp = dated ? undefined : breakUpDay(term);
+  const lastSchoolDay = weekdayOnOrBefore(breakUp === undefined ? lastOfHalfTerm : earlierOf(lastOfHalfTerm, breakUp));
   // A council's own calendar could make a half term shorter than a week: fall back to its whole length.
-  return lastSchoolDay < firstDay ? { term, firstDay: start, lastSchoolDay: lastDay, lastDay } : { term, firstDay, lastSchoolDay: laterOf(lastSchoolDay, firstDay), lastDay };
+  return lastSchoolDay < firstDay ? { term, firstDay: start, lastSchoolDay: lastOfHalfTerm, lastDay } : { term, firstDay, lastSchoolDay: laterOf(lastSchoolDay, firstDay), lastDay };
 };

@@ -3,7 +3,8 @@ import {
   addDays,
   daysBetween,
   defaultHalfTermCalendar,
-  halfTermStartDate,
+  englishHalfTermRule,
+  halfTermDates,
   nextTerm,
   termFromOrdinal,
   termOrdinal,
@@ -53,8 +54,36 @@ export const termsAfter = (term: AcademicTerm, count: number): AcademicTerm => t
  * last day, so a meeting's date falls in the meeting's half term.
  */
 export const dayInTerm = (term: AcademicTerm, dayOffset: number, calendar: HalfTermCalendar = defaultHalfTermCalendar): CalendarDate => {
-  const start = halfTermStartDate(calendar, term);
-  const lastDay = addDays(halfTermStartDate(calendar, nextTerm(term)), -1);
-  const day = addDays(start, Math.max(0, dayOffset));
+  const { firstDay, lastDay } = halfTermDates(calendar, term);
+  const day = addDays(firstDay, Math.max(0, dayOffset));
   return day > lastDay ? lastDay : day;
+};
+
+/** A day of the holiday after a half term (`dayOffset` days into it), or undefined when the calendar gives that half term no holiday after it. */
+export const dayInHolidayAfter = (term: AcademicTerm, dayOffset: number, calendar: HalfTermCalendar = defaultHalfTermCalendar): CalendarDate | undefined => {
+  const { lastDay } = halfTermDates(calendar, term);
+  const nextFirstDay = halfTermDates(calendar, nextTerm(term)).firstDay;
+  const holidayDays = daysBetween(lastDay, nextFirstDay) - 1;
+  return holidayDays <= 0 ? undefined : addDays(lastDay, 1 + (Math.max(0, dayOffset) % holidayDays));
+};
+
+/**
+ * A council's own term dates for the academic years from `firstStartYear` to
+ * `lastStartYear`: each year's Autumn 1 starting in its first week of September, half
+ * terms of five to seven weeks with holidays of three to eleven days between them, and
+ * the default rule for every other year.
+ */
+export const halfTermCalendar = (firstStartYear = 2023, lastStartYear = 2027): fc.Arbitrary<HalfTermCalendar> => {
+  const years = Array.from({ length: lastStartYear - firstStartYear + 1 }, (_, index) => firstStartYear + index);
+  const datedYear = (startYear: number) =>
+    fc.tuple(fc.integer({ min: 0, max: 6 }), fc.array(fc.tuple(fc.integer({ min: 35, max: 48 }), fc.integer({ min: 3, max: 11 })), { minLength: 6, maxLength: 6 })).map(([offset, spans]) => {
+      let firstDay = addDays(`${startYear}-09-01`, offset);
+      const halfTerms = spans.map(([length, holiday], index) => {
+        const dated = { halfTerm: (index + 1) as HalfTerm, firstDay, lastDay: addDays(firstDay, length) };
+        firstDay = addDays(dated.lastDay, holiday + 1);
+        return dated;
+      });
+      return { academicYear: academicYearStarting(startYear), halfTerms };
+    });
+  return fc.tuple(...years.map(datedYear)).map((dated) => ({ starts: { ...englishHalfTermRule }, years: dated }));
 };

@@ -7,6 +7,7 @@ import {
   type CaseCommand,
   type HubConfiguration,
   type MeetingReference,
+  type WithRecordedMeeting,
 } from '@send-hub/core';
 import * as fc from 'fast-check';
 import { plainRecord } from './plain-record';
@@ -149,3 +150,22 @@ export const caseCommandSequence = (options: CaseJourneyOptions = {}): fc.Arbitr
       .map(({ edits, tail }) => applyEdits(journey, edits, tail));
   });
 };
+
+/** What a meeting-bound command's meeting recorded: mostly held on the command's own date, now and then on another day, or cancelled. */
+const toldOfItsMeeting = (command: CaseCommand): fc.Arbitrary<WithRecordedMeeting<CaseCommand>> =>
+  command.type !== 'Discuss' && command.type !== 'AgreeActions' && command.type !== 'Review'
+    ? fc.constant(command)
+    : fc.oneof(
+        { weight: 6, arbitrary: fc.constant<WithRecordedMeeting<CaseCommand>>({ ...command, recordedMeeting: { status: 'held', heldOn: command.occurredOn } }) },
+        { weight: 2, arbitrary: fc.constant<WithRecordedMeeting<CaseCommand>>(command) },
+        { weight: 1, arbitrary: fc.integer({ min: -20, max: 20 }).filter((days) => days !== 0).map((days) => ({ ...command, recordedMeeting: { status: 'held' as const, heldOn: addDays(command.occurredOn, days) } })) },
+        { weight: 1, arbitrary: fc.integer({ min: 0, max: 10 }).map((days) => ({ ...command, recordedMeeting: { status: 'cancelled' as const, cancelledOn: addDays(command.occurredOn, -days) } })) },
+      );
+
+/**
+ * `caseCommandSequence` as the hub's case handler gives it to the decider: each
+ * discussion, agreement and review told (mostly) what its meeting's stream recorded.
+ * For deciders, not codecs: a command from outside never carries `recordedMeeting`.
+ */
+export const caseCommandSequenceWithMeetings = (options: CaseJourneyOptions = {}): fc.Arbitrary<Array<WithRecordedMeeting<CaseCommand>>> =>
+  caseCommandSequence(options).chain((commands) => fc.tuple(...commands.map(toldOfItsMeeting)));

@@ -1,7 +1,7 @@
 import { ethnicities, ethnicityMajorGroups, type District, type HubConfiguration, type PersonalDataErased } from '@send-hub/core';
 import * as fc from 'fast-check';
 import { plainRecord } from './plain-record';
-import { calendarDate, type DateRange } from './academic-time';
+import { calendarDate, halfTermCalendar, type DateRange } from './academic-time';
 import { childReference, shortText } from './identifiers';
 import { anyDistrictId, codeOf } from './reference-data';
 
@@ -13,7 +13,7 @@ const titleCase = (id: string): string => id.split('-').map((word) => word.charA
 export const districtList = (minLength = 1, maxLength = 10): fc.Arbitrary<District[]> =>
   fc.uniqueArray(anyDistrictId(), { minLength, maxLength }).map((ids) => ids.map((id) => ({ id, name: titleCase(id) })));
 
-/** Another council's configuration: its name, its districts, its own ethnicity grouping. */
+/** Another council's configuration: its name, its districts, its own ethnicity grouping, its own term dates. */
 export const hubConfiguration = (): fc.Arbitrary<HubConfiguration> =>
   plainRecord({
     councilName: shortText(councilNames),
@@ -21,6 +21,7 @@ export const hubConfiguration = (): fc.Arbitrary<HubConfiguration> =>
     ethnicityMajorGroups: plainRecord(Object.fromEntries(ethnicities.codes.map((code) => [code, codeOf(ethnicityMajorGroups)])) as {
       [Code in keyof HubConfiguration['ethnicityMajorGroups']]: fc.Arbitrary<HubConfiguration['ethnicityMajorGroups'][Code]>;
     }),
+    halfTermCalendar: halfTermCalendar(),
   });
 
 const erasers = ['data protection officer', 'records manager', 'retention review'];

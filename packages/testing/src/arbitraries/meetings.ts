@@ -10,7 +10,7 @@ import {
 } from '@send-hub/core';
 import * as fc from 'fast-check';
 import { plainRecord } from './plain-record';
-import { academicTerm, calendarDate, dayInTerm } from './academic-time';
+import { academicTerm, calendarDate, dayInHolidayAfter, dayInTerm } from './academic-time';
 import { shortText } from './identifiers';
 import { agency, anyDistrictId, districtId } from './reference-data';
 
@@ -34,12 +34,18 @@ const roles = ['special educational needs coordinator', 'educational psychologis
 /** A professional at a meeting, by agency and role. */
 export const attendee = (): fc.Arbitrary<Attendee> => plainRecord({ agency: agency(), role: shortText(roles) });
 
-/** Mostly a day inside the meeting's half term; sometimes any date, which the rules may refuse. */
-const meetingDate = (meeting: MeetingReference): fc.Arbitrary<CalendarDate> =>
-  fc.oneof(
-    { weight: 9, arbitrary: fc.nat({ max: 40 }).map((offset) => dayInTerm(meeting, offset)) },
+/**
+ * Mostly a day inside the meeting's half term under the configuration's term dates;
+ * sometimes a day of the holiday after it or any date, which the rules refuse.
+ */
+const meetingDate = (meeting: MeetingReference, options: MeetingOptions): fc.Arbitrary<CalendarDate> => {
+  const calendar = (options.configuration ?? staffordshireConfiguration).halfTermCalendar;
+  return fc.oneof(
+    { weight: 8, arbitrary: fc.nat({ max: 40 }).map((offset) => dayInTerm(meeting, offset, calendar)) },
+    { weight: 1, arbitrary: fc.nat({ max: 20 }).map((offset) => dayInHolidayAfter(meeting, offset, calendar) ?? dayInTerm(meeting, offset, calendar)) },
     { weight: 1, arbitrary: calendarDate() },
   );
+};
 
 const cancellationReasons = ['Too few professionals could attend.', 'The venue was closed by snow.', 'Combined with the next half term’s meeting.'];
 
@@ -51,7 +57,7 @@ export const recordMeetingCommand = (options: MeetingOptions = {}): fc.Arbitrary
     plainRecord({
       type: fc.constant('RecordMeeting' as const),
       meeting: fc.constant(meeting),
-      heldOn: meetingDate(meeting),
+      heldOn: meetingDate(meeting, options),
       attendance: fc.array(attendee(), { minLength: 0, maxLength: 8 }),
     }),
   );
@@ -61,7 +67,7 @@ export const cancelMeetingCommand = (options: MeetingOptions = {}): fc.Arbitrary
     plainRecord({
       type: fc.constant('CancelMeeting' as const),
       meeting: fc.constant(meeting),
-      cancelledOn: meetingDate(meeting),
+      cancelledOn: meetingDate(meeting, options),
       reason: shortText(cancellationReasons),
     }),
   );

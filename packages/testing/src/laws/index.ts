@@ -4,6 +4,7 @@ export * from './decide-in-turn';
 export * from './decide-is-pure-law';
 export * from './decider-accepts-journeys-law';
 export * from './decider-never-breaks-its-rules-law';
+export * from './decisions-keep-to-their-meeting-law';
 export { differences, plainEnglishProblems, showValue } from './describe-value';
 export * from './evolve-is-pure-law';
 export * from './evolve-is-total-law';
