@@ -25,7 +25,7 @@ export const outcomeOrder = ['worked', 'partly-worked', 'did-not-work', 'not-don
 
 /** A review: when, at which half term's meeting, its conclusion, its outcomes, and the half term whose meeting agreed the actions it reviewed. */
 export const BoardReview = t.type(
-  { on: CalendarDate, term: TermNumber, conclusion: ReviewConclusion, outcomes: OutcomeCounts, agreedTerm: optional(TermNumber) },
+  { on: CalendarDate, term: TermNumber, conclusion: ReviewConclusion, outcomes: OutcomeCounts },
   'a review',
 );
 export type BoardReview = t.TypeOf<typeof BoardReview>;
@@ -54,8 +54,6 @@ export const BoardCase = t.type(
     firstDiscussion: optional(t.type({ on: CalendarDate, term: TermNumber })),
     /** The half term of each meeting that agreed actions for the child, in order. */
     agreedTerms: t.array(TermNumber),
-    /** The half term whose meeting agreed the actions now waiting for review; null when none wait. */
-    actionsAgreedTerm: optional(TermNumber),
     reviews: t.array(BoardReview),
     escalatedOn: optional(CalendarDate),
     closure: optional(t.type({ on: CalendarDate, reason: ClosureReason })),

@@ -32,7 +32,6 @@ const applyCaseEvent = (model: BoardModel, event: CaseEvent): void => {
       consentsGivenOn: event.consent === 'not-recorded-at-referral' ? [] : [event.occurredOn],
       firstDiscussion: null,
       agreedTerms: [],
-      actionsAgreedTerm: null,
       reviews: [],
       escalatedOn: null,
       closure: null,
@@ -55,12 +54,9 @@ const applyCaseEvent = (model: BoardModel, event: CaseEvent): void => {
     case 'ActionsAgreed':
       // Agreements are what the share reviewed at the next meeting held counts (`reviewedAtNextMeeting`).
       counted.agreedTerms.push(termOrdinal(event.meeting));
-      // Actions wait for one review together: the decider lets them be agreed at one meeting only.
-      counted.actionsAgreedTerm = termOrdinal(event.meeting);
       return;
     case 'Reviewed':
-      counted.reviews.push({ on: event.occurredOn, term: termOrdinal(event.meeting), conclusion: event.conclusion, outcomes: countOutcomes(event.outcomes), agreedTerm: counted.actionsAgreedTerm });
-      counted.actionsAgreedTerm = null;
+      counted.reviews.push({ on: event.occurredOn, term: termOrdinal(event.meeting), conclusion: event.conclusion, outcomes: countOutcomes(event.outcomes) });
       return;
     case 'EscalatedToLMG':
       if (counted.escalatedOn === null) counted.escalatedOn = event.occurredOn;

@@ -7,7 +7,6 @@ export * from './figures/case-figures';
 export * from './figures/durations';
 export * from './figures/equity';
 export * from './figures/multi-agency';
-export * from './figures/reviews-as-planned';
 export * from './publication/count-table';
 export * from './publication/linked/linked-figures';
 export * from './publication/linked/linked-suppression';

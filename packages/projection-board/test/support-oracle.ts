@@ -137,24 +137,6 @@ export const oracleGroup = (dimension: EquityDimension, found: OracleCase): stri
   }
 };
 
-/** Of the actions reviewed at the selection's meetings, those reviewed at the first meeting after their agreement that was not cancelled. */
-export const oracleReviewsAsPlanned = (all: ReadonlyArray<OracleCase>, events: ReadonlyArray<HubEvent>, selection: BoardSelection) => {
-  const cancelled = events.flatMap((event) => (event.type === 'MeetingCancelled' ? [`${event.meeting.district} ${termOrdinal(event.meeting)}`] : []));
-  let actionsReviewed = 0;
-  let atNextMeetingHeld = 0;
-  for (const found of all) {
-    if (selection.district !== undefined && found.referral.district !== selection.district) continue;
-    for (const review of found.reviews) {
-      if (review.agreedAt === undefined || !sameTerm(review.meeting, selection)) continue;
-      let due = termOrdinal(review.agreedAt) + 1;
-      while (cancelled.includes(`${found.referral.district} ${due}`)) due += 1;
-      actionsReviewed += review.outcomes.length;
-      if (termOrdinal(review.meeting) === due) atNextMeetingHeld += review.outcomes.length;
-    }
-  }
-  return { actionsReviewed, atNextMeetingHeld, share: percentage(atNextMeetingHeld, actionsReviewed) };
-};
-
 export const oracleMultiAgency = (events: ReadonlyArray<HubEvent>, selection: BoardSelection) => {
   const meetings = events.filter(
     (event): event is Extract<HubEvent, { type: 'MeetingHeld' | 'MeetingCancelled' }> =>

@@ -107,7 +107,7 @@ export const writeHistory = async (hub: HubWriter, scripts: ReadonlyArray<CaseSc
   const meetingDays = new Map<string, string>();
   const record = async (asked: CaseCommand, state?: CaseState): Promise<ReadonlyArray<CaseEvent>> => {
     let command = asked;
-    if ('meeting' in command) {
+    if ('meeting' in command && command.meeting !== undefined) {
       const streamId = meetingStreamId(command.meeting);
       let heldOn = meetingDays.get(streamId);
       if (heldOn === undefined) {

@@ -2,13 +2,10 @@ import type { BoardCase, BoardModel } from '../board-model';
 import { BoardPeriod, defaultBoardSettings, type BoardSelection, type BoardSettings } from './board-selection';
 import { caseFigures, type CaseFigures } from './case-figures';
 import { multiAgencyWorking, type MultiAgencyWorking } from './multi-agency';
-import { reviewsAsPlanned, type ReviewsAsPlanned } from './reviews-as-planned';
 
 export interface BoardFigures extends CaseFigures {
   readonly selection: BoardSelection;
   readonly multiAgency: MultiAgencyWorking;
-  /** The share of actions reviewed at the next meeting held after the one that agreed them. */
-  readonly reviewsAsPlanned: ReviewsAsPlanned;
 }
 
 export function* casesIn(model: BoardModel, district: string | undefined): Generator<BoardCase> {
@@ -23,6 +20,5 @@ export const boardFigures = (model: BoardModel, selection: BoardSelection, setti
     selection: { ...selection },
     ...caseFigures(casesIn(model, selection.district), period),
     multiAgency: multiAgencyWorking(meetings, period),
-    reviewsAsPlanned: reviewsAsPlanned(casesIn(model, selection.district), meetings, period),
   };
 };
