@@ -12,6 +12,7 @@ export * from './reference/districts';
 export * from './reference/ethnicity';
 export * from './reference/half-term-calendar';
 export * from './reference/hub-configuration';
+export * from './reference/locality-management-group-cadence';
 export * from './reference/school-years';
 export * from './reference/sex';
 export * from './reference/special-educational-needs';
@@ -27,6 +28,7 @@ export * from './case/case-rejections';
 export * from './case/case-rules';
 export * from './case/case-state';
 export * from './case/case-vocabulary';
+export * from './case/lmg-case-rules';
 export * from './case/referral-details';
 
 export * from './meeting/meeting-decider';
@@ -34,6 +36,13 @@ export * from './meeting/meeting-descriptions';
 export * from './meeting/meeting-messages';
 export * from './meeting/meeting-reference';
 export * from './personal-data/erasure-events';
+
+export * from './lmg/lmg-meeting-decider';
+export * from './lmg/lmg-meeting-descriptions';
+export * from './lmg/lmg-meeting-messages';
+export * from './lmg/lmg-meeting-reference';
+export * from './lmg/lmg-meeting-rules';
+export * from './lmg/lmg-outcomes';
 
 export * from './validation/bounded-input';
 export * from './validation/exact-object';

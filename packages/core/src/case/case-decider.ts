@@ -20,6 +20,7 @@ import {
   checkOwnDistrict,
   checkReviewable,
 } from './case-rules';
+import { checkOwnLMG, checkRecommendations, checkWaitingOnLMG } from './lmg-case-rules';
 import { initialCaseState, type CaseState, type ReferredCase } from './case-state';
 
 export type CaseDecision = E.Either<CaseRejection, ReadonlyArray<CaseEvent>>;
@@ -37,7 +38,7 @@ const decideRefer = (configuration: HubConfiguration, command: CaseCommandOf<'Re
       );
 
 /** The decisions about a case that has been referred; each checks its rules in the order a person would explain them. */
-const decideReferred = (command: Exclude<CaseCommand, { type: 'Refer' }>, state: ReferredCase): CaseDecision => {
+const decideReferred = (configuration: HubConfiguration, command: Exclude<CaseCommand, { type: 'Refer' }>, state: ReferredCase): CaseDecision => {
   const { caseId, occurredOn } = command;
   const open: Check<CaseRejection> = () => checkOpen(state);
   const dated: Check<CaseRejection> = () => checkDateNotBefore(state, occurredOn);
@@ -73,7 +74,7 @@ const decideReferred = (command: Exclude<CaseCommand, { type: 'Refer' }>, state:
     case 'Discuss':
       return eventsIfAllPass(
         atOwnMeeting(command.meeting, () =>
-          state.stage === 'awaiting-first-discussion'
+          state.stage === 'awaiting-first-discussion' || state.stage === 'returned-to-hub'
             ? E.right(undefined)
             : E.left(rejectCase('already-discussed', caseId, 'The case has already had its first discussion.')),
         ),
@@ -116,6 +117,21 @@ const decideReferred = (command: Exclude<CaseCommand, { type: 'Refer' }>, state:
         ],
         [{ type: 'EscalatedToLMG', caseId, occurredOn, reason: command.reason }],
       );
+    case 'DiscussAtLMG':
+      return eventsIfAllPass(
+        [open, dated, consented, () => checkWaitingOnLMG(state), () => checkOwnLMG(configuration, state, command.meeting), () => checkRecommendations(state, command.outcome, command.recommendations)],
+        [
+          {
+            type: 'DiscussedAtLMG',
+            caseId,
+            occurredOn,
+            meeting: command.meeting,
+            outcome: command.outcome,
+            reason: command.reason,
+            recommendations: command.recommendations,
+          },
+        ],
+      );
     case 'Close':
       return eventsIfAllPass(
         [
@@ -140,7 +156,7 @@ export const createCaseDecider = (configuration: HubConfiguration): CaseDecider 
     if (state.status === 'not-referred') {
       return E.left(rejectCase('case-not-found', command.caseId, `There is no case ${command.caseId}.`));
     }
-    return decideReferred(command, state);
+    return decideReferred(configuration, command, state);
   },
 });
 

@@ -1,3 +1,5 @@
+import { describeLMGMeeting } from '../lmg/lmg-meeting-reference';
+import { lmgOutcomeEffect, lmgOutcomes } from '../lmg/lmg-outcomes';
 import { describeMeeting } from '../meeting/meeting-reference';
 import { isErased } from '../personal-data/personal-field';
 import { districtName, staffordshireConfiguration, type HubConfiguration } from '../reference/hub-configuration';
@@ -15,6 +17,7 @@ export const caseEventLabels: Readonly<Record<CaseEventType, string>> = {
   ActionsAgreed: 'Actions agreed',
   Reviewed: 'Actions reviewed',
   EscalatedToLMG: 'Escalated to the Locality Management Group',
+  DiscussedAtLMG: 'Discussed by the Locality Management Group',
   CaseClosed: 'Case closed',
 };
 
@@ -41,7 +44,7 @@ export const describeCaseEvent = (event: CaseEvent, configuration: HubConfigurat
     case 'ConsentWithdrawn':
       return `${consentGivers.label(event.withdrawnBy)} withdrew consent; the hub stops working on the case.`;
     case 'Discussed':
-      return `Discussed for the first time at ${describeMeeting(event.meeting, meetingName(event.meeting))}.`;
+      return `Discussed at ${describeMeeting(event.meeting, meetingName(event.meeting))}.`;
     case 'ActionsAgreed':
       return `${plural(event.actions.length, 'action')} agreed at ${describeMeeting(event.meeting, meetingName(event.meeting))}: ${event.actions
         .map((action) => `${action.description} (${action.ownerRole})`)
@@ -54,6 +57,12 @@ export const describeCaseEvent = (event: CaseEvent, configuration: HubConfigurat
     }
     case 'EscalatedToLMG':
       return `Escalated to the Locality Management Group: ${event.reason}`;
+    case 'DiscussedAtLMG': {
+      const effect = lmgOutcomeEffect(event.outcome);
+      const recommended = event.recommendations.length === 0 ? '' : ` Recommendations: ${event.recommendations.join('; ')}.`;
+      const after = effect === 'returns-to-hub' ? ' The case goes back to the hub for new actions.' : effect === 'closes-case' ? ' The hub’s work on the case ends.' : '';
+      return `Discussed at ${describeLMGMeeting(event.meeting, meetingName(event.meeting))}; outcome: ${lower(lmgOutcomes.label(event.outcome))}, because ${event.reason}.${recommended}${after}`;
+    }
     case 'CaseClosed':
       return `Case closed: ${lower(closureReasons.label(event.reason))}.`;
   }

@@ -1,4 +1,6 @@
 import * as t from 'io-ts';
+import { LMGMeetingReference } from '../lmg/lmg-meeting-reference';
+import { LMGOutcome } from '../lmg/lmg-outcomes';
 import { MeetingReference } from '../meeting/meeting-reference';
 import { CalendarDate } from '../values/calendar-date';
 import { CaseId, ShortText } from '../values/identifiers';
@@ -33,10 +35,17 @@ export const Reviewed = caseEvent('Reviewed', {
   conclusion: ReviewConclusion,
 });
 export const EscalatedToLMG = caseEvent('EscalatedToLMG', { reason: ShortText });
+/** Dated on the group meeting's date; the outcome says whether the case goes back to the hub, waits for the group or is closed. */
+export const DiscussedAtLMG = caseEvent('DiscussedAtLMG', {
+  meeting: LMGMeetingReference,
+  outcome: LMGOutcome,
+  reason: ShortText,
+  recommendations: listOf(ShortText, 'a list of the group’s recommendations', 20),
+});
 export const CaseClosed = caseEvent('CaseClosed', { reason: ClosureReason });
 
 export const CaseEvent = identityUnion(
-  [Referred, ConsentGiven, ConsentWithdrawn, Discussed, ActionsAgreed, Reviewed, EscalatedToLMG, CaseClosed],
+  [Referred, ConsentGiven, ConsentWithdrawn, Discussed, ActionsAgreed, Reviewed, EscalatedToLMG, DiscussedAtLMG, CaseClosed],
   'a case event',
 );
 export type CaseEvent = t.TypeOf<typeof CaseEvent>;
@@ -52,6 +61,7 @@ export const caseEventSchemaVersions: Readonly<Record<CaseEventType, number>> = 
   ActionsAgreed: 1,
   Reviewed: 1,
   EscalatedToLMG: 1,
+  DiscussedAtLMG: 1,
   CaseClosed: 1,
 };
 

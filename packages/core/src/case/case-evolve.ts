@@ -1,3 +1,4 @@
+import { lmgOutcomeEffect } from '../lmg/lmg-outcomes';
 import { copyOfMeeting } from '../meeting/meeting-reference';
 import type { CalendarDate } from '../values/calendar-date';
 import type { ActionId } from '../values/identifiers';
@@ -104,6 +105,15 @@ const evolveReferred = (state: ReferredCase, event: Exclude<CaseEvent, { type: '
     case 'EscalatedToLMG':
       next.stage = 'escalated';
       break;
+    case 'DiscussedAtLMG': {
+      const effect = lmgOutcomeEffect(event.outcome);
+      if (effect === 'returns-to-hub') next.stage = 'returned-to-hub';
+      else if (effect === 'closes-case') {
+        next.status = 'closed';
+        next.closureReason = 'decided-by-locality-management-group';
+      }
+      break;
+    }
     case 'CaseClosed':
       next.status = 'closed';
       next.closureReason = event.reason;

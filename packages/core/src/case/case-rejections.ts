@@ -15,13 +15,18 @@ export const caseRules = {
   'consent-from-wrong-person':
     'A young person past compulsory school age consents for themselves unless they lack capacity; below that age a parent or carer consents.',
   'meeting-in-another-district': 'A case is discussed only at a meeting of its own district hub.',
-  'already-discussed': 'A case has its first discussion once; later meetings review it.',
+  'already-discussed': 'A case has its first discussion once, and is discussed again only when the Locality Management Group sends it back; later meetings review it.',
   'actions-not-at-discussion-meeting': 'Actions are agreed at the meeting where the case was discussed or reviewed.',
   'actions-invalid': 'At least one action is agreed, and no action id is used twice.',
   'no-actions-to-review': 'A review needs actions that were agreed and not yet reviewed.',
   'review-not-after-agreement': 'A review happens at a later meeting than the one that agreed the actions.',
   'review-outcomes-mismatch': 'A review gives an outcome for every outstanding action and for no other.',
   'escalation-without-failed-review': 'A case goes to the Locality Management Group only after a review concluded it was not working.',
+  'not-waiting-on-lmg': 'The Locality Management Group discusses only a case escalated to it and waiting on it.',
+  'lmg-meeting-in-another-district': 'A case is discussed only by its own district’s Locality Management Group.',
+  'lmg-meeting-not-held': 'The Locality Management Group discusses a case only at a meeting it held.',
+  'lmg-discussion-not-on-meeting-date': 'The group’s discussion of a case is dated on the date its meeting was held.',
+  'lmg-recommendations-missing': 'A case goes back to the hub with at least one of the group’s recommendations.',
   'closure-needs-met-without-review': 'A case is closed as “needs met” only after a review concluded the needs were met.',
 } as const;
 

@@ -83,7 +83,11 @@ export const checkActionsAtDiscussionMeeting = (state: ReferredCase, meeting: Me
 };
 
 const describeStage = (stage: ReferredCase['stage']): string =>
-  stage === 'escalated' ? 'escalated to the Locality Management Group' : stage === 'actions-agreed' ? 'given actions at another meeting' : `moved on (${stage.replace(/-/g, ' ')})`;
+  stage === 'escalated'
+    ? 'escalated to the Locality Management Group'
+    : stage === 'returned-to-hub'
+      ? 'sent back to the hub by the Locality Management Group'
+      : stage === 'actions-agreed' ? 'given actions at another meeting' : `moved on (${stage.replace(/-/g, ' ')})`;
 
 export const checkNewActions = (state: ReferredCase, actions: ReadonlyArray<AgreedAction>): Check => {
   if (actions.length === 0) return E.left(rejectCase('actions-invalid', state.caseId, 'No actions were given.'));

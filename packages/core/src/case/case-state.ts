@@ -7,8 +7,12 @@ import type { AgreedAction, ClosureReason, ReviewConclusion } from './case-vocab
 
 export type ConsentStatus = 'awaited' | 'given' | 'withdrawn';
 
-/** Where a case stands in the hub's cycle of discuss, agree actions, review. */
-export type CaseStage = 'awaiting-first-discussion' | 'discussed' | 'actions-agreed' | 'reviewed' | 'escalated';
+/**
+ * Where a case stands in the hub's cycle of discuss, agree actions, review; `escalated` while it
+ * waits on the Locality Management Group, `returned-to-hub` once the group sends it back for the
+ * hub to discuss again and agree new actions.
+ */
+export type CaseStage = 'awaiting-first-discussion' | 'discussed' | 'actions-agreed' | 'reviewed' | 'escalated' | 'returned-to-hub';
 
 export interface UnreferredCase {
   readonly status: 'not-referred';
@@ -33,7 +37,8 @@ export interface ReferredCase {
   /** Every action id agreed in the case, reviewed or not: an id names one action for good. */
   readonly agreedActionIds: ReadonlyArray<ActionId>;
   readonly lastConclusion: ReviewConclusion | undefined;
-  readonly closureReason: ClosureReason | undefined;
+  /** Why the case was closed: a reason given with `Close`, or the group's outcome that ended the hub's work. */
+  readonly closureReason: ClosureReason | 'decided-by-locality-management-group' | undefined;
 }
 
 export type CaseState = UnreferredCase | ReferredCase;

@@ -1,17 +1,22 @@
 import * as t from 'io-ts';
 import { District, staffordshireDistricts } from './districts';
 import { defaultEthnicityMajorGroupLookup, Ethnicity, EthnicityMajorGroup } from './ethnicity';
+import { defaultLocalityManagementGroupSettings, LocalityManagementGroupSettings } from './locality-management-group-cadence';
 
 /**
  * What differs between councils running the hub model: their districts and their
  * ethnicity grouping. Data, not code, so a council configures rather than forks.
  */
-export const HubConfiguration = t.type(
-  {
-    councilName: t.string,
-    districts: t.array(District),
-    ethnicityMajorGroups: t.record(Ethnicity, EthnicityMajorGroup),
-  },
+export const HubConfiguration = t.intersection(
+  [
+    t.type({
+      councilName: t.string,
+      districts: t.array(District),
+      ethnicityMajorGroups: t.record(Ethnicity, EthnicityMajorGroup),
+    }),
+    // Optional, so a configuration written before the group had settings still reads.
+    t.partial({ localityManagementGroup: LocalityManagementGroupSettings }),
+  ],
   'a hub configuration',
 );
 export type HubConfiguration = t.TypeOf<typeof HubConfiguration>;
@@ -21,6 +26,10 @@ export const staffordshireConfiguration: HubConfiguration = {
   districts: [...staffordshireDistricts],
   ethnicityMajorGroups: { ...defaultEthnicityMajorGroupLookup },
 };
+
+/** The group's settings under a configuration: the council's own, or every half term. */
+export const lmgSettingsOf = (configuration: HubConfiguration): LocalityManagementGroupSettings =>
+  configuration.localityManagementGroup ?? defaultLocalityManagementGroupSettings;
 
 export const districtName = (configuration: HubConfiguration, districtId: string): string =>
   configuration.districts.find((district) => district.id === districtId)?.name ?? districtId;
