@@ -3,33 +3,41 @@ import {
   CaseEvent,
   caseStreamId,
   createCaseDecider,
+  createLMGMeetingDecider,
   createMeetingDecider,
+  LMGMeetingCommand,
+  LMGMeetingEvent,
+  lmgMeetingStreamId,
   MeetingCommand,
   MeetingEvent,
   meetingStreamId,
   type CaseRejection,
   type CaseState,
   type HubConfiguration,
+  type LMGMeetingRejection,
+  type LMGMeetingState,
   type MeetingRejection,
   type MeetingState,
 } from '@send-hub/core';
 import {
   createCommandHandler,
   createStateCache,
-  createUpcasterRegistry,
   type CommandHandler,
   type CommandHandlerOptions,
   type EventStore,
-  type UpcasterRegistry,
 } from '@send-hub/event-store';
-import { hubEventSchemaVersions } from '@send-hub/hub';
-import { either as E } from 'fp-ts';
+import { checkingLMGMeetings } from './lmg-meeting-check';
+import { hubUpcasters } from './hub-upcasters';
+
+export { hubUpcasters } from './hub-upcasters';
 
 export interface HubCommandHandlers {
   /** Records a case command (`Refer`, `RecordConsent`, ... `Close`) given as unknown input: it is decoded first. */
   readonly recordCase: CommandHandler<CaseEvent, CaseRejection>;
   /** Records a meeting command (`RecordMeeting`, `CancelMeeting`). */
   readonly recordMeeting: CommandHandler<MeetingEvent, MeetingRejection>;
+  /** Records a Locality Management Group meeting command (`RecordLMGMeeting`, `CancelLMGMeeting`, `RecordLMGThemes`). */
+  readonly recordLMGMeeting: CommandHandler<LMGMeetingEvent, LMGMeetingRejection>;
 }
 
 export interface HandlerSettings {
@@ -55,13 +63,6 @@ export interface HandlerSettings {
    */
   readonly cachedStreams?: number;
 }
-
-/** The registry every hub reader and writer shares; a gap in it is a bug in this library, so it throws. */
-export const hubUpcasters = (): UpcasterRegistry => {
-  const registry = createUpcasterRegistry({ currentVersions: hubEventSchemaVersions });
-  if (E.isLeft(registry)) throw new Error(registry.left.message);
-  return registry.right;
-};
 
 /** What both the hub's plain and guarded handlers are built with. */
 const sharedHandlerOptions = (settings: HandlerSettings) => ({
@@ -95,12 +96,23 @@ export const meetingHandlerWiring = (settings: HandlerSettings): CommandHandlerO
   streamIdFor: (command) => meetingStreamId(command.meeting),
 });
 
+/** How the hub's Locality Management Group meeting handler is wired. */
+export const lmgMeetingHandlerWiring = (settings: HandlerSettings): CommandHandlerOptions<LMGMeetingCommand, LMGMeetingEvent, LMGMeetingState, LMGMeetingRejection> => ({
+  ...sharedHandlerOptions(settings),
+  ...cacheOptions<LMGMeetingState>(settings),
+  decider: createLMGMeetingDecider(settings.configuration),
+  commandCodec: LMGMeetingCommand,
+  eventCodec: LMGMeetingEvent,
+  streamIdFor: (command) => lmgMeetingStreamId(command.meeting),
+});
+
 /**
  * The hub's command handlers with no access policy: whoever holds `store` records
  * anything. The hub itself records through `createGuardedCommandHandlers`; these are the
  * building block beneath, measured on their own by the benchmarks.
  */
 export const createHubCommandHandlers = (settings: HandlerSettings): HubCommandHandlers => ({
-  recordCase: createCommandHandler(caseHandlerWiring(settings)),
+  recordCase: checkingLMGMeetings(settings, createCommandHandler(caseHandlerWiring(settings)), (input) => input),
   recordMeeting: createCommandHandler(meetingHandlerWiring(settings)),
+  recordLMGMeeting: createCommandHandler(lmgMeetingHandlerWiring(settings)),
 });

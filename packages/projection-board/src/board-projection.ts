@@ -6,7 +6,8 @@ import { applyBoardEvent } from './board-reducer';
 
 export const boardProjectionName = 'partnership-board';
 
-const format = versionedJsonState(boardProjectionName, 1, BoardState);
+// Version 2: the Locality Management Group's discussions and outcomes. A model saved at version 1 is rebuilt from the first event.
+const format = versionedJsonState(boardProjectionName, 2, BoardState);
 
 const toState = (model: BoardModel): BoardState => ({
   cases: [...model.cases.values()],

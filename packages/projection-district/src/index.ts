@@ -8,3 +8,6 @@ export * from './queries/consent-worklist';
 export * from './queries/meetings';
 export * from './format/child-names';
 export * from './format/format-agenda';
+export * from './queries/lmg-agenda';
+export * from './queries/lmg-meetings';
+export * from './format/format-lmg-agenda';

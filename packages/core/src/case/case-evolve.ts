@@ -110,7 +110,8 @@ const evolveReferred = (state: ReferredCase, event: Exclude<CaseEvent, { type: '
       if (effect === 'returns-to-hub') next.stage = 'returned-to-hub';
       else if (effect === 'closes-case') {
         next.status = 'closed';
-        next.closureReason = 'decided-by-locality-management-group';
+        // The group has taken the case: it closes at the hub as passed to the group, as a `Close` after escalation did.
+        next.closureReason = 'passed-to-locality-management-group';
       }
       break;
     }

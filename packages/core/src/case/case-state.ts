@@ -37,8 +37,7 @@ export interface ReferredCase {
   /** Every action id agreed in the case, reviewed or not: an id names one action for good. */
   readonly agreedActionIds: ReadonlyArray<ActionId>;
   readonly lastConclusion: ReviewConclusion | undefined;
-  /** Why the case was closed: a reason given with `Close`, or the group's outcome that ended the hub's work. */
-  readonly closureReason: ClosureReason | 'decided-by-locality-management-group' | undefined;
+  readonly closureReason: ClosureReason | undefined;
 }
 
 export type CaseState = UnreferredCase | ReferredCase;

@@ -1,4 +1,4 @@
-import { actionOutcomes, districtName, halfTermLabel, reviewConclusions, type AcademicYear, type HalfTerm } from '@send-hub/core';
+import { actionOutcomes, districtName, halfTermLabel, lmgOutcomes, reviewConclusions, type AcademicYear, type HalfTerm } from '@send-hub/core';
 import type { BoardModel } from '../board-model';
 import { boardFigures, type BoardFigures } from '../figures/board-figures';
 import type { BoardSettings } from '../figures/board-selection';
@@ -25,6 +25,8 @@ export interface PlaceFigures {
   readonly measures: ReadonlyArray<{ readonly measure: BoardMeasure } & KeyedTable>;
   readonly reviewConclusions: KeyedTable;
   readonly actionOutcomes: KeyedTable;
+  /** The Locality Management Group's outcomes by half term; they add up to the cases it discussed. */
+  readonly lmgOutcomes: KeyedTable;
   readonly equity: ReadonlyArray<{ readonly equity: EquityCounts; readonly keys: EquityKeys }>;
   /** The keys of the number of cases each wait summarises. */
   readonly timelinessKeys: { readonly referralToConsent: string; readonly consentToFirstDiscussion: string };
@@ -82,6 +84,10 @@ export const placeFigures = (model: BoardModel, academicYear: AcademicYear, plac
       table: codeTable(`Action outcomes by half term, ${where}, ${academicYear}`, 'Outcome', actionOutcomes, perTerm.map((figures) => figures.actionOutcomes)),
       keys: codeRowKeys('action outcome', outcomeCodes, 'actions reviewed', academicYear, place),
     },
+    lmgOutcomes: {
+      table: codeTable(`Locality Management Group outcomes by half term, ${where}, ${academicYear}`, 'Outcome', lmgOutcomes, perTerm.map((figures) => figures.lmgOutcomes)),
+      keys: codeRowKeys('group outcome', lmgOutcomes.codes, 'lmg-discussions', academicYear, place),
+    },
     equity: equityDimensions.codes.map((dimension) => ({
       equity: equityCounts(model, { academicYear, dimension, ...(place === undefined ? {} : { district: place }) }, settings),
       keys: equityKeys(dimension, academicYear, place),
@@ -98,6 +104,7 @@ export const placeDeclarations = (figures: PlaceFigures): LinkedDeclaration[] =>
   ...figures.measures.map(({ table, keys }) => tableDeclaration(table, keys)),
   tableDeclaration(figures.reviewConclusions.table, figures.reviewConclusions.keys),
   tableDeclaration(figures.actionOutcomes.table, figures.actionOutcomes.keys),
+  tableDeclaration(figures.lmgOutcomes.table, figures.lmgOutcomes.keys),
   ...figures.equity.map(({ equity, keys }) => equityDeclaration(equity, keys)),
   {
     figures: [
@@ -113,7 +120,7 @@ export const placeDeclarations = (figures: PlaceFigures): LinkedDeclaration[] =>
  * every place (the measure tables are left out: the county's already holds each district's row).
  */
 const additiveKeys = (figures: PlaceFigures): string[] => [
-  ...[figures.reviewConclusions, figures.actionOutcomes].flatMap(({ table, keys }) => tableKeyList(keys, table.rows.length, table.columns.length)),
+  ...[figures.reviewConclusions, figures.actionOutcomes, figures.lmgOutcomes].flatMap(({ table, keys }) => tableKeyList(keys, table.rows.length, table.columns.length)),
   ...figures.equity.flatMap(({ equity, keys }) => equityMeasures.flatMap((measure) => [keys(measure, 'total'), ...equity.groups.map((group) => keys(measure, group))])),
   figures.timelinessKeys.referralToConsent,
   figures.timelinessKeys.consentToFirstDiscussion,
