@@ -1,7 +1,7 @@
 import type { CaseCommand } from '@send-hub/core';
 import * as fc from 'fast-check';
-import { escalationReason } from './case-commands';
-import { actionOutcome, reviewConclusion } from './reference-data';
+import { escalationReason, lmgReason } from './case-commands';
+import { actionOutcome, lmgOutcome, reviewConclusion } from './reference-data';
 
 /*
  * Commands that could come straight after one step of a valid journey, on the same
@@ -36,8 +36,23 @@ export const followUpsOf = (step: CaseCommand): ReadonlyArray<fc.Arbitrary<CaseC
     case 'RecordConsent':
     case 'WithdrawConsent':
       return [escalate, closeAsNeedsMet];
-    case 'Refer':
     case 'EscalateToLMG':
+      // The group at once, with any outcome, and with no recommendation: valid only when the outcome does not send it back.
+      return [
+        fc.tuple(lmgOutcome(), lmgReason()).map(([outcome, reason]): CaseCommand => ({
+          type: 'DiscussAtLMG',
+          caseId,
+          occurredOn,
+          meeting: { district: 'cannock-chase', academicYear: '2025/26', halfTerm: 1 },
+          outcome,
+          reason,
+          recommendations: [],
+        })),
+      ];
+    case 'DiscussAtLMG':
+      // Hub work straight after the group's discussion: valid only when the case was sent back.
+      return [fc.constant<CaseCommand>({ type: 'Close', caseId, occurredOn, reason: 'other' }), escalate];
+    case 'Refer':
     case 'Close':
       return [];
   }

@@ -13,7 +13,7 @@ import { plainRecord } from './plain-record';
 import { termsAfter } from './academic-time';
 import { followUpsOf } from './case-command-follow-ups';
 import { mutatedCaseCommand } from './case-command-mutations';
-import { actionReview, agreedAction, closeCommand, escalateToLMGCommand, referCommand, withdrawConsentCommand } from './case-commands';
+import { actionReview, agreedAction, closeCommand, discussAtLMGCommand, escalateToLMGCommand, referCommand, withdrawConsentCommand } from './case-commands';
 import type { CaseJourneyOptions } from './case-journey-options';
 import { validCaseJourney } from './case-journey';
 import { actionId } from './identifiers';
@@ -32,7 +32,7 @@ interface JourneyContext {
 const contextOf = (journey: ReadonlyArray<CaseCommand>): JourneyContext => {
   const refer = journey.find((command) => command.type === 'Refer');
   if (refer === undefined || refer.type !== 'Refer') throw new Error('A generated journey has no Refer command: a bug in validCaseJourney.');
-  const meetings = journey.flatMap((command): MeetingReference[] => ('meeting' in command ? [command.meeting] : []));
+  const meetings = journey.flatMap((command): MeetingReference[] => ('meeting' in command && command.type !== 'DiscussAtLMG' ? [command.meeting] : []));
   return {
     caseId: refer.caseId,
     district: refer.referral.district,
@@ -78,6 +78,7 @@ const nearbyCommand = (context: JourneyContext, configuration: HubConfiguration)
       })
       .map((fields) => ({ type: 'Review' as const, caseId, ...fields })),
     fc.tuple(escalateToLMGCommand(sameCase), occurredOn).map(([command, date]) => ({ ...command, occurredOn: date })),
+    fc.tuple(discussAtLMGCommand({ ...sameCase, configuration, district: context.district }), occurredOn).map(([command, date]) => ({ ...command, occurredOn: date })),
     fc.tuple(closeCommand(sameCase), occurredOn).map(([command, date]) => ({ ...command, occurredOn: date })),
   );
 };

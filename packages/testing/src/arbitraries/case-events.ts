@@ -3,6 +3,7 @@ import * as fc from 'fast-check';
 import {
   agreeActionsCommand,
   closeCommand,
+  discussAtLMGCommand,
   discussCommand,
   escalateToLMGCommand,
   recordConsentCommand,
@@ -46,6 +47,9 @@ export const reviewedEvent = (options: CaseMessageOptions = {}): fc.Arbitrary<Ca
 export const escalatedToLMGEvent = (options: CaseMessageOptions = {}): fc.Arbitrary<CaseEventOf<'EscalatedToLMG'>> =>
   escalateToLMGCommand(options).map(renamed('EscalatedToLMG'));
 
+export const discussedAtLMGEvent = (options: CaseMessageOptions = {}): fc.Arbitrary<CaseEventOf<'DiscussedAtLMG'>> =>
+  discussAtLMGCommand(options).map(renamed('DiscussedAtLMG'));
+
 export const caseClosedEvent = (options: CaseMessageOptions = {}): fc.Arbitrary<CaseEventOf<'CaseClosed'>> =>
   closeCommand(options).map(renamed('CaseClosed'));
 
@@ -59,5 +63,6 @@ export const caseEvent = (options: CaseMessageOptions = {}): fc.Arbitrary<CaseEv
     actionsAgreedEvent(options),
     reviewedEvent(options),
     escalatedToLMGEvent(options),
+    discussedAtLMGEvent(options),
     caseClosedEvent(options),
   );

@@ -2,6 +2,8 @@ import {
   actionOutcomes,
   agencies,
   closureReasons,
+  lmgOutcomes,
+  type LMGOutcome,
   consentForms,
   consentGivers,
   ethnicities,
@@ -64,3 +66,4 @@ export const consentForm = (): fc.Arbitrary<ConsentForm> => codeOf(consentForms)
 export const actionOutcome = (): fc.Arbitrary<ActionOutcome> => codeOf(actionOutcomes);
 export const reviewConclusion = (): fc.Arbitrary<ReviewConclusion> => codeOf(reviewConclusions);
 export const closureReason = (): fc.Arbitrary<ClosureReason> => codeOf(closureReasons);
+export const lmgOutcome = (): fc.Arbitrary<LMGOutcome> => codeOf(lmgOutcomes);
