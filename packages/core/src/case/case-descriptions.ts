@@ -22,6 +22,8 @@ export const caseEventLabels: Readonly<Record<CaseEventType, string>> = {
 };
 
 const lower = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
+/** Written text joined into a sentence of ours keeps its words, not its own full stop. */
+const withoutFullStop = (text: string): string => text.trim().replace(/\.+$/, '');
 const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
 /** One sentence a family or an officer can read, as a line of the case's timeline. */
@@ -59,9 +61,9 @@ export const describeCaseEvent = (event: CaseEvent, configuration: HubConfigurat
       return `Escalated to the Locality Management Group: ${event.reason}`;
     case 'DiscussedAtLMG': {
       const effect = lmgOutcomeEffect(event.outcome);
-      const recommended = event.recommendations.length === 0 ? '' : ` Recommendations: ${event.recommendations.join('; ')}.`;
+      const recommended = event.recommendations.length === 0 ? '' : ` Recommendations: ${event.recommendations.map(withoutFullStop).join('; ')}.`;
       const after = effect === 'returns-to-hub' ? ' The case goes back to the hub for new actions.' : effect === 'closes-case' ? ' The hub’s work on the case ends.' : '';
-      return `Discussed at ${describeLMGMeeting(event.meeting, meetingName(event.meeting))}; outcome: ${lower(lmgOutcomes.label(event.outcome))}, because ${event.reason}.${recommended}${after}`;
+      return `Discussed at ${describeLMGMeeting(event.meeting, meetingName(event.meeting))}; outcome: ${lower(lmgOutcomes.label(event.outcome))}, because ${lower(withoutFullStop(event.reason))}.${recommended}${after}`;
     }
     case 'CaseClosed':
       return `Case closed: ${lower(closureReasons.label(event.reason))}.`;

@@ -4,10 +4,13 @@ import { describeLMGMeeting, sameLMGMeeting, type LMGMeetingReference } from '..
 import { lmgOutcomeEffect, type LMGOutcome } from '../lmg/lmg-outcomes';
 import { districtName, type HubConfiguration } from '../reference/hub-configuration';
 import type { CalendarDate } from '../values/calendar-date';
-import { rejectCase, type CaseRejection } from './case-rejections';
+import { rejectCase, type CaseRejection, type CaseRejectionCode } from './case-rejections';
 import type { ReferredCase } from './case-state';
 
 type Check = E.Either<CaseRejection, void>;
+
+/** The case rules checked against the group meeting's own stream (`checkAtHeldLMGMeeting`), not by the case decider. */
+export const caseRulesOfTheLMGMeeting: ReadonlyArray<CaseRejectionCode> = ['lmg-meeting-not-held', 'lmg-discussion-not-on-meeting-date'];
 const pass: Check = E.right(undefined);
 
 export const checkWaitingOnLMG = (state: ReferredCase): Check =>

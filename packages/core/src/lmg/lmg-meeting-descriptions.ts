@@ -21,6 +21,6 @@ export const describeLMGMeetingEvent = (event: LMGMeetingEvent, configuration: H
       return `${meeting} was held on ${event.heldOn}, attended by ${event.attendance.length} professionals (${attending.join(', ')}).`;
     }
     case 'LMGThemesRecorded':
-      return `${meeting} recorded ${event.themes.length === 1 ? 'a theme' : `${event.themes.length} themes`} for the district’s planning: ${event.themes.join('; ')}.`;
+      return `${meeting} recorded ${event.themes.length === 1 ? 'a theme' : `${event.themes.length} themes`} for the district’s planning: ${event.themes.map((theme) => theme.trim().replace(/\.+$/, '')).join('; ')}.`;
   }
 };

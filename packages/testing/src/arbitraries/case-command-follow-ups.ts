@@ -1,4 +1,4 @@
-import type { CaseCommand } from '@send-hub/core';
+import { academicYearOf, type CaseCommand } from '@send-hub/core';
 import * as fc from 'fast-check';
 import { escalationReason, lmgReason } from './case-commands';
 import { actionOutcome, lmgOutcome, reviewConclusion } from './reference-data';
@@ -10,8 +10,8 @@ import { actionOutcome, lmgOutcome, reviewConclusion } from './reference-data';
  * concluded, a closure as "needs met" after any review.
  */
 
-/** The commands worth trying right after `step`; none for steps with no interesting follow-up. */
-export const followUpsOf = (step: CaseCommand): ReadonlyArray<fc.Arbitrary<CaseCommand>> => {
+/** The commands worth trying right after `step` (a case of `district`); none for steps with no interesting follow-up. */
+export const followUpsOf = (step: CaseCommand, district = 'cannock-chase'): ReadonlyArray<fc.Arbitrary<CaseCommand>> => {
   const { caseId, occurredOn } = step;
   const escalate = escalationReason().map((reason): CaseCommand => ({ type: 'EscalateToLMG', caseId, occurredOn, reason }));
   const closeAsNeedsMet = fc.constant<CaseCommand>({ type: 'Close', caseId, occurredOn, reason: 'needs-met' });
@@ -39,11 +39,11 @@ export const followUpsOf = (step: CaseCommand): ReadonlyArray<fc.Arbitrary<CaseC
     case 'EscalateToLMG':
       // The group at once, with any outcome, and with no recommendation: valid only when the outcome does not send it back.
       return [
-        fc.tuple(lmgOutcome(), lmgReason()).map(([outcome, reason]): CaseCommand => ({
+        fc.tuple(fc.oneof(fc.constant('back-to-hub' as const), lmgOutcome()), lmgReason()).map(([outcome, reason]): CaseCommand => ({
           type: 'DiscussAtLMG',
           caseId,
           occurredOn,
-          meeting: { district: 'cannock-chase', academicYear: '2025/26', halfTerm: 1 },
+          meeting: { district, academicYear: academicYearOf(occurredOn), halfTerm: 1 },
           outcome,
           reason,
           recommendations: [],

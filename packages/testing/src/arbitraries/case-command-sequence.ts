@@ -109,7 +109,7 @@ const edit = (journey: ReadonlyArray<CaseCommand>, index: number, context: Journ
     { weight: 1, arbitrary: fc.constant({ kind: 'repeat' as const }) },
     { weight: 2, arbitrary: nearbyCommand(context, configuration).map((command) => ({ kind: 'insert' as const, command })) },
     ...changed,
-    ...(step === undefined ? [] : followUpsOf(step).map((followUp) => ({ weight: 1, arbitrary: followUp.map((command) => ({ kind: 'follow' as const, command })) }))),
+    ...(step === undefined ? [] : followUpsOf(step, context.district).map((followUp) => ({ weight: 1, arbitrary: followUp.map((command) => ({ kind: 'follow' as const, command })) }))),
   );
 };
 
