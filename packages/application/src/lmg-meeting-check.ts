@@ -1,7 +1,7 @@
 import {
   checkAtHeldLMGMeeting,
   createLMGMeetingDecider,
-  DiscussAtLMG,
+  CaseCommand,
   LMGMeetingEvent,
   lmgMeetingStreamId,
   type CaseEvent,
@@ -13,6 +13,8 @@ import {
 import { createStateCache, createStreamLoader, rejected, type CommandHandler, type EventStore } from '@send-hub/event-store';
 import { either as E } from 'fp-ts';
 import { hubUpcasters } from './hub-upcasters';
+
+const typeOf = (input: unknown): unknown => (typeof input === 'object' && input !== null ? (input as { readonly type?: unknown }).type : undefined);
 
 interface LMGMeetingCheckSettings {
   readonly store: EventStore;
@@ -44,8 +46,12 @@ export const checkingLMGMeetings = <Rejection>(
     foldWrittenEvents: false,
   });
   return async (input, context) => {
-    const decoded = DiscussAtLMG.decode(commandOf(input));
-    if (E.isLeft(decoded)) return handle(input, context);
+    const given = commandOf(input);
+    // Only a group discussion reads another stream; everything else goes straight on, decoded once, by the handler.
+    if (typeOf(given) !== 'DiscussAtLMG') return handle(input, context);
+    // Decoded bounded, as the handler would (a malformed input may hold anything), and left to the handler to refuse.
+    const decoded = CaseCommand.decode(given);
+    if (E.isLeft(decoded) || decoded.right.type !== 'DiscussAtLMG') return handle(input, context);
     const command = decoded.right;
     const allowed = mayCheck(input, command.meeting);
     if (E.isLeft(allowed)) return E.left(rejected(allowed.left));
