@@ -11,7 +11,7 @@ const stageDescriptions: Readonly<Record<CaseStage, string>> = {
   discussed: 'discussed, actions not yet agreed',
   'actions-agreed': 'actions agreed, waiting for review',
   reviewed: 'reviewed',
-  escalated: 'escalated to the Locality Management Group, waiting on its discussion',
+  escalated: 'escalated to the Locality Management Group',
   'returned-to-hub': 'sent back to the hub by the Locality Management Group, waiting to be discussed again',
 };
 
