@@ -52,6 +52,7 @@ export const openCase = (context: JourneyContext, random: SeededRandom, caseId: 
     youngPersonLacksCapacity: lacksCapacity,
     consentOn: undefined,
     stage: 'awaiting-discussion',
+    escalatedOn: undefined,
     outstandingActionIds: [],
     actionsAgreedTerm: undefined,
     reviews: 0,

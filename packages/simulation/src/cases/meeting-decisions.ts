@@ -3,16 +3,13 @@ import { recordingDelay, recordingTime, type MinutesClock } from '../recording/r
 import { escalationReasons } from '../tables/action-templates';
 import {
   agendaDeadlineDays,
-  closeAfterEscalationDays,
   closeNeedsMetLaterDays,
   closeNeedsMetLaterProbability,
-  closureAfterEscalationWeights,
   escalateAfterDays,
   escalateWhenNotWorkingProbability,
   responsivenessGainPerCycle,
   reviewDeferredProbability,
 } from '../tables/journey-proportions';
-import { weightedChoice } from '../random/seeded-random';
 import { drawAgreedActions } from './agreed-actions';
 import { closeCase } from './case-closure';
 import { daysAfter, type JourneyContext } from './journey-context';
@@ -27,8 +24,6 @@ export interface HeldMeeting {
   readonly minutes: MinutesClock;
 }
 
-const closureAfterEscalation = weightedChoice(closureAfterEscalationWeights);
-
 const agreeActions = (simulated: SimulatedCase, held: HeldMeeting, context: JourneyContext): void => {
   const actions = drawAgreedActions(simulated.random, simulated.referral);
   context.schedule.forCase(
@@ -42,6 +37,7 @@ const agreeActions = (simulated: SimulatedCase, held: HeldMeeting, context: Jour
   simulated.actionsAgreedTerm = held.termOrdinal;
 };
 
+/** A first discussion, or a discussion again of a case the group sent back, with actions agreed at once. */
 const discuss = (simulated: SimulatedCase, held: HeldMeeting, context: JourneyContext): void => {
   context.schedule.forCase(simulated, { type: 'Discuss', caseId: simulated.caseId, occurredOn: held.heldOn, meeting: held.meeting }, context.officer, held.minutes.take());
   agreeActions(simulated, held, context);
@@ -56,9 +52,9 @@ const escalate = (simulated: SimulatedCase, held: HeldMeeting, context: JourneyC
     context.officer,
     recordingTime(random, escalatedOn, 'escalation'),
   );
-  // After an escalation the rules allow no more actions or reviews: the Locality Management Group takes it from here.
-  const closedOn = daysAfter(random, escalatedOn, closeAfterEscalationDays);
-  closeCase(simulated, context, closedOn, closureAfterEscalation(random), recordingTime(random, closedOn, 'closure'));
+  // The Locality Management Group takes it from here, at its next meeting held after the escalation.
+  simulated.stage = 'escalated';
+  simulated.escalatedOn = escalatedOn;
 };
 
 const review = (simulated: SimulatedCase, held: HeldMeeting, context: JourneyContext): void => {
@@ -98,6 +94,12 @@ const review = (simulated: SimulatedCase, held: HeldMeeting, context: JourneyCon
  */
 export const decideAtMeeting = (simulated: SimulatedCase, held: HeldMeeting, context: JourneyContext): void => {
   if (simulated.stage === 'closed' || simulated.lastDate > held.heldOn) return;
+  // Waiting on the group: the hub does nothing with it until the group sends it back.
+  if (simulated.stage === 'escalated') return;
+  if (simulated.stage === 'returned') {
+    if (simulated.consentOn !== undefined) discuss(simulated, held, context);
+    return;
+  }
   if (simulated.stage === 'awaiting-discussion') {
     if (simulated.consentOn !== undefined && simulated.consentOn <= addDays(held.heldOn, -agendaDeadlineDays)) discuss(simulated, held, context);
     return;
