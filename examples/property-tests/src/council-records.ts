@@ -34,10 +34,12 @@ export const ActionsRecord = activityRecord('ACTIONS AGREED', {
 });
 export const ReviewRecord = activityRecord('REVIEW', { meeting: HubMeeting, outcomes: t.array(t.type({ reference: t.string, outcome: t.string })), conclusion: t.string });
 export const EscalationRecord = activityRecord('ESCALATION', { reason: t.string });
+/** The Locality Management Group's discussion, at its meeting of a half term, with its outcome as the drop-down list shows it. */
+export const GroupDiscussionRecord = activityRecord('GROUP DISCUSSION', { meeting: HubMeeting, outcome: t.string, reason: t.string, recommendations: t.array(t.string) });
 export const ClosureRecord = activityRecord('CLOSURE', { reason: t.string });
 
 export const CouncilRecord = t.union(
-  [ReferralRecord, ConsentRecord, ConsentWithdrawnRecord, DiscussionRecord, ActionsRecord, ReviewRecord, EscalationRecord, ClosureRecord],
+  [ReferralRecord, ConsentRecord, ConsentWithdrawnRecord, DiscussionRecord, ActionsRecord, ReviewRecord, EscalationRecord, GroupDiscussionRecord, ClosureRecord],
   'a hub activity record from the case-management system',
 );
 export type CouncilRecord = t.TypeOf<typeof CouncilRecord>;

@@ -1,4 +1,4 @@
-import { actionOutcomes, agencies, closureReasons, consentForms, consentGivers, reviewConclusions, type CaseCommand, type HubConfiguration } from '@send-hub/core';
+import { actionOutcomes, agencies, closureReasons, consentForms, consentGivers, lmgOutcomes, reviewConclusions, type CaseCommand, type HubConfiguration } from '@send-hub/core';
 import { dateForCouncil, districtForCouncil, meetingForCouncil } from '../src/council-formats';
 import type { CouncilRecord } from '../src/council-records';
 
@@ -59,6 +59,17 @@ export const councilRecordFor = (command: CaseCommand, recordNumber: number, con
       };
     case 'EscalateToLMG':
       return { ...common, activity: 'ESCALATION', reason: command.reason };
+    case 'DiscussAtLMG': {
+      if (!('halfTerm' in command.meeting)) throw new Error('The council’s system records group meetings by half term.');
+      return {
+        ...common,
+        activity: 'GROUP DISCUSSION',
+        meeting: meetingForCouncil(command.meeting, configuration),
+        outcome: lmgOutcomes.label(command.outcome),
+        reason: command.reason,
+        recommendations: [...command.recommendations],
+      };
+    }
     case 'Close':
       return { ...common, activity: 'CLOSURE', reason: closureReasons.label(command.reason) };
   }

@@ -71,6 +71,7 @@ const nextCommand = (state: ReferredCase, choice: number, date: string, actionId
   if (choice > 94) return { command: { type: 'WithdrawConsent', ...base, withdrawnBy: giver }, date };
   switch (state.stage) {
     case 'awaiting-first-discussion':
+    case 'returned-to-hub':
       return { command: { type: 'Discuss', ...base, meeting: meetingOf(state, date) }, date };
     case 'discussed':
       return { command: agree(), date };
@@ -105,7 +106,7 @@ export const writeHistory = async (hub: HubWriter, scripts: ReadonlyArray<CaseSc
   const meetings = new Set<string>();
   const record = async (command: CaseCommand) => {
     // The first time a meeting is named, record that it was held (with the meeting decider), as a hub officer would.
-    if ('meeting' in command && !meetings.has(meetingStreamId(command.meeting))) {
+    if ('meeting' in command && command.type !== 'DiscussAtLMG' && !meetings.has(meetingStreamId(command.meeting))) {
       meetings.add(meetingStreamId(command.meeting));
       const heldOn = halfTermStartDate(defaultHalfTermCalendar, command.meeting);
       await hub.meeting({ type: 'RecordMeeting', meeting: command.meeting, heldOn, attendance: [{ agency: 'health', role: 'school nurse' }] }, `${heldOn}T17:00:00.000Z`);
