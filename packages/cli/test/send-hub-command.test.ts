@@ -48,7 +48,8 @@ describe('the send-hub command line', () => {
     const open = await runIn(folder, ['board', '--district', 'lichfield', '--no-suppress', '--json']);
     const report = JSON.parse(open.stdout) as { suppressed: boolean; district: string; measures: unknown[] };
     expect(report).toMatchObject({ suppressed: false, district: 'lichfield' });
-    expect(report.measures).toHaveLength(8);
+    // Referrals, consents, first discussions, reviews, escalations, the group's discussions, closures, needs met, re-referrals.
+    expect(report.measures).toHaveLength(9);
   });
 
   it('replays a case as one timeline, as of a business date', async () => {

@@ -9,7 +9,7 @@ import {
   type LMGMeetingEvent,
   type LMGMeetingRejectionCode,
 } from '@send-hub/core';
-import { deciderSpecification } from '@send-hub/testing';
+import { deciderSpecification, lmgMeetingEventOf } from '@send-hub/testing';
 import { staffordGroup } from './support/staffordshire-case';
 
 const attendance = [
@@ -24,16 +24,7 @@ const themes: LMGMeetingCommand = { type: 'RecordLMGThemes', meeting: staffordGr
 const monthly = { ...staffordshireConfiguration, localityManagementGroup: { cadence: 'monthly' as const } };
 const october = { district: 'stafford', academicYear: '2025/26', month: 10 };
 
-const recordedAs = (command: LMGMeetingCommand): LMGMeetingEvent => {
-  switch (command.type) {
-    case 'RecordLMGMeeting':
-      return { ...command, type: 'LMGMeetingHeld' };
-    case 'CancelLMGMeeting':
-      return { ...command, type: 'LMGMeetingCancelled' };
-    case 'RecordLMGThemes':
-      return { ...command, type: 'LMGThemesRecorded' };
-  }
-};
+const recordedAs = lmgMeetingEventOf;
 
 interface Example {
   readonly given: ReadonlyArray<LMGMeetingEvent>;

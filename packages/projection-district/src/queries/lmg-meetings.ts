@@ -1,5 +1,6 @@
-import { agencies, describeLMGMeetingPeriod, statutoryAgencies, type Agency, type CalendarDate, type LMGMeetingReference } from '@send-hub/core';
+import { describeLMGMeetingPeriod, type Agency, type CalendarDate, type LMGMeetingReference } from '@send-hub/core';
 import type { DistrictModel } from '../district-model';
+import { attendanceOf } from './meetings';
 
 export interface LMGMeetingAttendance {
   readonly meeting: LMGMeetingReference;
@@ -23,16 +24,4 @@ export const lmgMeetingsOf = (model: DistrictModel, district: string): ReadonlyA
   [...model.lmgMeetings.values()]
     .filter((record) => record.meeting.district === district)
     .sort((left, right) => left.on.localeCompare(right.on))
-    .map((record) => ({
-      meeting: { ...record.meeting },
-      period: describeLMGMeetingPeriod(record.meeting),
-      status: record.status,
-      statusLabel: record.status === 'held' ? 'Held' : 'Cancelled',
-      on: record.on,
-      agencies: [...record.agencies],
-      agencyLabels: record.agencies.map((agency) => agencies.label(agency)),
-      missingAgencyLabels: record.status === 'held' ? statutoryAgencies.filter((agency) => !record.agencies.includes(agency)).map((agency) => agencies.label(agency)) : [],
-      attendeeCount: record.attendeeCount,
-      cancellationReason: record.cancellationReason,
-      themes: [...record.themes],
-    }));
+    .map((record) => ({ meeting: { ...record.meeting }, period: describeLMGMeetingPeriod(record.meeting), ...attendanceOf(record), themes: [...record.themes] }));

@@ -73,15 +73,17 @@ export const recordLMGThemesCommand = (options: MeetingOptions = {}): fc.Arbitra
 export const lmgMeetingCommand = (options: MeetingOptions = {}): fc.Arbitrary<LMGMeetingCommand> =>
   fc.oneof({ weight: 4, arbitrary: recordLMGMeetingCommand(options) }, { weight: 1, arbitrary: cancelLMGMeetingCommand(options) }, { weight: 2, arbitrary: recordLMGThemesCommand(options) });
 
+/** The event a group meeting command records when accepted: the same facts under the event's name. */
+export const lmgMeetingEventOf = (command: LMGMeetingCommand): LMGMeetingEvent => {
+  switch (command.type) {
+    case 'RecordLMGMeeting':
+      return { ...command, type: 'LMGMeetingHeld' };
+    case 'CancelLMGMeeting':
+      return { ...command, type: 'LMGMeetingCancelled' };
+    case 'RecordLMGThemes':
+      return { ...command, type: 'LMGThemesRecorded' };
+  }
+};
+
 /** Decodable group meeting events (not checked against the rules). */
-export const lmgMeetingEvent = (options: MeetingOptions = {}): fc.Arbitrary<LMGMeetingEvent> =>
-  lmgMeetingCommand(options).map((command): LMGMeetingEvent => {
-    switch (command.type) {
-      case 'RecordLMGMeeting':
-        return { ...command, type: 'LMGMeetingHeld' };
-      case 'CancelLMGMeeting':
-        return { ...command, type: 'LMGMeetingCancelled' };
-      case 'RecordLMGThemes':
-        return { ...command, type: 'LMGThemesRecorded' };
-    }
-  });
+export const lmgMeetingEvent = (options: MeetingOptions = {}): fc.Arbitrary<LMGMeetingEvent> => lmgMeetingCommand(options).map(lmgMeetingEventOf);
