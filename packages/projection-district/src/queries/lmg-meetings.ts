@@ -1,20 +1,12 @@
-import { describeLMGMeetingPeriod, type Agency, type CalendarDate, type LMGMeetingReference } from '@send-hub/core';
+import { describeLMGMeetingPeriod, type LMGMeetingReference } from '@send-hub/core';
 import type { DistrictModel } from '../district-model';
-import { attendanceOf } from './meetings';
+import { attendanceOf, type MeetingAttendance } from './meetings';
 
-export interface LMGMeetingAttendance {
+/** A group meeting as its list shows it: the attendance a hub meeting's shows, its period, and its themes. */
+export interface LMGMeetingAttendance extends Omit<MeetingAttendance, 'meeting' | 'halfTerm'> {
   readonly meeting: LMGMeetingReference;
   /** "Autumn 1 2025/26" or "October 2025". */
   readonly period: string;
-  readonly status: 'held' | 'cancelled';
-  readonly statusLabel: string;
-  readonly on: CalendarDate;
-  readonly agencies: ReadonlyArray<Agency>;
-  readonly agencyLabels: ReadonlyArray<string>;
-  /** Education, social care or health when absent from a held meeting. */
-  readonly missingAgencyLabels: ReadonlyArray<string>;
-  readonly attendeeCount: number;
-  readonly cancellationReason: string | null;
   /** The themes the group saw across cases, for the district's strategic planning. */
   readonly themes: ReadonlyArray<string>;
 }
