@@ -87,6 +87,9 @@ describe('the Locality Management Group through the hub', () => {
     const agreed = await succeed(hub.recordCase({ type: 'Review', caseId, occurredOn: '2026-04-22', meeting: hubMeeting(5), outcomes: [{ actionId: '44444444-0000-4000-8000-000000000002', outcome: 'worked' }], conclusion: 'needs-met' }, coordinator));
     await hub.readModels.waitFor(agreed.position);
     expect(hub.readModels.district((model) => lmgAgendaFor(model, groupMeeting(5)))).toMatchObject({ toDiscuss: [], waitingOnHub: [] });
+    // The auditor's rule replay holds the stored history to the same rules, the group meeting's included.
+    const report = await succeed(hub.verify({ actor: { id: 'auditor-1', role: 'auditor', agency: 'other', districts: [] } }, { checkKeys: false }));
+    expect(report.verified).toBe(true);
     const timeline = await succeed(hub.replay(caseId, chair));
     expect(timeline.steps.map((step) => step.description)).toContain(
       'Discussed at the Tamworth Locality Management Group meeting of Spring 1 2025/26; outcome: back to the hub with the group’s recommendations, for new actions, because new strategies are worth trying with the group’s advice. Recommendations: Ask the educational psychologist to observe in class. The case goes back to the hub for new actions.',
