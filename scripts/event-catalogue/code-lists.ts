@@ -4,6 +4,8 @@ import {
   broadAreaOf,
   broadAreas,
   closureReasons,
+  lmgCadences,
+  lmgOutcomes,
   consentForms,
   consentGivers,
   defaultEthnicityMajorGroupLookup,
@@ -104,4 +106,6 @@ export const caseVocabularyCodeLists: ReadonlyArray<CodeList> = [
   labelled('Action outcomes', 'What a review found for each agreed action.', actionOutcomes),
   labelled('Review conclusions', 'What a review concluded for the case as a whole.', reviewConclusions),
   labelled('Reasons for closing', 'Why a case was closed.', closureReasons),
+  labelled('Locality Management Group outcomes', 'What the group decided for a case it discussed: back to the hub sends it back for new actions, to discuss again keeps it waiting on the group, every other outcome ends the hub’s work and closes the case.', lmgOutcomes),
+  labelled('Locality Management Group cadences', 'How often each district’s group meets (configuration).', lmgCadences),
 ];

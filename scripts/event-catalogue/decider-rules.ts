@@ -1,4 +1,4 @@
-import type { CaseCommandType, CaseEventType, CaseRejectionCode, MeetingCommand, MeetingEventType, MeetingRejectionCode } from '@send-hub/core';
+import type { CaseCommandType, CaseEventType, CaseRejectionCode, LMGMeetingCommandType, LMGMeetingEventType, LMGMeetingRejectionCode, MeetingCommand, MeetingEventType, MeetingRejectionCode } from '@send-hub/core';
 import type { ErasureRefusalCode } from '@send-hub/audit';
 
 /*
@@ -23,6 +23,16 @@ export const caseCommandRules: Readonly<Record<CaseCommandType, ReadonlyArray<Ca
   Review: [...referredCaseRules, 'consent-required', 'meeting-in-another-district', 'meeting-cancelled', 'date-not-meeting-date', 'no-actions-to-review', 'review-not-after-agreement', 'review-outcomes-mismatch'],
   RecordViews: [...referredCaseRules, 'consent-required', 'meeting-in-another-district'],
   EscalateToLMG: [...referredCaseRules, 'consent-required', 'escalation-without-failed-review'],
+  // The last two are answered from the group meeting's own stream, read by the hub's handler before the case is decided.
+  DiscussAtLMG: [
+    ...referredCaseRules,
+    'consent-required',
+    'not-waiting-on-lmg',
+    'lmg-meeting-in-another-district',
+    'lmg-recommendations-missing',
+    'lmg-meeting-not-held',
+    'lmg-discussion-not-on-meeting-date',
+  ],
   Close: [...referredCaseRules, 'closure-needs-met-without-review'],
 };
 
@@ -35,6 +45,7 @@ export const caseCommandRecords: Readonly<Record<CaseCommandType, CaseEventType>
   Review: 'Reviewed',
   RecordViews: 'ViewsHeard',
   EscalateToLMG: 'EscalatedToLMG',
+  DiscussAtLMG: 'DiscussedAtLMG',
   Close: 'CaseClosed',
 };
 
@@ -48,6 +59,20 @@ export const meetingCommandRules: Readonly<Record<MeetingCommandType, ReadonlyAr
 export const meetingCommandRecords: Readonly<Record<MeetingCommandType, MeetingEventType>> = {
   RecordMeeting: 'MeetingHeld',
   CancelMeeting: 'MeetingCancelled',
+};
+
+const lmgMeetingRecordedOnce: ReadonlyArray<LMGMeetingRejectionCode> = ['lmg-meeting-already-recorded', 'district-unknown', 'lmg-meeting-off-cadence', 'lmg-meeting-date-outside-period'];
+
+export const lmgMeetingCommandRules: Readonly<Record<LMGMeetingCommandType, ReadonlyArray<LMGMeetingRejectionCode>>> = {
+  RecordLMGMeeting: [...lmgMeetingRecordedOnce, 'no-attendance'],
+  CancelLMGMeeting: lmgMeetingRecordedOnce,
+  RecordLMGThemes: ['themes-at-meeting-not-held', 'themes-invalid'],
+};
+
+export const lmgMeetingCommandRecords: Readonly<Record<LMGMeetingCommandType, LMGMeetingEventType>> = {
+  RecordLMGMeeting: 'LMGMeetingHeld',
+  CancelLMGMeeting: 'LMGMeetingCancelled',
+  RecordLMGThemes: 'LMGThemesRecorded',
 };
 
 /**

@@ -5,6 +5,10 @@ import {
   caseStreamPrefix,
   discriminantOf,
   erasureStreamPrefix,
+  LMGMeetingCommand,
+  lmgMeetingEventLabels,
+  lmgMeetingRules,
+  lmgMeetingStreamId,
   meetingEventLabels,
   MeetingCommand,
   meetingRules,
@@ -13,13 +17,18 @@ import {
 import { HubEvent, hubEventCodecs, hubEventSchemaVersions, type HubEventType } from '@send-hub/hub';
 import type { CodecShape } from './codec-fields';
 import { caseVocabularyCodeLists, referenceCodeLists } from './code-lists';
-import { caseCommandRecords, caseCommandRules, erasureRefusals, meetingCommandRecords, meetingCommandRules } from './decider-rules';
+import { caseCommandRecords, caseCommandRules, erasureRefusals, lmgMeetingCommandRecords, lmgMeetingCommandRules, meetingCommandRecords, meetingCommandRules } from './decider-rules';
 import { envelopeSection } from './envelope-section';
 import { codeListSection, fieldTable } from './field-table';
 import { code, document, link, table } from './markdown';
 
 /** Core labels case and meeting events; it has no label for the erasure event, so the catalogue gives it one. */
-export const hubEventLabels: Readonly<Record<HubEventType, string>> = { ...caseEventLabels, ...meetingEventLabels, PersonalDataErased: 'Personal data erased' };
+export const hubEventLabels: Readonly<Record<HubEventType, string>> = {
+  ...caseEventLabels,
+  ...meetingEventLabels,
+  ...lmgMeetingEventLabels,
+  PersonalDataErased: 'Personal data erased',
+};
 
 const eventHeading = (type: string): string => `${type}: ${hubEventLabels[type as HubEventType]}`;
 const commandHeading = (type: string): string => `${type} command`;
@@ -42,6 +51,10 @@ const groupTexts: Readonly<Record<string, { readonly title: string; readonly abo
     title: 'Meeting events',
     about: `What happened to one half term's hub meeting of one district. Stream: ${code('meeting-<district>-<academic year>-<half term>')}, for example ${code(meetingStreamId(exampleMeeting))}.`,
   },
+  'a Locality Management Group meeting event': {
+    title: 'Locality Management Group meeting events',
+    about: `What happened to one meeting of a district's Locality Management Group: held or cancelled, and the themes it saw across cases. Stream: ${code('lmg-meeting-<district>-<academic year>-half-term-<half term>')} (or ${code('-month-<month>')} where the groups meet monthly), for example ${code(lmgMeetingStreamId(exampleMeeting))}.`,
+  },
   'a PersonalDataErased event': {
     title: 'Erasure event',
     about: `The record that a child's personal data was erased. Stream: ${code(`${erasureStreamPrefix}<child reference>`)}, one stream per child.`,
@@ -55,7 +68,7 @@ const eventGroups: ReadonlyArray<EventGroup> = (HubEvent.types as ReadonlyArray<
 });
 
 const recordedBy = (type: string): string => {
-  const command = [...Object.entries(caseCommandRecords), ...Object.entries(meetingCommandRecords)].find(([, event]) => event === type)?.[0];
+  const command = [...Object.entries(caseCommandRecords), ...Object.entries(meetingCommandRecords), ...Object.entries(lmgMeetingCommandRecords)].find(([, event]) => event === type)?.[0];
   return command === undefined ? `${code('forgetChild')} in ${code('@send-hub/audit')}` : `the ${link(code(command), commandHeading(command))} command`;
 };
 
@@ -114,7 +127,7 @@ export const renderEventCatalogue = (): string =>
     [
       ...eventGroups.map((group) => `- ${link(group.title, group.title)}: ${group.members.map((member) => link(code(discriminantOf(member as Parameters<typeof discriminantOf>[0]) ?? member.name), eventHeading(discriminantOf(member as Parameters<typeof discriminantOf>[0]) ?? ''))).join(', ')}`),
       `- ${link('The envelope', 'The envelope')}`,
-      `- ${link('Case commands', 'Case commands')}, ${link('Meeting commands', 'Meeting commands')}, ${link('Erasing personal data', 'Erasing personal data')}`,
+      `- ${link('Case commands', 'Case commands')}, ${link('Meeting commands', 'Meeting commands')}, ${link('Locality Management Group meeting commands', 'Locality Management Group meeting commands')}, ${link('Erasing personal data', 'Erasing personal data')}`,
       `- ${link('Refusal codes', 'Refusal codes')}`,
       `- ${link('Reference data', 'Reference data')}, ${link('Case vocabulary', 'Case vocabulary')}`,
     ].join('\n'),
@@ -126,6 +139,9 @@ export const renderEventCatalogue = (): string =>
     '## Meeting commands',
     'Decided by the meeting decider (`createMeetingDecider(configuration)`, or `meetingDecider`) on the meeting\'s stream. A meeting is recorded once, as held or as cancelled.',
     ...(MeetingCommand.type.types as ReadonlyArray<CodecShape>).map((codec) => commandSection(codec, meetingCommandRules, meetingCommandRecords, meetingRules)),
+    '## Locality Management Group meeting commands',
+    'Decided by the group meeting decider (`createLMGMeetingDecider(configuration)`, or `lmgMeetingDecider`) on the group meeting\'s stream. A meeting is recorded once, as held or as cancelled, in its own half term or month as the council\'s cadence says (`localityManagementGroup.cadence` in the configuration); themes follow a meeting held.',
+    ...(LMGMeetingCommand.type.types as ReadonlyArray<CodecShape>).map((codec) => commandSection(codec, lmgMeetingCommandRules, lmgMeetingCommandRecords, lmgMeetingRules)),
     '## Erasing personal data',
     `${code('forgetChild(context, childReference, request)')} in ${code('@send-hub/audit')} records ${link(code('PersonalDataErased'), eventHeading('PersonalDataErased'))} and then destroys the child's key. It is not a decider command; it refuses with these codes, in the order it checks them:`,
     rulesTable(Object.keys(erasureRefusals), erasureRefusals),
@@ -135,6 +151,8 @@ export const renderEventCatalogue = (): string =>
     codeIndex(caseRules, caseCommandRules),
     '### Meeting decider',
     codeIndex(meetingRules, meetingCommandRules),
+    '### Locality Management Group meeting decider',
+    codeIndex(lmgMeetingRules, lmgMeetingCommandRules),
     '## Reference data',
     'The codes of the default configuration, with the labels the library shows people.',
     ...referenceCodeLists.map(codeListSection),

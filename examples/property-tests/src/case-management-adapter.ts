@@ -51,7 +51,8 @@ export const createCaseManagementAdapter = (hub: Hub, settings: AdapterSettings)
     if (E.isLeft(mapped)) return { status: 'not-understood', recordNumber: record.recordNumber, message: mapped.left.message };
     const actor = {
       id: mapped.right.actor.id,
-      role: settings.role ?? 'hub-coordinator',
+      // The group's discussions are entered by its chair; everything else by the hub's own workers.
+      role: mapped.right.command.type === 'DiscussAtLMG' ? 'locality-management-group-chair' : (settings.role ?? 'hub-coordinator'),
       agency: settings.agency,
       districts: settings.districts ?? hub.configuration.districts.map((district) => district.id),
     };

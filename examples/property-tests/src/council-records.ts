@@ -45,10 +45,12 @@ export const ReviewRecord = t.intersection(
 );
 export const VoiceRecord = t.intersection([activityRecord('VOICE', { whose: t.string, heard: t.string, said: t.string }), t.partial({ meeting: HubMeeting })], 'a VOICE record');
 export const EscalationRecord = activityRecord('ESCALATION', { reason: t.string });
+/** The Locality Management Group's discussion, at its meeting of a half term, with its outcome as the drop-down list shows it. */
+export const GroupDiscussionRecord = activityRecord('GROUP DISCUSSION', { meeting: HubMeeting, outcome: t.string, reason: t.string, recommendations: t.array(t.string) });
 export const ClosureRecord = activityRecord('CLOSURE', { reason: t.string });
 
 export const CouncilRecord = t.union(
-  [ReferralRecord, ConsentRecord, ConsentWithdrawnRecord, DiscussionRecord, ActionsRecord, ReviewRecord, VoiceRecord, EscalationRecord, ClosureRecord],
+  [ReferralRecord, ConsentRecord, ConsentWithdrawnRecord, DiscussionRecord, ActionsRecord, ReviewRecord, VoiceRecord, EscalationRecord, GroupDiscussionRecord, ClosureRecord],
   'a hub activity record from the case-management system',
 );
 export type CouncilRecord = t.TypeOf<typeof CouncilRecord>;

@@ -3,6 +3,7 @@ import {
   agencies,
   CaseCommand,
   closureReasons,
+  lmgOutcomes,
   consentForms,
   consentGivers,
   reviewConclusions,
@@ -141,6 +142,16 @@ const candidateOf = (record: CouncilRecord, read: FieldReader, configuration: Hu
       };
     case 'ESCALATION':
       return { type: 'EscalateToLMG', caseId, occurredOn, reason: record.reason };
+    case 'GROUP DISCUSSION':
+      return {
+        type: 'DiscussAtLMG',
+        caseId,
+        occurredOn,
+        meeting: read.meeting(record.meeting, configuration),
+        outcome: read.label(lmgOutcomes, record.outcome, 'the group’s outcome'),
+        reason: record.reason,
+        recommendations: record.recommendations,
+      };
     case 'CLOSURE':
       return { type: 'Close', caseId, occurredOn, reason: read.label(closureReasons, record.reason, 'the reason for closing') };
   }

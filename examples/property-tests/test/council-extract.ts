@@ -4,6 +4,7 @@ import {
   closureReasons,
   consentForms,
   consentGivers,
+  lmgOutcomes,
   reviewConclusions,
   viewsHolders,
   waysViewsWereHeard,
@@ -91,6 +92,17 @@ export const councilRecordFor = (command: CaseCommand, recordNumber: number, con
       };
     case 'EscalateToLMG':
       return { ...common, activity: 'ESCALATION', reason: command.reason };
+    case 'DiscussAtLMG': {
+      if (!('halfTerm' in command.meeting)) throw new Error('The council’s system records group meetings by half term.');
+      return {
+        ...common,
+        activity: 'GROUP DISCUSSION',
+        meeting: meetingForCouncil(command.meeting, configuration),
+        outcome: lmgOutcomes.label(command.outcome),
+        reason: command.reason,
+        recommendations: [...command.recommendations],
+      };
+    }
     case 'Close':
       return { ...common, activity: 'CLOSURE', reason: closureReasons.label(command.reason) };
   }

@@ -2,6 +2,16 @@ import type { CaseCommand } from '@send-hub/core';
 import { validCaseJourney, type CaseJourneyOptions } from '@send-hub/testing';
 import * as fc from 'fast-check';
 
+/**
+ * The council's extract holds the hub's own activity; the Locality Management Group keeps
+ * its minutes (its meetings, and what it decided) apart. So a journey is taken only as far
+ * as the group's first discussion.
+ */
+const untilTheGroup = (journey: ReadonlyArray<CaseCommand>): CaseCommand[] => {
+  const first = journey.findIndex((command) => command.type === 'DiscussAtLMG');
+  return first === -1 ? [...journey] : journey.slice(0, first);
+};
+
 export interface Interleaved {
   readonly journeys: ReadonlyArray<ReadonlyArray<CaseCommand>>;
   /** Every journey's commands, interleaved as a night's extract would hold them; each journey's own order kept. */
@@ -11,7 +21,7 @@ export interface Interleaved {
 /** Up to `maxCases` valid journeys (distinct cases), their steps interleaved by a drawn order. */
 export const interleavedJourneys = (maxCases: number, options: CaseJourneyOptions = {}): fc.Arbitrary<Interleaved> =>
   fc
-    .uniqueArray(validCaseJourney(options), { minLength: 1, maxLength: maxCases, selector: (journey) => journey[0]?.caseId })
+    .uniqueArray(validCaseJourney(options).map(untilTheGroup), { minLength: 1, maxLength: maxCases, selector: (journey) => journey[0]?.caseId })
     .chain((journeys) => {
       const steps = journeys.reduce((total, journey) => total + journey.length, 0);
       return fc.array(fc.nat({ max: journeys.length - 1 }), { minLength: steps, maxLength: steps }).map((picks) => {

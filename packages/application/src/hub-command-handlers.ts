@@ -3,13 +3,19 @@ import {
   CaseEvent,
   caseStreamId,
   createCaseDecider,
+  createLMGMeetingDecider,
   createMeetingDecider,
+  LMGMeetingCommand,
+  LMGMeetingEvent,
+  lmgMeetingStreamId,
   MeetingCommand,
   MeetingEvent,
   meetingStreamId,
   type CaseRejection,
   type CaseState,
   type HubConfiguration,
+  type LMGMeetingRejection,
+  type LMGMeetingState,
   type MeetingRejection,
   type MeetingState,
   type WithRecordedMeeting,
@@ -20,16 +26,20 @@ import {
   type CommandHandler,
   type CommandHandlerOptions,
   type EventStore,
-  type UpcasterRegistry,
 } from '@send-hub/event-store';
-import { hubUpcasterRegistry } from '@send-hub/hub';
+import { checkingLMGMeetings } from './lmg-meeting-check';
+import { hubUpcasters } from './hub-upcasters';
 import { createRecordedMeetings, withRecordedMeeting } from './recorded-meetings';
+
+export { hubUpcasters } from './hub-upcasters';
 
 export interface HubCommandHandlers {
   /** Records a case command (`Refer`, `RecordConsent`, ... `Close`) given as unknown input: it is decoded first. */
   readonly recordCase: CommandHandler<CaseEvent, CaseRejection>;
   /** Records a meeting command (`RecordMeeting`, `CancelMeeting`). */
   readonly recordMeeting: CommandHandler<MeetingEvent, MeetingRejection>;
+  /** Records a Locality Management Group meeting command (`RecordLMGMeeting`, `CancelLMGMeeting`, `RecordLMGThemes`). */
+  readonly recordLMGMeeting: CommandHandler<LMGMeetingEvent, LMGMeetingRejection>;
 }
 
 export interface HandlerSettings {
@@ -55,9 +65,6 @@ export interface HandlerSettings {
    */
   readonly cachedStreams?: number;
 }
-
-/** The registry every hub reader and writer shares (see `hubUpcasterRegistry`). */
-export const hubUpcasters = (): UpcasterRegistry => hubUpcasterRegistry;
 
 /** What both the hub's plain and guarded handlers are built with. */
 const sharedHandlerOptions = (settings: HandlerSettings) => ({
@@ -96,12 +103,23 @@ export const meetingHandlerWiring = (settings: HandlerSettings): CommandHandlerO
   streamIdFor: (command) => meetingStreamId(command.meeting),
 });
 
+/** How the hub's Locality Management Group meeting handler is wired. */
+export const lmgMeetingHandlerWiring = (settings: HandlerSettings): CommandHandlerOptions<LMGMeetingCommand, LMGMeetingEvent, LMGMeetingState, LMGMeetingRejection> => ({
+  ...sharedHandlerOptions(settings),
+  ...cacheOptions<LMGMeetingState>(settings),
+  decider: createLMGMeetingDecider(settings.configuration),
+  commandCodec: LMGMeetingCommand,
+  eventCodec: LMGMeetingEvent,
+  streamIdFor: (command) => lmgMeetingStreamId(command.meeting),
+});
+
 /**
  * The hub's command handlers with no access policy: whoever holds `store` records
  * anything. The hub itself records through `createGuardedCommandHandlers`; these are the
  * building block beneath, measured on their own by the benchmarks.
  */
 export const createHubCommandHandlers = (settings: HandlerSettings): HubCommandHandlers => ({
-  recordCase: createCommandHandler(caseHandlerWiring(settings)),
+  recordCase: checkingLMGMeetings(settings, createCommandHandler(caseHandlerWiring(settings)), (input) => input),
   recordMeeting: createCommandHandler(meetingHandlerWiring(settings)),
+  recordLMGMeeting: createCommandHandler(lmgMeetingHandlerWiring(settings)),
 });

@@ -42,7 +42,7 @@ import {
   type AccessRefused,
   type ReadKind,
 } from '@send-hub/access';
-import { staffordshireConfiguration, type CalendarDate, type CaseEvent, type CaseRejection, type HubConfiguration, type MeetingEvent, type MeetingRejection } from '@send-hub/core';
+import { staffordshireConfiguration, type CalendarDate, type CaseEvent, type CaseRejection, type HubConfiguration, type LMGMeetingEvent, type LMGMeetingRejection, type MeetingEvent, type MeetingRejection } from '@send-hub/core';
 import { createTimeOrderedIds, cryptoRandomBytes, type CheckpointStore, type EventStore, type KeyStore, type RandomBytes } from '@send-hub/event-store';
 import type { ChildNames } from '@send-hub/projection-district';
 import type { SubjectAccessReport } from '@send-hub/subject-access';
@@ -119,6 +119,8 @@ export interface Hub {
   readonly recordCase: HubCommandHandler<CaseEvent, CaseRejection>;
   /** Records a meeting command (`RecordMeeting`, `CancelMeeting`). */
   readonly recordMeeting: HubCommandHandler<MeetingEvent, MeetingRejection>;
+  /** Records a Locality Management Group meeting command (`RecordLMGMeeting`, `CancelLMGMeeting`, `RecordLMGThemes`). */
+  readonly recordLMGMeeting: HubCommandHandler<LMGMeetingEvent, LMGMeetingRejection>;
   /** Whether the request's actor may make this read of `district` (undefined: of no one district), for reads the embedding makes of the read models. */
   authorise(request: HubRequest, read: ReadKind, district?: string): Either<AccessRefused, AccessActor>;
   /** A case's timeline, with personal fields decrypted (or shown as erased); logged. */

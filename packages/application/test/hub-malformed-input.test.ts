@@ -1,8 +1,13 @@
-import { caseCommand, malformedCommand, meetingCommand, type MalformedCommand } from '@send-hub/testing';
+import { caseCommand, lmgMeetingCommand, malformedCommand, meetingCommand, type MalformedCommand } from '@send-hub/testing';
 import * as fc from 'fast-check';
 import { openInMemoryHub, type Hub } from '../src';
 
-const officer = { actor: { id: 'officer-2', role: 'hub-coordinator', agency: 'education', districts: ['cannock-chase', 'east-staffordshire', 'lichfield', 'newcastle-under-lyme', 'south-staffordshire', 'stafford', 'staffordshire-moorlands', 'tamworth'] } } as const;
+const everyDistrict = ['cannock-chase', 'east-staffordshire', 'lichfield', 'newcastle-under-lyme', 'south-staffordshire', 'stafford', 'staffordshire-moorlands', 'tamworth'];
+const officer = { actor: { id: 'officer-2', role: 'hub-coordinator', agency: 'education', districts: everyDistrict } } as const;
+/** The Locality Management Group's commands come from its chair, whom the policy lets record them. */
+const chair = { actor: { id: 'chair-1', role: 'locality-management-group-chair', agency: 'education', districts: everyDistrict } } as const;
+const groupCommandTypes = new Set(['DiscussAtLMG', 'RecordLMGMeeting', 'CancelLMGMeeting', 'RecordLMGThemes']);
+const requestFor = (valid: unknown) => (groupCommandTypes.has((valid as { type?: string }).type ?? '') ? chair : officer);
 
 /** The personal values of a referral (name, date of birth, narrative), which no refusal may repeat. */
 const personalValuesOf = (command: unknown): ReadonlyArray<string> => {
@@ -18,9 +23,9 @@ interface Tally {
   leaks: string[];
 }
 
-const send = async (hub: Hub, record: 'recordCase' | 'recordMeeting', { malformation, valid, input }: MalformedCommand, tally: Tally): Promise<void> => {
+const send = async (hub: Hub, record: 'recordCase' | 'recordMeeting' | 'recordLMGMeeting', { malformation, valid, input }: MalformedCommand, tally: Tally): Promise<void> => {
   try {
-    const result = await hub[record](input, officer);
+    const result = await hub[record](input, requestFor(valid));
     if (result._tag === 'Right') tally.accepted += 1;
     else if (result.left.code !== 'command-invalid') tally.otherFailures.push(`${malformation}: ${result.left.code}`);
     else {
@@ -38,9 +43,11 @@ describe('the hub given malformed commands', () => {
     const hub = openInMemoryHub({ clock: () => new Date('2025-11-03T09:00:00.000Z') });
     const tally: Tally = { refused: 0, accepted: 0, thrown: [], otherFailures: [], leaks: [] };
     const cases = fc.sample(malformedCommand(caseCommand()), { numRuns: 8_000, seed: 14 });
-    const meetings = fc.sample(malformedCommand(meetingCommand()), { numRuns: 2_000, seed: 15 });
+    const meetings = fc.sample(malformedCommand(meetingCommand()), { numRuns: 1_500, seed: 15 });
+    const groupMeetings = fc.sample(malformedCommand(lmgMeetingCommand()), { numRuns: 500, seed: 16 });
     for (const malformed of cases) await send(hub, 'recordCase', malformed, tally);
     for (const malformed of meetings) await send(hub, 'recordMeeting', malformed, tally);
+    for (const malformed of groupMeetings) await send(hub, 'recordLMGMeeting', malformed, tally);
     let written = 0;
     for await (const _event of hub.stores.raw.readAll()) written += 1;
     expect({ thrown: tally.thrown.slice(0, 3), otherFailures: tally.otherFailures.slice(0, 3), leaks: tally.leaks.slice(0, 3) }).toEqual({ thrown: [], otherFailures: [], leaks: [] });

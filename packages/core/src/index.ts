@@ -15,6 +15,7 @@ export * from './reference/half-term-calendar';
 export * from './reference/dated-half-terms';
 export * from './reference/english-term-dates';
 export * from './reference/hub-configuration';
+export * from './reference/locality-management-group-cadence';
 export * from './reference/school-years';
 export * from './reference/sex';
 export * from './reference/special-educational-needs';
@@ -31,6 +32,7 @@ export * from './case/case-rules';
 export * from './case/case-state';
 export * from './case/case-vocabulary';
 export * from './case/consent-and-views';
+export * from './case/lmg-case-rules';
 export * from './case/referral-details';
 
 export * from './meeting/meeting-decider';
@@ -39,6 +41,13 @@ export * from './meeting/meeting-messages';
 export * from './meeting/meeting-reference';
 export * from './meeting/recorded-meeting';
 export * from './personal-data/erasure-events';
+
+export * from './lmg/lmg-meeting-decider';
+export * from './lmg/lmg-meeting-descriptions';
+export * from './lmg/lmg-meeting-messages';
+export * from './lmg/lmg-meeting-reference';
+export * from './lmg/lmg-meeting-rules';
+export * from './lmg/lmg-outcomes';
 
 export * from './validation/bounded-input';
 export * from './validation/exact-object';

@@ -25,7 +25,12 @@ import {
   tamworth,
   withdrawConsent,
   withdrawn,
+  discussAtLMG,
+  escalatedCase,
+  staffordGroup,
 } from './support/staffordshire-case';
+
+const groupDiscussion = discussAtLMG({ meeting: staffordGroup(3), outcome: 'back-to-hub', reason: 'New strategies are worth trying.', recommendations: ['Ask the educational psychologist to observe in class.'] });
 
 interface Example {
   readonly given: ReadonlyArray<CaseEvent>;
@@ -37,9 +42,11 @@ const heldOnEighthOctober = { status: 'held', heldOn: '2025-10-08' } as const;
 /**
  * For every rule of the case decider, two examples that differ in one thing: one the
  * rule lets through, one it refuses. The type makes the list complete: a new rule
- * does not compile until it has its pair.
+ * does not compile until it has its pair. The two rules the group meeting's own stream
+ * answers are shown with `checkAtHeldLMGMeeting`, in the Locality Management Group's tests.
  */
-const examples: Record<CaseRejectionCode, { readonly accepted: Example; readonly refused: Example }> = {
+type DeciderRule = Exclude<CaseRejectionCode, 'lmg-meeting-not-held' | 'lmg-discussion-not-on-meeting-date'>;
+const examples: Record<DeciderRule, { readonly accepted: Example; readonly refused: Example }> = {
   'case-already-referred': {
     accepted: { given: [], when: refer() },
     refused: { given: referred, when: refer({ occurredOn: '2025-10-01' }) },
@@ -145,11 +152,23 @@ const examples: Record<CaseRejectionCode, { readonly accepted: Example; readonly
     accepted: { given: reviewedAs('needs-met'), when: close({ reason: 'needs-met' }) },
     refused: { given: actionsAgreed, when: close({ reason: 'needs-met' }) },
   },
+  'not-waiting-on-lmg': {
+    accepted: { given: escalatedCase, when: groupDiscussion },
+    refused: { given: reviewedAs('not-working'), when: groupDiscussion },
+  },
+  'lmg-meeting-in-another-district': {
+    accepted: { given: escalatedCase, when: groupDiscussion },
+    refused: { given: escalatedCase, when: { ...groupDiscussion, meeting: { ...staffordGroup(3), district: 'lichfield' } } },
+  },
+  'lmg-recommendations-missing': {
+    accepted: { given: escalatedCase, when: { ...groupDiscussion, outcome: 'closed', recommendations: [] } },
+    refused: { given: escalatedCase, when: { ...groupDiscussion, recommendations: [] } },
+  },
 };
 
 const specification = deciderSpecification(caseDecider);
 
-describe.each(Object.entries(examples) as Array<[CaseRejectionCode, (typeof examples)[CaseRejectionCode]]>)('the rule "%s"', (code, { accepted, refused }) => {
+describe.each(Object.entries(examples) as Array<[DeciderRule, (typeof examples)[DeciderRule]]>)('the rule "%s"', (code, { accepted, refused }) => {
   it(`lets through: ${caseRules[code]}`, () => {
     specification.given(accepted.given).when(accepted.when).then([recorded(accepted.when)]);
   });

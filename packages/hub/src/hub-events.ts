@@ -1,6 +1,8 @@
 import {
   CaseEvent,
   caseEventSchemaVersions,
+  LMGMeetingEvent,
+  lmgMeetingEventSchemaVersions,
   MeetingEvent,
   meetingEventSchemaVersions,
   PersonalDataErased,
@@ -10,14 +12,15 @@ import {
 import type { RecordedEvent } from '@send-hub/event-store';
 import * as t from 'io-ts';
 
-/** Every event the hub records, in any of its streams: cases, meetings and erasures. */
-export const HubEvent = t.union([CaseEvent, MeetingEvent, PersonalDataErased], 'a hub event');
+/** Every event the hub records, in any of its streams: cases, hub meetings, Locality Management Group meetings and erasures. */
+export const HubEvent = t.union([CaseEvent, MeetingEvent, LMGMeetingEvent, PersonalDataErased], 'a hub event');
 export type HubEvent = t.TypeOf<typeof HubEvent>;
 export type HubEventType = HubEvent['type'];
 
 export const hubEventSchemaVersions: Readonly<Record<HubEventType, number>> = {
   ...caseEventSchemaVersions,
   ...meetingEventSchemaVersions,
+  ...lmgMeetingEventSchemaVersions,
   PersonalDataErased: personalDataErasedSchemaVersion,
 };
 

@@ -5,6 +5,7 @@ import {
   ClosureReason,
   DistrictId,
   Ethnicity,
+  LMGOutcome,
   NationalCurriculumYear,
   NeedType,
   SchoolUrn,
@@ -56,6 +57,8 @@ export const BoardCase = t.type(
     agreedTerms: t.array(TermNumber),
     reviews: t.array(BoardReview),
     escalatedOn: optional(CalendarDate),
+    /** Each discussion of the case by the Locality Management Group, with its outcome. */
+    lmgDiscussions: t.array(t.type({ on: CalendarDate, outcome: LMGOutcome })),
     closure: optional(t.type({ on: CalendarDate, reason: ClosureReason })),
   },
   'a case as the board counts it',

@@ -1,4 +1,4 @@
-import { termOrdinal, type ActionReview, type CaseEvent } from '@send-hub/core';
+import { lmgOutcomeEffect, termOrdinal, type ActionReview, type CaseEvent } from '@send-hub/core';
 import type { HubEnvelope } from '@send-hub/hub';
 import { keepMeetingOnce } from '@send-hub/projections';
 import { outcomeOrder, type BoardModel } from './board-model';
@@ -34,6 +34,7 @@ const applyCaseEvent = (model: BoardModel, event: CaseEvent): void => {
       agreedTerms: [],
       reviews: [],
       escalatedOn: null,
+      lmgDiscussions: [],
       closure: null,
     });
     model.referredChildren.add(referral.childReference);
@@ -61,6 +62,11 @@ const applyCaseEvent = (model: BoardModel, event: CaseEvent): void => {
     case 'EscalatedToLMG':
       if (counted.escalatedOn === null) counted.escalatedOn = event.occurredOn;
       return;
+    case 'DiscussedAtLMG':
+      counted.lmgDiscussions.push({ on: event.occurredOn, outcome: event.outcome });
+      // The group's outcome that ends the hub's work closes the case, as the case's own state does.
+      if (lmgOutcomeEffect(event.outcome) === 'closes-case') counted.closure = { on: event.occurredOn, reason: 'passed-to-locality-management-group' };
+      return;
     case 'CaseClosed':
       counted.closure = { on: event.occurredOn, reason: event.reason };
       return;
@@ -78,6 +84,9 @@ export const applyBoardEvent = (model: BoardModel, { event }: HubEnvelope): Boar
       keepMeetingOnce(model.meetings, event, (facts) => ({ district: facts.meeting.district, term: termOrdinal(facts.meeting), held: facts.held, agencies: facts.agencies }));
       return model;
     case 'PersonalDataErased':
+    case 'LMGMeetingHeld':
+    case 'LMGMeetingCancelled':
+    case 'LMGThemesRecorded':
       return model;
     default:
       applyCaseEvent(model, event);

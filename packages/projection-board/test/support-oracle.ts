@@ -33,6 +33,7 @@ export interface OracleCase {
   firstDiscussion?: { on: string; meeting: MeetingReference };
   readonly reviews: Array<{ meeting: MeetingReference; conclusion: string; outcomes: ReadonlyArray<ActionReview>; agreedAt: MeetingReference | undefined }>;
   escalatedOn?: string;
+  readonly groupOutcomes: Array<{ on: string; outcome: string }>;
   closed?: { on: string; reason: string };
 }
 
@@ -46,7 +47,7 @@ export const oracleCases = (events: ReadonlyArray<HubEvent>): OracleCase[] => {
   // Cases in the order of their referral, so that "referred before" means earlier in the history.
   const referrals = events.filter((event): event is Extract<CaseEvent, { type: 'Referred' }> => event.type === 'Referred');
   for (const referred of referrals) {
-    const found: OracleCase = { referral: referred.referral, referredOn: referred.occurredOn, reReferral: seenChildren.has(referred.referral.childReference), consents: [], reviews: [] };
+    const found: OracleCase = { referral: referred.referral, referredOn: referred.occurredOn, reReferral: seenChildren.has(referred.referral.childReference), consents: [], reviews: [], groupOutcomes: [] };
     seenChildren.add(referred.referral.childReference);
     let state: CaseState = caseDecider.initialState;
     for (const event of histories.get(referred.caseId) ?? []) {
@@ -56,7 +57,9 @@ export const oracleCases = (events: ReadonlyArray<HubEvent>): OracleCase[] => {
       if (before.consent !== 'given' && state.consent === 'given') found.consents.push(event.occurredOn);
       if (before.stage === 'awaiting-first-discussion' && state.stage === 'discussed' && state.lastMeeting) found.firstDiscussion = { on: event.occurredOn, meeting: state.lastMeeting };
       if (event.type === 'Reviewed' && state.lastMeeting && state.lastConclusion) found.reviews.push({ meeting: state.lastMeeting, conclusion: state.lastConclusion, outcomes: event.outcomes, agreedAt: before.actionsAgreedAt });
-      if (before.stage !== 'escalated' && state.stage === 'escalated') found.escalatedOn = event.occurredOn;
+      // The board counts a case's first escalation; a case the group sent back may be escalated again.
+      if (before.stage !== 'escalated' && state.stage === 'escalated') found.escalatedOn ??= event.occurredOn;
+      if (event.type === 'DiscussedAtLMG') found.groupOutcomes.push({ on: event.occurredOn, outcome: event.outcome });
       if (before.status === 'open' && state.status === 'closed' && state.closureReason) found.closed = { on: event.occurredOn, reason: state.closureReason };
     }
     cases.push(found);
@@ -88,6 +91,7 @@ export const oracleFigures = (all: ReadonlyArray<OracleCase>, selection: BoardSe
   const count = (values: ReadonlyArray<string>, code: string) => values.filter((value) => value === code).length;
   const closures = cases.filter((found) => dateIn(found.closed?.on, selection)).map((found) => found.closed?.reason ?? '');
   const escalations = cases.filter((found) => dateIn(found.escalatedOn, selection)).length;
+  const groupOutcomes = cases.flatMap((found) => found.groupOutcomes.filter((discussion) => dateIn(discussion.on, selection)).map((discussion) => discussion.outcome));
   const end = lastDayOf(selection);
   return {
     volumes: {
@@ -96,6 +100,7 @@ export const oracleFigures = (all: ReadonlyArray<OracleCase>, selection: BoardSe
       discussions: cases.filter((found) => found.firstDiscussion && sameTerm(found.firstDiscussion.meeting, selection)).length,
       reviews: reviews.length,
       escalations,
+      lmgDiscussions: groupOutcomes.length,
       closures: closures.length,
       openCases: cases.filter((found) => found.referredOn <= end && (found.closed === undefined || found.closed.on > end)).length,
     },
@@ -109,6 +114,9 @@ export const oracleFigures = (all: ReadonlyArray<OracleCase>, selection: BoardSe
       actionOutcomes: { worked: count(outcomes, 'worked'), 'partly-worked': count(outcomes, 'partly-worked'), 'did-not-work': count(outcomes, 'did-not-work'), 'not-done': count(outcomes, 'not-done') },
       reviewConclusions: Object.fromEntries(['needs-met', 'continue-with-new-actions', 'not-working'].map((code) => [code, count(reviews.map((review) => review.conclusion), code)])),
       closureReasons: Object.fromEntries(['needs-met', 'consent-withdrawn', 'left-the-area', 'passed-to-locality-management-group', 'other'].map((code) => [code, count(closures, code)])),
+      lmgOutcomes: Object.fromEntries(
+        ['back-to-hub', 'needs-assessment-requested', 'specialist-provision', 'specialist-outreach', 'referred-to-another-service', 'closed', 'discuss-again'].map((code) => [code, count(groupOutcomes, code)]),
+      ),
       needsMet: count(closures, 'needs-met'),
       escalationRate: percentage(escalations, reviews.length),
       reReferrals: cases.filter((found) => found.reReferral && dateIn(found.referredOn, selection)).length,

@@ -5,6 +5,8 @@ import {
   CaseId,
   ChildReference,
   DistrictId,
+  LMGMeetingReference,
+  LMGOutcome,
   MeetingReference,
   NationalCurriculumYear,
   NeedType,
@@ -24,7 +26,7 @@ export const OpenAction = t.type(
 export type OpenAction = t.TypeOf<typeof OpenAction>;
 
 export const TrackedStage = t.keyof(
-  { 'awaiting-first-discussion': null, discussed: null, 'actions-agreed': null, reviewed: null, escalated: null },
+  { 'awaiting-first-discussion': null, discussed: null, 'actions-agreed': null, reviewed: null, escalated: null, 'returned-to-hub': null },
   'a case stage',
 );
 
@@ -53,6 +55,10 @@ export const TrackedCase = t.type(
     lastMeeting: optional(MeetingReference),
     openActions: t.array(OpenAction),
     escalatedOn: optional(CalendarDate),
+    /** The group's latest discussion of the case: where and with what outcome. */
+    lastGroupDiscussion: optional(t.type({ meeting: LMGMeetingReference, on: CalendarDate, outcome: LMGOutcome })),
+    /** While the group waits on the hub: when it sent the case back, until the hub reviews the new actions. */
+    returnedToHubOn: optional(CalendarDate),
   },
   'a tracked case',
 );
@@ -72,8 +78,26 @@ export const MeetingRecord = t.type(
 );
 export type MeetingRecord = t.TypeOf<typeof MeetingRecord>;
 
+/** A Locality Management Group meeting as recorded, with the themes it saw across cases (never a child's details). */
+export const LMGMeetingRecord = t.type(
+  {
+    meeting: LMGMeetingReference,
+    status: t.keyof({ held: null, cancelled: null }, 'a meeting status'),
+    on: CalendarDate,
+    agencies: t.array(Agency),
+    attendeeCount: t.number,
+    cancellationReason: optional(ShortText),
+    themes: t.array(ShortText),
+  },
+  'a Locality Management Group meeting record',
+);
+export type LMGMeetingRecord = t.TypeOf<typeof LMGMeetingRecord>;
+
 /** The saved form of the model: plain arrays, in the order the model holds them. */
-export const DistrictState = t.type({ cases: t.array(TrackedCase), meetings: t.array(MeetingRecord) }, 'the district hubs read model');
+export const DistrictState = t.type(
+  { cases: t.array(TrackedCase), meetings: t.array(MeetingRecord), lmgMeetings: t.array(LMGMeetingRecord) },
+  'the district hubs read model',
+);
 export type DistrictState = t.TypeOf<typeof DistrictState>;
 
 /**
@@ -84,6 +108,8 @@ export interface DistrictModel {
   readonly cases: Map<string, TrackedCase>;
   /** By meeting stream id. */
   readonly meetings: Map<string, MeetingRecord>;
+  /** By group meeting stream id. */
+  readonly lmgMeetings: Map<string, LMGMeetingRecord>;
 }
 
-export const emptyDistrictModel = (): DistrictModel => ({ cases: new Map(), meetings: new Map() });
+export const emptyDistrictModel = (): DistrictModel => ({ cases: new Map(), meetings: new Map(), lmgMeetings: new Map() });

@@ -1,4 +1,4 @@
-import { meetingStreamId } from '@send-hub/core';
+import { lmgMeetingStreamId, meetingStreamId } from '@send-hub/core';
 import { either as E } from 'fp-ts';
 import { versionedJsonState, type Projection } from '@send-hub/projections';
 import { DistrictState, emptyDistrictModel, type DistrictModel } from './district-model';
@@ -6,16 +6,21 @@ import { applyDistrictEvent } from './district-reducer';
 
 export const districtProjectionName = 'district-hubs';
 
-// Version 2: cases no longer hold the child's name. Version 3: cases say whether the child's own views were heard.
+// Version 2: cases no longer hold the child's name. Version 3: cases say whether the child's own views were heard. Version 4: the Locality Management Group's meetings and cases.
 // A model saved at an earlier version is rebuilt from the first event.
-const format = versionedJsonState(districtProjectionName, 3, DistrictState);
+const format = versionedJsonState(districtProjectionName, 4, DistrictState);
 
-const toState = (model: DistrictModel): DistrictState => ({ cases: [...model.cases.values()], meetings: [...model.meetings.values()] });
+const toState = (model: DistrictModel): DistrictState => ({
+  cases: [...model.cases.values()],
+  meetings: [...model.meetings.values()],
+  lmgMeetings: [...model.lmgMeetings.values()],
+});
 
 const fromState = (state: DistrictState): DistrictModel => {
   const model = emptyDistrictModel();
   for (const tracked of state.cases) model.cases.set(tracked.caseId, tracked);
   for (const record of state.meetings) model.meetings.set(meetingStreamId(record.meeting), record);
+  for (const record of state.lmgMeetings) model.lmgMeetings.set(lmgMeetingStreamId(record.meeting), record);
   return model;
 };
 

@@ -1,4 +1,4 @@
-import type { ActionReview, CaseEvent } from '@send-hub/core';
+import { copyOfLMGMeeting, lmgMeetingStreamId, lmgOutcomeEffect, type ActionReview, type CaseEvent, type LMGMeetingEvent } from '@send-hub/core';
 import type { HubEnvelope } from '@send-hub/hub';
 import { keepMeetingOnce } from '@send-hub/projections';
 import type { DistrictModel, OpenAction } from './district-model';
@@ -27,6 +27,8 @@ const applyCaseEvent = (model: DistrictModel, event: CaseEvent): void => {
       lastMeeting: null,
       openActions: [],
       escalatedOn: null,
+      lastGroupDiscussion: null,
+      returnedToHubOn: null,
     });
     return;
   }
@@ -59,15 +61,47 @@ const applyCaseEvent = (model: DistrictModel, event: CaseEvent): void => {
       tracked.stage = 'reviewed';
       tracked.lastMeeting = event.meeting;
       tracked.openActions = leftOpenAfter(tracked.openActions, event.outcomes);
+      tracked.returnedToHubOn = null;
       return;
     case 'EscalatedToLMG':
       tracked.stage = 'escalated';
       tracked.escalatedOn = event.occurredOn;
       return;
+    case 'DiscussedAtLMG': {
+      tracked.lastGroupDiscussion = { meeting: copyOfLMGMeeting(event.meeting), on: event.occurredOn, outcome: event.outcome };
+      const effect = lmgOutcomeEffect(event.outcome);
+      if (effect === 'closes-case') model.cases.delete(tracked.caseId);
+      else if (effect === 'returns-to-hub') {
+        tracked.stage = 'returned-to-hub';
+        tracked.returnedToHubOn = event.occurredOn;
+      }
+      return;
+    }
     case 'CaseClosed':
       model.cases.delete(tracked.caseId);
       return;
   }
+};
+
+/** A group meeting is recorded once, held or cancelled; themes join a meeting recorded as held. */
+const applyLMGMeetingEvent = (model: DistrictModel, event: LMGMeetingEvent): void => {
+  const key = lmgMeetingStreamId(event.meeting);
+  const recorded = model.lmgMeetings.get(key);
+  if (event.type === 'LMGThemesRecorded') {
+    if (recorded?.status === 'held') recorded.themes.push(...event.themes);
+    return;
+  }
+  if (recorded !== undefined) return;
+  const held = event.type === 'LMGMeetingHeld';
+  model.lmgMeetings.set(key, {
+    meeting: copyOfLMGMeeting(event.meeting),
+    status: held ? 'held' : 'cancelled',
+    on: held ? event.heldOn : event.cancelledOn,
+    agencies: held ? [...new Set(event.attendance.map((attendee) => attendee.agency))] : [],
+    attendeeCount: held ? event.attendance.length : 0,
+    cancellationReason: held ? null : event.reason,
+    themes: [],
+  });
 };
 
 /**
@@ -86,6 +120,11 @@ export const applyDistrictEvent = (model: DistrictModel, { event }: HubEnvelope)
         attendeeCount: facts.attendeeCount,
         cancellationReason: facts.cancellationReason,
       }));
+      return model;
+    case 'LMGMeetingHeld':
+    case 'LMGMeetingCancelled':
+    case 'LMGThemesRecorded':
+      applyLMGMeetingEvent(model, event);
       return model;
     case 'PersonalDataErased':
       // The model holds no personal data, so there is nothing to purge.

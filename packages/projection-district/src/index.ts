@@ -10,3 +10,6 @@ export * from './queries/review-due';
 export * from './format/child-names';
 export * from './format/format-agenda';
 export * from './format/agenda-csv';
+export * from './queries/lmg-agenda';
+export * from './queries/lmg-meetings';
+export * from './format/format-lmg-agenda';

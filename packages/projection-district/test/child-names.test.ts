@@ -20,6 +20,7 @@ const agenda: DistrictAgenda = {
   firstDiscussions: [item('case-a', 'child-a')],
   reviewsDue: [review],
   awaitingLocalityManagementGroup: [item('case-a', 'child-a'), item('case-c', 'child-c')],
+  backFromLocalityManagementGroup: [],
 };
 const names = new Map([
   ['case-a', 'Ava Jones'],

@@ -37,11 +37,13 @@ describe('the district hubs read model', () => {
       }),
       { numRuns: 20 },
     );
-    const broken = districtProjection.deserialise(JSON.stringify({ version: 2, state: { cases: [{ caseId: 'nope' }], meetings: [] } }));
+    const broken = districtProjection.deserialise(JSON.stringify({ version: 3, state: { cases: [{ caseId: 'nope' }], meetings: [], lmgMeetings: [] } }));
     expect(broken).toMatchObject({ _tag: 'Left', left: { code: 'unreadable-projection-state' } });
     expect(broken._tag === 'Left' && broken.left.message).toContain('cases.0.caseId: expected a case id');
     expect(districtProjection.deserialise(JSON.stringify({ version: 0, state: {} }))).toMatchObject({ _tag: 'Left' });
     // A model saved by version 1, whose cases held children's names, is rebuilt rather than read.
     expect(districtProjection.deserialise(JSON.stringify({ version: 1, state: { cases: [], meetings: [] } }))).toMatchObject({ _tag: 'Left' });
+    // A model saved by version 2 knew nothing of the Locality Management Group: it is rebuilt too.
+    expect(districtProjection.deserialise(JSON.stringify({ version: 2, state: { cases: [], meetings: [] } }))).toMatchObject({ _tag: 'Left' });
   });
 });

@@ -14,7 +14,7 @@ import { SimulatedClock } from './recording/simulated-clock';
 import type { SimulationProgress, SimulationReport } from './report/simulation-report';
 import { SimulationTally } from './report/simulation-tally';
 import { resolveOptions, type SimulationOptions } from './simulation-options';
-import { hubAdministrator, practiceOfficer } from './tables/hub-actors';
+import { groupChair, groupMember, hubAdministrator, practiceOfficer } from './tables/hub-actors';
 
 /** What the hub must be opened with for the run to be reproducible: pass them to `openSqliteHub` or `openInMemoryHub`. */
 export interface SimulationHubOptions {
@@ -77,6 +77,8 @@ export const createSimulation = (options: SimulationOptions): Simulation => {
       reReferrals,
       administrator: hubAdministrator(district.id),
       officer: practiceOfficer(district.id),
+      groupChair: groupChair(district.id),
+      groupMember: groupMember(district.id),
     }));
     let term: AcademicTerm = termFromOrdinal(firstOrdinal);
     const progress = (halfTermsDone: number): SimulationProgress => ({
@@ -128,6 +130,7 @@ export const createSimulation = (options: SimulationOptions): Simulation => {
       actionsAgreed: tally.actionsAgreed,
       reviews: { ...tally.reviews },
       escalations: tally.escalations,
+      localityManagementGroup: tally.localityManagementGroup(),
       closures: { ...tally.closures },
       openCases: tally.referrals - tally.closed,
       lateRecordings: tally.lateRecordings,

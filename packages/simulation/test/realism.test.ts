@@ -128,7 +128,8 @@ describe('a medium simulated county (8 districts, two academic years)', () => {
     expect(Object.values(report.reviews).every((count) => count > 0)).toBe(true);
     expect(report.escalations).toBeGreaterThan(0);
     expect(report.escalations).toBeLessThanOrEqual(report.reviews['not-working']);
-    expect(Object.values(report.closures).every((count) => count > 0)).toBe(true);
+    // Cases the group takes close by its outcome, not by a `Close` as passed to it or for another reason.
+    expect(Object.entries(report.closures).filter(([reason]) => reason !== 'passed-to-locality-management-group' && reason !== 'other').every(([, count]) => count > 0)).toBe(true);
     expect(report.closures['needs-met']).toBe(Math.max(...Object.values(report.closures)));
     expect(report.withdrawals).toBeGreaterThan(0);
     expect(report.reReferrals).toBeGreaterThan(0);
@@ -154,6 +155,19 @@ describe('a medium simulated county (8 districts, two academic years)', () => {
       if (cancelled.has(`${event.meeting.district} ${agreed + 1}`) && termOrdinal(event.meeting) === agreed + 2) reviewsAfterCancellation += 1;
     }
     expect(reviewsAfterCancellation).toBeGreaterThan(0);
+  });
+
+  it('takes escalated cases to the district’s Locality Management Group, which decides every kind of outcome and sends some back round the hub’s cycle', () => {
+    const group = report.localityManagementGroup;
+    expect(group.meetingsHeld).toBeGreaterThan(0);
+    expect(Object.values(group.outcomes).every((count) => count > 0)).toBe(true);
+    expect(group.themes).toBeGreaterThanOrEqual(group.meetingsHeld);
+    const heldOn = new Map(events.map(({ event }) => event).filter((event) => event.type === 'LMGMeetingHeld').map((event) => [JSON.stringify(event.meeting), event.heldOn]));
+    for (const event of caseEventsOf(events, 'DiscussedAtLMG')) expect(heldOn.get(JSON.stringify(event.meeting))).toBe(event.occurredOn);
+    const sentBack = new Set(caseEventsOf(events, 'DiscussedAtLMG').filter((event) => event.outcome === 'back-to-hub').map((event) => event.caseId));
+    const discussedTwice = new Set(caseEventsOf(events, 'Discussed').filter((event, index, all) => all.findIndex((other) => other.caseId === event.caseId) !== index).map((event) => event.caseId));
+    expect([...discussedTwice].every((caseId) => sentBack.has(caseId))).toBe(true);
+    expect(discussedTwice.size).toBeGreaterThan(0);
   });
 
   it('discusses a case at a meeting of its own district and reviews it at a later one, dated on the meeting day', () => {

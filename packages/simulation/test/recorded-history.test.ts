@@ -1,4 +1,4 @@
-import { nextTerm, termOrdinal, type ClosureReason, type ReviewConclusion } from '@send-hub/core';
+import { lmgOutcomeEffect, nextTerm, termOrdinal, type ClosureReason, type ReviewConclusion } from '@send-hub/core';
 import { asLocalOperator, type Hub } from '@send-hub/application';
 import type { SimulationReport } from '../src';
 import { caseEventsOf, simulateInMemory, storedEvents, verifiedAsOperator, type StoredHubEvent } from './support/simulated-hub';
@@ -40,7 +40,10 @@ describe('a simulated history', () => {
     }
     const closures = caseEventsOf(events, 'CaseClosed');
     for (const reason of Object.keys(report.closures) as ClosureReason[]) expect(report.closures[reason]).toBe(closures.filter((event) => event.reason === reason).length);
-    expect(report.openCases).toBe(report.referrals - closures.length);
+    const groupDiscussions = caseEventsOf(events, 'DiscussedAtLMG');
+    const closedByGroup = groupDiscussions.filter((event) => lmgOutcomeEffect(event.outcome) === 'closes-case').length;
+    expect(report.localityManagementGroup).toMatchObject({ discussions: groupDiscussions.length, casesClosed: closedByGroup, meetingsHeld: count('LMGMeetingHeld'), meetingsCancelled: count('LMGMeetingCancelled') });
+    expect(report.openCases).toBe(report.referrals - closures.length - closedByGroup);
     const children = new Set(caseEventsOf(events, 'Referred').map((event) => event.referral.childReference));
     expect(report.children).toBe(children.size);
     expect(report.reReferrals).toBe(report.referrals - children.size);
@@ -50,7 +53,8 @@ describe('a simulated history', () => {
     const times = events.map(({ recorded }) => Date.parse(recorded.metadata.recordedAt));
     expect(times.every((time, index) => index === 0 || time >= (times[index - 1] ?? 0))).toBe(true);
     for (const { recorded, event } of events) {
-      const businessDate = 'occurredOn' in event ? event.occurredOn : event.type === 'MeetingHeld' ? event.heldOn : event.cancelledOn;
+      if (event.type === 'LMGThemesRecorded') continue;
+      const businessDate = 'occurredOn' in event ? event.occurredOn : event.type === 'MeetingHeld' || event.type === 'LMGMeetingHeld' ? event.heldOn : event.cancelledOn;
       expect(recorded.metadata.recordedAt.slice(0, 10) >= businessDate).toBe(true);
     }
   });

@@ -14,7 +14,7 @@ const commandContext = ({ actor, request }: RouteRequest) => {
   return { actor, ...(typeof correlationId === 'string' && correlationId.trim() !== '' ? { correlationId: correlationId.trim() } : {}) };
 };
 
-/** Commands in: the body is a case or meeting command as the library's codecs define it. */
+/** Commands in: the body is a case, hub meeting or group meeting command as the library's codecs define it. */
 export const commandRoutes = (context: ServiceContext): ReadonlyArray<Route> => [
   {
     method: 'POST',
@@ -41,6 +41,17 @@ export const commandRoutes = (context: ServiceContext): ReadonlyArray<Route> => 
       const result = await context.hub.recordMeeting(body.right, commandContext(routed));
       const district = E.isRight(result) ? result.right.events[0]?.meeting.district : undefined;
       return commandReply(context, result, district === undefined ? undefined : `/districts/${district}/meetings`);
+    },
+  },
+  {
+    method: 'POST',
+    path: /^\/locality-management-group\/commands$/,
+    handle: async (routed) => {
+      const body = await readJsonBody(routed.request, context.maxBodyBytes);
+      if (E.isLeft(body)) return problemReply(body.left);
+      const result = await context.hub.recordLMGMeeting(body.right, commandContext(routed));
+      const district = E.isRight(result) ? result.right.events[0]?.meeting.district : undefined;
+      return commandReply(context, result, district === undefined ? undefined : `/districts/${district}/group-meetings`);
     },
   },
 ];

@@ -1,4 +1,18 @@
-import { agendaFor, agendaWithNames, caseIdsOnAgenda, consentWorklist, formatAgenda, meetingsOf, openActionsByOwner, overdueActions, withChildName } from '@send-hub/projection-district';
+import {
+  agendaFor,
+  agendaWithNames,
+  caseIdsOnAgenda,
+  caseIdsOnLMGAgenda,
+  consentWorklist,
+  formatAgenda,
+  formatLMGAgenda,
+  lmgAgendaFor,
+  lmgMeetingsOf,
+  meetingsOf,
+  openActionsByOwner,
+  overdueActions,
+  withChildName,
+} from '@send-hub/projection-district';
 import { describeMeeting } from '@send-hub/core';
 import { either as E } from 'fp-ts';
 import { refusedProblem } from '../command-outcome';
@@ -54,5 +68,16 @@ export const districtRoutes = (context: ServiceContext): ReadonlyArray<Route> =>
       return json({ district, asOf: asOf.right, referrals: referrals.map((item) => withChildName(item, names.right)) });
     }),
     districtRoute(context, 'meetings', (district) => json({ district, meetings: hub.readModels.district((model) => meetingsOf(model, district)) })),
+    // The Locality Management Group's agenda for its meeting of a half term (?meeting=2025/26:3), for groups that meet every half term.
+    districtRoute(context, 'group-agenda', async (district, { url, request, actor }) => {
+      const meeting = requiredMeetingParameter(url, 'meeting', district);
+      if (E.isLeft(meeting)) return problemReply(meeting.left);
+      const agenda = hub.readModels.district((model) => lmgAgendaFor(model, meeting.right, hub.configuration));
+      const names = await hub.childNames(caseIdsOnLMGAgenda(agenda), { actor, purpose: 'to show the Locality Management Group’s agenda' });
+      if (E.isLeft(names)) return problemReply(refusedProblem(names.left));
+      const named = { ...agenda, toDiscuss: agenda.toDiscuss.map((item) => withChildName(item, names.right)), waitingOnHub: agenda.waitingOnHub.map((item) => withChildName(item, names.right)) };
+      return wantsText(request.headers.accept) ? text(formatLMGAgenda(agenda, names.right)) : json(named);
+    }),
+    districtRoute(context, 'group-meetings', (district) => json({ district, meetings: hub.readModels.district((model) => lmgMeetingsOf(model, district)) })),
   ];
 };

@@ -6,6 +6,8 @@ const inEveryDistrict = (...roles: string[]): Permission => ({ roles, districts:
 const caseWriters = ['hub-administrator', 'hub-coordinator', 'local-operator'];
 const referrers = ['school-special-educational-needs-coordinator', ...caseWriters];
 const meetingWriters = ['hub-coordinator', 'local-operator'];
+const groupWriters = ['locality-management-group-chair', 'local-operator'];
+const groupThemeWriters = ['locality-management-group-member', ...groupWriters];
 
 /**
  * The policy the library ships, following the Caldicott principles (need to know): a hub's
@@ -25,7 +27,14 @@ export const defaultAccessPolicy: AccessPolicy = {
       description: 'Refers a child of their school to their district hub, with the family’s consent; reads nothing back.',
     },
     practitioner: { label: 'Professional at the hub', description: 'A professional from education, social care or health who attends their district hub.' },
-    'locality-management-group-member': { label: 'Locality Management Group member', description: 'Takes the cases of their district whose strategies have not worked.' },
+    'locality-management-group-member': {
+      label: 'Locality Management Group member',
+      description: 'Takes the cases of their district whose strategies have not worked, and records the themes the group sees across them.',
+    },
+    'locality-management-group-chair': {
+      label: 'Locality Management Group chair',
+      description: 'Chairs their district’s Locality Management Group: records its meetings, its discussion of each escalated case and the outcome.',
+    },
     'board-member': { label: 'Partnership Board member', description: 'Monitors the hubs through published statistics, with small numbers withheld.' },
     auditor: { label: 'Auditor', description: 'Verifies the stored history as written, without the keys to personal data.' },
     'data-protection-officer': { label: 'Data protection officer', description: 'Answers subject access requests, reviews retention and erases records across the county.' },
@@ -46,18 +55,23 @@ export const defaultAccessPolicy: AccessPolicy = {
     Close: inOwnDistricts(...caseWriters),
     RecordMeeting: inOwnDistricts(...meetingWriters),
     CancelMeeting: inOwnDistricts(...meetingWriters),
+    DiscussAtLMG: inOwnDistricts(...groupWriters),
+    RecordLMGMeeting: inOwnDistricts(...groupWriters),
+    CancelLMGMeeting: inOwnDistricts(...groupWriters),
+    RecordLMGThemes: inOwnDistricts(...groupThemeWriters),
     ForgetChild: inEveryDistrict('data-protection-officer', 'local-operator'),
     ImportEvents: inEveryDistrict('local-operator'),
   },
   reads: {
-    'case-record': inOwnDistricts('hub-administrator', 'hub-coordinator', 'locality-management-group-member', 'local-operator'),
-    'child-names': inOwnDistricts('hub-administrator', 'hub-coordinator', 'practitioner', 'locality-management-group-member', 'local-operator'),
-    'district-lists': inOwnDistricts('hub-administrator', 'hub-coordinator', 'practitioner', 'locality-management-group-member', 'local-operator'),
+    'case-record': inOwnDistricts('hub-administrator', 'hub-coordinator', 'locality-management-group-member', 'locality-management-group-chair', 'local-operator'),
+    'child-names': inOwnDistricts('hub-administrator', 'hub-coordinator', 'practitioner', 'locality-management-group-member', 'locality-management-group-chair', 'local-operator'),
+    'district-lists': inOwnDistricts('hub-administrator', 'hub-coordinator', 'practitioner', 'locality-management-group-member', 'locality-management-group-chair', 'local-operator'),
     'published-statistics': inEveryDistrict(
       'hub-administrator',
       'hub-coordinator',
       'practitioner',
       'locality-management-group-member',
+      'locality-management-group-chair',
       'board-member',
       'auditor',
       'data-protection-officer',

@@ -1,14 +1,16 @@
 import { checkActor, isAccessRefused, mayRecord, recordedActor, type AccessPolicy, type AccessRefused } from '@send-hub/access';
-import type { CaseCommand, CaseEvent, CaseRejection, CaseState, MeetingCommand, MeetingEvent, MeetingRejection } from '@send-hub/core';
+import type { CaseCommand, CaseEvent, CaseRejection, CaseState, LMGMeetingCommand, LMGMeetingEvent, LMGMeetingRejection, MeetingCommand, MeetingEvent, MeetingRejection } from '@send-hub/core';
 import { createCommandHandler, type CommandHandler, type CommandHandlerOptions, type HandlerFailure } from '@send-hub/event-store';
 import { either as E } from 'fp-ts';
-import { caseHandlerWiring, meetingHandlerWiring, type HandlerSettings } from '../hub-command-handlers';
+import { caseHandlerWiring, lmgMeetingHandlerWiring, meetingHandlerWiring, type HandlerSettings } from '../hub-command-handlers';
+import { checkingLMGMeetings } from '../lmg-meeting-check';
 import { guardedDecider, requestedCodec, type Requested } from './guarded-decider';
 import type { HubCommandFailure, HubCommandHandler, HubRequest } from './hub-request';
 
 export interface GuardedCommandHandlers {
   readonly recordCase: HubCommandHandler<CaseEvent, CaseRejection>;
   readonly recordMeeting: HubCommandHandler<MeetingEvent, MeetingRejection>;
+  readonly recordLMGMeeting: HubCommandHandler<LMGMeetingEvent, LMGMeetingRejection>;
 }
 
 const typeOf = (input: unknown): string | undefined => {
@@ -68,6 +70,16 @@ const guardedWiring = <Command extends { readonly type: string }, Event extends 
 
 /** The hub's command handlers with the access policy in front of each decider. */
 export const createGuardedCommandHandlers = (settings: HandlerSettings & { readonly policy: AccessPolicy }): GuardedCommandHandlers => ({
-  recordCase: guarded(settings.policy, createCommandHandler(guardedWiring(caseHandlerWiring(settings), settings.policy, caseDistrict))),
+  recordCase: guarded(
+    settings.policy,
+    checkingLMGMeetings(
+      settings,
+      createCommandHandler(guardedWiring(caseHandlerWiring(settings), settings.policy, caseDistrict)),
+      (input) => (input as Requested<unknown>).command,
+      // The actor must act for the meeting's district before its meeting is read.
+      (input, meeting) => mayRecord(settings.policy, (input as Requested<unknown>).actor, 'DiscussAtLMG', meeting.district),
+    ),
+  ),
   recordMeeting: guarded(settings.policy, createCommandHandler(guardedWiring(meetingHandlerWiring(settings), settings.policy, (command: MeetingCommand) => command.meeting.district))),
+  recordLMGMeeting: guarded(settings.policy, createCommandHandler(guardedWiring(lmgMeetingHandlerWiring(settings), settings.policy, (command: LMGMeetingCommand) => command.meeting.district))),
 });

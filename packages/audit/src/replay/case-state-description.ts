@@ -12,6 +12,7 @@ const stageDescriptions: Readonly<Record<CaseStage, string>> = {
   'actions-agreed': 'actions agreed, waiting for review',
   reviewed: 'reviewed',
   escalated: 'escalated to the Locality Management Group',
+  'returned-to-hub': 'sent back to the hub by the Locality Management Group, waiting to be discussed again',
 };
 
 const lower = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);

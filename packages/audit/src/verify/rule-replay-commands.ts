@@ -1,4 +1,4 @@
-import { consentGiverOn, consentNotRecordedAtReferral, type CaseCommand, type CaseEvent, type MeetingCommand, type MeetingEvent } from '@send-hub/core';
+import { consentGiverOn, consentNotRecordedAtReferral, type CaseCommand, type CaseEvent, type LMGMeetingCommand, type LMGMeetingEvent, type MeetingCommand, type MeetingEvent } from '@send-hub/core';
 
 /**
  * The command that would produce each case event today. Replaying it through the
@@ -31,6 +31,8 @@ export const commandForCaseEvent = (event: CaseEvent): CaseCommand => {
     }
     case 'EscalatedToLMG':
       return { type: 'EscalateToLMG', caseId, occurredOn, reason: event.reason };
+    case 'DiscussedAtLMG':
+      return { type: 'DiscussAtLMG', caseId, occurredOn, meeting: event.meeting, outcome: event.outcome, reason: event.reason, recommendations: event.recommendations };
     case 'CaseClosed':
       return { type: 'Close', caseId, occurredOn, reason: event.reason };
   }
@@ -40,3 +42,14 @@ export const commandForMeetingEvent = (event: MeetingEvent): MeetingCommand =>
   event.type === 'MeetingHeld'
     ? { type: 'RecordMeeting', meeting: event.meeting, heldOn: event.heldOn, attendance: event.attendance }
     : { type: 'CancelMeeting', meeting: event.meeting, cancelledOn: event.cancelledOn, reason: event.reason };
+
+export const commandForLMGMeetingEvent = (event: LMGMeetingEvent): LMGMeetingCommand => {
+  switch (event.type) {
+    case 'LMGMeetingHeld':
+      return { type: 'RecordLMGMeeting', meeting: event.meeting, heldOn: event.heldOn, attendance: event.attendance };
+    case 'LMGMeetingCancelled':
+      return { type: 'CancelLMGMeeting', meeting: event.meeting, cancelledOn: event.cancelledOn, reason: event.reason };
+    case 'LMGThemesRecorded':
+      return { type: 'RecordLMGThemes', meeting: event.meeting, themes: event.themes };
+  }
+};

@@ -1,6 +1,11 @@
 import {
   caseStreamId,
   consentNotRecordedAtReferral,
+  checkAtHeldLMGMeeting,
+  createLMGMeetingDecider,
+  lmgMeetingStreamId,
+  type LMGMeetingDecider,
+  type LMGMeetingState,
   createCaseDecider,
   createMeetingDecider,
   erasureStreamId,
@@ -17,7 +22,7 @@ import {
 import { canonicalJson } from '@send-hub/event-store';
 import type { HubEnvelope, HubEvent } from '@send-hub/hub';
 import { either as E } from 'fp-ts';
-import { commandForCaseEvent, commandForMeetingEvent } from './rule-replay-commands';
+import { commandForCaseEvent, commandForLMGMeetingEvent, commandForMeetingEvent } from './rule-replay-commands';
 import { ruleProblem, type RuleProblem } from './verification-problems';
 
 type Located = HubEnvelope['recorded'];
@@ -25,6 +30,7 @@ type Located = HubEnvelope['recorded'];
 const homeStreamOf = (event: HubEvent): string => {
   if (event.type === 'PersonalDataErased') return erasureStreamId(event.childReference);
   if (event.type === 'MeetingHeld' || event.type === 'MeetingCancelled') return meetingStreamId(event.meeting);
+  if (event.type === 'LMGMeetingHeld' || event.type === 'LMGMeetingCancelled' || event.type === 'LMGThemesRecorded') return lmgMeetingStreamId(event.meeting);
   return caseStreamId(event.caseId);
 };
 
@@ -100,11 +106,16 @@ export class RuleReplay {
   private readonly meetingDecider: MeetingDecider;
   private readonly cases = new Map<string, CaseState>();
   private readonly meetings = new Map<string, MeetingState>();
+  private readonly lmgMeetingDecider: LMGMeetingDecider;
+  private readonly lmgMeetings = new Map<string, LMGMeetingState>();
+  private readonly configuration: HubConfiguration;
   private readonly unchecked = new Set<string>();
 
   constructor(configuration: HubConfiguration) {
     this.caseDecider = createCaseDecider(configuration);
     this.meetingDecider = createMeetingDecider(configuration);
+    this.lmgMeetingDecider = createLMGMeetingDecider(configuration);
+    this.configuration = configuration;
   }
 
   /** After an event of a stream cannot be read, the stream's state is unknown: its later events are not rule-checked. */
@@ -137,8 +148,25 @@ export class RuleReplay {
         this.meetings.set(recorded.streamId, this.meetingDecider.evolve(state, event));
         return problem === undefined ? [] : [problem];
       }
+      case 'LMGMeetingHeld':
+      case 'LMGMeetingCancelled':
+      case 'LMGThemesRecorded': {
+        const state = this.lmgMeetings.get(recorded.streamId) ?? this.lmgMeetingDecider.initialState;
+        const problem = replayDecision(this.lmgMeetingDecider, commandForLMGMeetingEvent(event), state, event, recorded);
+        this.lmgMeetings.set(recorded.streamId, this.lmgMeetingDecider.evolve(state, event));
+        return problem === undefined ? [] : [problem];
+      }
       default: {
         const state = this.cases.get(recorded.streamId) ?? this.caseDecider.initialState;
+        if (event.type === 'DiscussedAtLMG') {
+          // The group meeting's stream was read before the case's, as the hub's handler reads it: the meeting comes first in a store's order.
+          const meetingState = this.lmgMeetings.get(lmgMeetingStreamId(event.meeting)) ?? this.lmgMeetingDecider.initialState;
+          const held = checkAtHeldLMGMeeting(this.configuration, event.caseId, event.meeting, event.occurredOn, meetingState);
+          if (E.isLeft(held)) {
+            this.cases.set(recorded.streamId, this.caseDecider.evolve(state, event));
+            return [ruleProblem('rule-broken', recorded, `today's rules refuse it. ${held.left.message}`, held.left.code)];
+          }
+        }
         const withoutConsent = event.type === 'Referred' && event.consent === consentNotRecordedAtReferral;
         // Such a referral is replayed as if consented that day, and compared without its consent.
         const problem = replayDecision(this.caseDecider, this.toldOfItsMeeting(commandForCaseEvent(event)), state, event, recorded, withoutConsent ? 'consent' : undefined);

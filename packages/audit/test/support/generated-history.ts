@@ -73,6 +73,7 @@ const nextCommand = (state: ReferredCase, choice: number, date: string, actionId
   if (choice > 94) return { command: { type: 'WithdrawConsent', ...base, withdrawnBy: giver }, date };
   switch (state.stage) {
     case 'awaiting-first-discussion':
+    case 'returned-to-hub':
       return { command: { type: 'Discuss', ...base, meeting: meetingOf(state, date) }, date };
     case 'discussed':
       return { command: agree(), date };
@@ -107,7 +108,7 @@ export const writeHistory = async (hub: HubWriter, scripts: ReadonlyArray<CaseSc
   const meetingDays = new Map<string, string>();
   const record = async (asked: CaseCommand, state?: CaseState): Promise<ReadonlyArray<CaseEvent>> => {
     let command = asked;
-    if ('meeting' in command && command.meeting !== undefined) {
+    if ('meeting' in command && command.meeting !== undefined && command.type !== 'DiscussAtLMG') {
       const streamId = meetingStreamId(command.meeting);
       let heldOn = meetingDays.get(streamId);
       if (heldOn === undefined) {

@@ -1,7 +1,20 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { halfTermStartDate } from '@send-hub/core';
-import { agendaCsv, agendaFor, agendaWithNames, caseIdsOnAgenda, consentWorklist, formatAgenda, overdueActions, withChildName } from '@send-hub/projection-district';
+import { halfTermStartDate, lmgSettingsOf, type HubConfiguration, type LMGMeetingReference, type MeetingReference } from '@send-hub/core';
+import {
+  agendaCsv,
+  agendaFor,
+  agendaWithNames,
+  caseIdsOnAgenda,
+  caseIdsOnLMGAgenda,
+  consentWorklist,
+  formatAgenda,
+  formatLMGAgenda,
+  lmgAgendaFor,
+  lmgMeetingsOf,
+  overdueActions,
+  withChildName,
+} from '@send-hub/projection-district';
 import type { Command } from 'commander';
 import type { CliIo } from '../cli-io';
 import { openHubFromOptions, withHub } from '../options/open-hub-from-options';
@@ -11,7 +24,7 @@ import { readModelProgress } from '../options/read-model-progress';
 import { writeResult } from '../output/write-result';
 import { withStoreOptions, type CommonOptions } from './common-options';
 import { nextMeetingOf } from './next-meeting';
-import { formatConsentWorklist, formatOverdueActions } from './agenda-lists';
+import { formatConsentWorklist, formatGroupThemes, formatOverdueActions } from './agenda-lists';
 
 interface AgendaOptions extends CommonOptions {
   readonly district: string;
@@ -19,7 +32,14 @@ interface AgendaOptions extends CommonOptions {
   readonly consentAsOf?: string;
   readonly consentWaitDays: string;
   readonly csv?: string;
+  readonly group?: boolean;
 }
+
+/** The group meeting of the hub meeting's half term: the same half term, or (for groups that meet monthly) the month it starts in. */
+const groupMeetingOf = (meeting: MeetingReference, configuration: HubConfiguration): LMGMeetingReference =>
+  lmgSettingsOf(configuration).cadence === 'monthly'
+    ? { district: meeting.district, academicYear: meeting.academicYear, month: Number(halfTermStartDate(configuration.halfTermCalendar, meeting).slice(5, 7)) }
+    : { ...meeting };
 
 export const agendaCommand = (program: Command, io: CliIo): void => {
   withStoreOptions(
@@ -31,6 +51,7 @@ export const agendaCommand = (program: Command, io: CliIo): void => {
       .option('--consent-as-of <date>', 'the date the consent worklist is for (default: the start of the meeting\'s half term)')
       .option('--consent-wait-days <days>', 'list referrals waiting at least this many days for consent', '14')
       .option('--csv <path>', 'also write the agenda, the overdue actions and the consent worklist as a CSV file for spreadsheets, one line a child a list'),
+      .option('--group', 'the agenda of the district’s Locality Management Group for the same half term instead: escalated cases to discuss, cases back with the hub, themes so far'),
   ).action(async (options: AgendaOptions) => {
     const hub = await openHubFromOptions(options, io, { create: false }, { readModelProgress: readModelProgress(io, options.quiet || options.json) });
     await withHub(hub, async () => {
@@ -41,6 +62,17 @@ export const agendaCommand = (program: Command, io: CliIo): void => {
       await hub.readModels.start();
       const meeting = options.meeting === undefined ? nextMeetingOf(hub, district, hub.configuration) : parseMeeting(options.meeting, district);
       const asOf = options.consentAsOf === undefined ? halfTermStartDate(hub.configuration.halfTermCalendar, meeting) : parseCalendarDate(options.consentAsOf, '--consent-as-of');
+      if (options.group === true) {
+        const groupMeeting = groupMeetingOf(meeting, hub.configuration);
+        const group = hub.readModels.district((model) => ({ agenda: lmgAgendaFor(model, groupMeeting, hub.configuration), meetings: lmgMeetingsOf(model, district) }));
+        const groupNames = allowed(await hub.childNames(caseIdsOnLMGAgenda(group.agenda), request));
+        const shownGroup = {
+          agenda: { ...group.agenda, toDiscuss: group.agenda.toDiscuss.map((item) => withChildName(item, groupNames)), waitingOnHub: group.agenda.waitingOnHub.map((item) => withChildName(item, groupNames)) },
+          meetings: group.meetings,
+        };
+        writeResult(io, options.json, shownGroup, () => [formatLMGAgenda(group.agenda, groupNames), formatGroupThemes(group.meetings)].join('\n'));
+        return;
+      }
       const result = hub.readModels.district((model) => ({
         agenda: agendaFor(model, meeting, hub.configuration),
         overdueActions: overdueActions(model, meeting),

@@ -1,4 +1,4 @@
-import { closureReasons, describeTerm, reviewConclusions } from '@send-hub/core';
+import { closureReasons, describeTerm, lmgOutcomes, reviewConclusions } from '@send-hub/core';
 import type { SimulationReport } from '@send-hub/simulation';
 
 const count = (value: number): string => value.toLocaleString('en-GB');
@@ -13,6 +13,9 @@ export const formatSimulationReport = (report: SimulationReport, seconds: number
     `  ${count(report.meetingsHeld)} hub meetings held, ${count(report.meetingsCancelled)} cancelled; ${count(report.discussions)} first discussions, ${count(report.actionsAgreed)} actions agreed.`,
     `  Reviews: ${reviewConclusions.codes.map((code) => `${count(report.reviews[code])} ${reviewConclusions.label(code).toLowerCase()}`).join(', ')}.`,
     `  ${count(report.escalations)} escalations to the Locality Management Group; ${count(report.openCases)} cases still open.`,
+    `  Locality Management Groups: ${count(report.localityManagementGroup.meetingsHeld)} meetings held, ${count(report.localityManagementGroup.meetingsCancelled)} cancelled, ${count(report.localityManagementGroup.themes)} themes recorded; ${count(report.localityManagementGroup.discussions)} discussions: ${lmgOutcomes.codes
+      .map((code) => `${count(report.localityManagementGroup.outcomes[code])} ${lmgOutcomes.label(code).toLowerCase()}`)
+      .join(', ')}.`,
     `  Closures: ${closureReasons.codes.map((code) => `${count(report.closures[code])} ${closureReasons.label(code).toLowerCase()}`).join(', ')}.`,
     `  ${count(report.lateRecordings)} events recorded on a later day than they happened.`,
   ];

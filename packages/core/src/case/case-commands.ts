@@ -1,4 +1,6 @@
 import * as t from 'io-ts';
+import { LMGMeetingReference } from '../lmg/lmg-meeting-reference';
+import { LMGOutcome } from '../lmg/lmg-outcomes';
 import { MeetingReference } from '../meeting/meeting-reference';
 import { CalendarDate } from '../values/calendar-date';
 import { CaseId, ShortText } from '../values/identifiers';
@@ -54,11 +56,18 @@ export const RecordViews = exact(
   ),
 );
 export const EscalateToLMG = caseCommand('EscalateToLMG', { reason: ShortText });
+/** The Locality Management Group's discussion of a case escalated to it, with the outcome it decided and why. */
+export const DiscussAtLMG = caseCommand('DiscussAtLMG', {
+  meeting: LMGMeetingReference,
+  outcome: LMGOutcome,
+  reason: ShortText,
+  recommendations: listOf(ShortText, 'a list of the group’s recommendations', 20),
+});
 export const Close = caseCommand('Close', { reason: ClosureReason });
 
 /** Bounded before it is decoded (see `boundedInput`): a command comes from outside. */
 export const CaseCommand = boundedInput(
-  identityUnion([Refer, RecordConsent, WithdrawConsent, Discuss, AgreeActions, Review, RecordViews, EscalateToLMG, Close], 'a case command'),
+  identityUnion([Refer, RecordConsent, WithdrawConsent, Discuss, AgreeActions, Review, RecordViews, EscalateToLMG, DiscussAtLMG, Close], 'a case command'),
 );
 export type CaseCommand = t.TypeOf<typeof CaseCommand>;
 export type CaseCommandType = CaseCommand['type'];

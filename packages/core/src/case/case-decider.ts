@@ -25,6 +25,7 @@ import {
   checkOwnDistrict,
   checkReviewable,
 } from './case-rules';
+import { checkOwnLMG, checkRecommendations, checkWaitingOnLMG } from './lmg-case-rules';
 import { initialCaseState, type CaseState, type ReferredCase } from './case-state';
 
 export type CaseDecision = E.Either<CaseRejection, ReadonlyArray<CaseEvent>>;
@@ -130,7 +131,7 @@ const decideReferred = (configuration: HubConfiguration, command: WithRecordedMe
     case 'Discuss':
       return eventsIfAllPass(
         atOwnMeeting(command.meeting, () =>
-          state.stage === 'awaiting-first-discussion'
+          state.stage === 'awaiting-first-discussion' || state.stage === 'returned-to-hub'
             ? E.right(undefined)
             : E.left(rejectCase('already-discussed', caseId, 'The case has already had its first discussion.')),
         ),
@@ -179,6 +180,21 @@ const decideReferred = (configuration: HubConfiguration, command: WithRecordedMe
                 ),
         ],
         [{ type: 'EscalatedToLMG', caseId, occurredOn, reason: command.reason }],
+      );
+    case 'DiscussAtLMG':
+      return eventsIfAllPass(
+        [open, dated, consented, () => checkWaitingOnLMG(state), () => checkOwnLMG(configuration, state, command.meeting), () => checkRecommendations(state, command.outcome, command.recommendations)],
+        [
+          {
+            type: 'DiscussedAtLMG',
+            caseId,
+            occurredOn,
+            meeting: command.meeting,
+            outcome: command.outcome,
+            reason: command.reason,
+            recommendations: command.recommendations,
+          },
+        ],
       );
     case 'Close':
       return eventsIfAllPass(

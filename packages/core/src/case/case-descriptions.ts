@@ -1,3 +1,5 @@
+import { describeLMGMeeting } from '../lmg/lmg-meeting-reference';
+import { lmgOutcomeEffect, lmgOutcomes } from '../lmg/lmg-outcomes';
 import { describeMeeting } from '../meeting/meeting-reference';
 import { isErased } from '../personal-data/personal-field';
 import { districtName, staffordshireConfiguration, type HubConfiguration } from '../reference/hub-configuration';
@@ -17,10 +19,13 @@ export const caseEventLabels: Readonly<Record<CaseEventType, string>> = {
   Reviewed: 'Actions reviewed',
   ViewsHeard: 'Views heard',
   EscalatedToLMG: 'Escalated to the Locality Management Group',
+  DiscussedAtLMG: 'Discussed by the Locality Management Group',
   CaseClosed: 'Case closed',
 };
 
 const lower = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
+/** Written text joined into a sentence of ours keeps its words, not its own full stop. */
+const withoutFullStop = (text: string): string => text.trim().replace(/\.+$/, '');
 const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
 const consentInWords = (consent: ReferredConsent): string =>
@@ -51,7 +56,7 @@ export const describeCaseEvent = (event: CaseEvent, configuration: HubConfigurat
     case 'ConsentWithdrawn':
       return `${consentGivers.label(event.withdrawnBy)} withdrew consent; the hub stops working on the case.`;
     case 'Discussed':
-      return `Discussed for the first time at ${describeMeeting(event.meeting, meetingName(event.meeting))}.`;
+      return `Discussed at ${describeMeeting(event.meeting, meetingName(event.meeting))}.`;
     case 'ActionsAgreed':
       return `${plural(event.actions.length, 'action')} agreed at ${describeMeeting(event.meeting, meetingName(event.meeting))}: ${event.actions
         .map((action) => `${action.description} (${action.ownerRole})`)
@@ -69,6 +74,12 @@ export const describeCaseEvent = (event: CaseEvent, configuration: HubConfigurat
     }
     case 'EscalatedToLMG':
       return `Escalated to the Locality Management Group: ${event.reason}`;
+    case 'DiscussedAtLMG': {
+      const effect = lmgOutcomeEffect(event.outcome);
+      const recommended = event.recommendations.length === 0 ? '' : ` Recommendations: ${event.recommendations.map(withoutFullStop).join('; ')}.`;
+      const after = effect === 'returns-to-hub' ? ' The case goes back to the hub for new actions.' : effect === 'closes-case' ? ' The hub’s work on the case ends.' : '';
+      return `Discussed at ${describeLMGMeeting(event.meeting, meetingName(event.meeting))}; outcome: ${lower(lmgOutcomes.label(event.outcome))}, because ${lower(withoutFullStop(event.reason))}.${recommended}${after}`;
+    }
     case 'CaseClosed':
       return `Case closed: ${lower(closureReasons.label(event.reason))}.`;
   }

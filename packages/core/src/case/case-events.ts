@@ -1,4 +1,6 @@
 import * as t from 'io-ts';
+import { LMGMeetingReference } from '../lmg/lmg-meeting-reference';
+import { LMGOutcome } from '../lmg/lmg-outcomes';
 import { MeetingReference } from '../meeting/meeting-reference';
 import { CalendarDate } from '../values/calendar-date';
 import { CaseId, ChildReference, ShortText } from '../values/identifiers';
@@ -56,10 +58,17 @@ export const ViewsHeard = exact(
   ),
 );
 export const EscalatedToLMG = caseEvent('EscalatedToLMG', { reason: ShortText });
+/** Dated on the group meeting's date; the outcome says whether the case goes back to the hub, waits for the group or is closed. */
+export const DiscussedAtLMG = caseEvent('DiscussedAtLMG', {
+  meeting: LMGMeetingReference,
+  outcome: LMGOutcome,
+  reason: ShortText,
+  recommendations: listOf(ShortText, 'a list of the group’s recommendations', 20),
+});
 export const CaseClosed = caseEvent('CaseClosed', { reason: ClosureReason });
 
 export const CaseEvent = identityUnion(
-  [Referred, ConsentGiven, ConsentWithdrawn, Discussed, ActionsAgreed, Reviewed, ViewsHeard, EscalatedToLMG, CaseClosed],
+  [Referred, ConsentGiven, ConsentWithdrawn, Discussed, ActionsAgreed, Reviewed, ViewsHeard, EscalatedToLMG, DiscussedAtLMG, CaseClosed],
   'a case event',
 );
 export type CaseEvent = t.TypeOf<typeof CaseEvent>;
@@ -76,6 +85,7 @@ export const caseEventSchemaVersions: Readonly<Record<CaseEventType, number>> = 
   Reviewed: 1,
   ViewsHeard: 1,
   EscalatedToLMG: 1,
+  DiscussedAtLMG: 1,
   CaseClosed: 1,
 };
 

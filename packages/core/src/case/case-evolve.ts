@@ -1,3 +1,4 @@
+import { lmgOutcomeEffect } from '../lmg/lmg-outcomes';
 import { copyOfMeeting } from '../meeting/meeting-reference';
 import type { CalendarDate } from '../values/calendar-date';
 import type { ActionId } from '../values/identifiers';
@@ -111,6 +112,16 @@ const evolveReferred = (state: ReferredCase, event: Exclude<CaseEvent, { type: '
     case 'EscalatedToLMG':
       next.stage = 'escalated';
       break;
+    case 'DiscussedAtLMG': {
+      const effect = lmgOutcomeEffect(event.outcome);
+      if (effect === 'returns-to-hub') next.stage = 'returned-to-hub';
+      else if (effect === 'closes-case') {
+        next.status = 'closed';
+        // The group has taken the case: it closes at the hub as passed to the group, as a `Close` after escalation did.
+        next.closureReason = 'passed-to-locality-management-group';
+      }
+      break;
+    }
     case 'CaseClosed':
       next.status = 'closed';
       next.closureReason = event.reason;

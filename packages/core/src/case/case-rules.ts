@@ -140,6 +140,7 @@ const stagesInWords: Readonly<Record<ReferredCase['stage'], string>> = {
   'actions-agreed': 'given actions at another meeting',
   reviewed: 'reviewed',
   escalated: 'escalated to the Locality Management Group',
+  'returned-to-hub': 'sent back to the hub by the Locality Management Group',
 };
 
 const describeStage = (stage: ReferredCase['stage']): string => stagesInWords[stage];

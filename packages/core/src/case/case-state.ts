@@ -7,8 +7,12 @@ import type { AgreedAction, ClosureReason, ConsentGiver, ReviewConclusion } from
 
 export type ConsentStatus = 'awaited' | 'given' | 'withdrawn';
 
-/** Where a case stands in the hub's cycle of discuss, agree actions, review. */
-export type CaseStage = 'awaiting-first-discussion' | 'discussed' | 'actions-agreed' | 'reviewed' | 'escalated';
+/**
+ * Where a case stands in the hub's cycle of discuss, agree actions, review; `escalated` while it
+ * waits on the Locality Management Group, `returned-to-hub` once the group sends it back for the
+ * hub to discuss again and agree new actions.
+ */
+export type CaseStage = 'awaiting-first-discussion' | 'discussed' | 'actions-agreed' | 'reviewed' | 'escalated' | 'returned-to-hub';
 
 export interface UnreferredCase {
   readonly status: 'not-referred';

@@ -1,5 +1,5 @@
-import { CaseCommand, CaseEvent, MeetingCommand, MeetingEvent, PersonalDataErased, quickDecoder } from '@send-hub/core';
-import { caseCommand, caseEvent, meetingCommand, meetingEvent, personalDataErasedEvent } from '@send-hub/testing';
+import { CaseCommand, CaseEvent, LMGMeetingCommand, LMGMeetingEvent, MeetingCommand, MeetingEvent, PersonalDataErased, quickDecoder } from '@send-hub/core';
+import { caseCommand, caseEvent, lmgMeetingCommand, lmgMeetingEvent, meetingCommand, meetingEvent, personalDataErasedEvent } from '@send-hub/testing';
 import * as fc from 'fast-check';
 import * as t from 'io-ts';
 
@@ -56,6 +56,8 @@ describe.each([
   ['case events', CaseEvent, caseEvent()],
   ['meeting commands', MeetingCommand.type, meetingCommand()],
   ['meeting events', MeetingEvent, meetingEvent()],
+  ['group meeting commands', LMGMeetingCommand.type, lmgMeetingCommand()],
+  ['group meeting events', LMGMeetingEvent, lmgMeetingEvent()],
 ] as const)('%s decode exactly as io-ts’s plain union of the same members', (_name, codec, valid) => {
   const union = codec as unknown as t.UnionType<[t.Mixed, t.Mixed, ...Array<t.Mixed>]>;
   it('valid input comes back as the same object', () => fc.assert(fc.property(valid, (input) => decodesAsPlainUnion(union, input)), { numRuns }));
@@ -67,6 +69,7 @@ describe.each([
 describe.each([
   ['case event', (CaseEvent as unknown as t.UnionType<[t.Mixed, t.Mixed, ...Array<t.Mixed>]>).types, caseEvent()],
   ['meeting event', (MeetingEvent as unknown as t.UnionType<[t.Mixed, t.Mixed, ...Array<t.Mixed>]>).types, meetingEvent()],
+  ['group meeting event', (LMGMeetingEvent as unknown as t.UnionType<[t.Mixed, t.Mixed, ...Array<t.Mixed>]>).types, lmgMeetingEvent()],
   ['erasure record', [PersonalDataErased], personalDataErasedEvent()],
 ] as const)('each %s type’s quick decoder decodes exactly as its codec', (_name, members, valid) => {
   it('valid input', () => fc.assert(fc.property(valid, (input) => membersDecodeQuicklyAsIoTs(members, input)), { numRuns }));

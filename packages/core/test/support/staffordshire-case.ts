@@ -1,4 +1,4 @@
-import type { AgreedAction, CaseCommand, CaseCommandOf, CaseEvent, CaseEventOf, MeetingReference, RecordedMeeting, ReferralDetails, WithRecordedMeeting } from '@send-hub/core';
+import type { AgreedAction, CaseCommand, CaseCommandOf, CaseEvent, CaseEventOf, LMGMeetingReference, MeetingReference, RecordedMeeting, ReferralDetails, WithRecordedMeeting } from '@send-hub/core';
 
 /*
  * One realistic case to build examples from: Oliver, a Year 7 pupil at a Stafford
@@ -32,6 +32,8 @@ export const referral: ReferralDetails = {
 
 /** The Stafford hub's meetings of 2025/26 by half term, and Autumn 1 of 2026/27. */
 export const stafford = (halfTerm: MeetingReference['halfTerm'], academicYear = '2025/26'): MeetingReference => ({ district: 'stafford', academicYear, halfTerm });
+/** The Stafford Locality Management Group's meetings by half term. */
+export const staffordGroup = (halfTerm: MeetingReference['halfTerm'], academicYear = '2025/26'): LMGMeetingReference => ({ district: 'stafford', academicYear, halfTerm });
 export const tamworth = (halfTerm: MeetingReference['halfTerm'], academicYear = '2025/26'): MeetingReference => ({ district: 'tamworth', academicYear, halfTerm });
 
 export const emotionalLiteracy: AgreedAction = {
@@ -72,6 +74,7 @@ export const agreeActions = command('AgreeActions', '2025-10-08');
 export const review = command('Review', '2025-12-03');
 export const recordViews = command('RecordViews', '2025-10-08');
 export const escalate = command('EscalateToLMG', '2025-12-03');
+export const discussAtLMG = command('DiscussAtLMG', '2026-01-21');
 export const close = command('Close', '2026-01-12');
 
 const eventTypes = {
@@ -83,6 +86,7 @@ const eventTypes = {
   Review: 'Reviewed',
   RecordViews: 'ViewsHeard',
   EscalateToLMG: 'EscalatedToLMG',
+  DiscussAtLMG: 'DiscussedAtLMG',
   Close: 'CaseClosed',
 } as const;
 
@@ -150,3 +154,6 @@ export const reviewedAs = (conclusion: CaseCommandOf<'Review'>['conclusion']): C
 ];
 export const withdrawn: CaseEvent[] = [...actionsAgreed, recorded(withdrawConsent({ withdrawnBy: 'parent-or-carer' }))];
 export const closed: CaseEvent[] = [...consented, recorded(close({ reason: 'left-the-area', occurredOn: '2025-09-30' }))];
+
+/** Oliver's case escalated to the Stafford group after the Autumn 2 review found the strategies not working. */
+export const escalatedCase: CaseEvent[] = [...reviewedAs('not-working'), recorded(escalate({ reason: 'Exclusions continue despite two terms of support.' }))];

@@ -3,3 +3,4 @@ export { describeValidationErrors } from './describe-validation-errors';
 export * from './handler-failures';
 export * from './state-cache';
 export { createTimeOrderedIds } from './time-ordered-ids';
+export { createStreamLoader, type StreamLoader } from './stream-loader';

@@ -1,4 +1,4 @@
-import { actionOutcomes, closureReasons, daysBetween, reviewConclusions, type ActionOutcome, type ClosureReason, type ReviewConclusion } from '@send-hub/core';
+import { actionOutcomes, closureReasons, daysBetween, lmgOutcomes, reviewConclusions, type ActionOutcome, type ClosureReason, type LMGOutcome, type ReviewConclusion } from '@send-hub/core';
 import { outcomeOrder, type BoardCase } from '../board-model';
 import { ratio, type BoardPeriod, type Ratio } from './board-selection';
 import { summariseDurations, type DurationSummary } from './durations';
@@ -10,6 +10,8 @@ export interface Volumes {
   readonly discussions: number;
   readonly reviews: number;
   readonly escalations: number;
+  /** Discussions of cases by the Locality Management Group, each with an outcome. */
+  readonly lmgDiscussions: number;
   readonly closures: number;
   /** Cases referred by the end of the period and not closed by then. */
   readonly openCases: number;
@@ -26,6 +28,8 @@ export interface Effectiveness {
   readonly actionOutcomes: Readonly<Record<ActionOutcome, number>>;
   readonly reviewConclusions: Readonly<Record<ReviewConclusion, number>>;
   readonly closureReasons: Readonly<Record<ClosureReason, number>>;
+  /** The Locality Management Group's outcomes, counted on the date of its discussion. */
+  readonly lmgOutcomes: Readonly<Record<LMGOutcome, number>>;
   /** Cases closed with their needs met. */
   readonly needsMet: number;
   /** Escalations to the Locality Management Group per review held in the period. */
@@ -45,10 +49,11 @@ const zeroes = <Code extends string>(codes: ReadonlyArray<Code>): Record<Code, n
 
 /** The figures of a set of cases over a period: one pass, nothing kept but counts and durations. */
 export const caseFigures = (cases: Iterable<BoardCase>, period: BoardPeriod): CaseFigures => {
-  const volumes = { referrals: 0, consents: 0, discussions: 0, reviews: 0, escalations: 0, closures: 0, openCases: 0 };
+  const volumes = { referrals: 0, consents: 0, discussions: 0, reviews: 0, escalations: 0, lmgDiscussions: 0, closures: 0, openCases: 0 };
   const outcomes = zeroes(actionOutcomes.codes);
   const conclusions = zeroes(reviewConclusions.codes);
   const closures = zeroes(closureReasons.codes);
+  const groupOutcomes = zeroes(lmgOutcomes.codes);
   const toConsent: number[] = [];
   const toDiscussion: number[] = [];
   let reReferrals = 0;
@@ -74,6 +79,11 @@ export const caseFigures = (cases: Iterable<BoardCase>, period: BoardPeriod): Ca
       review.outcomes.forEach((count, index) => (outcomes[outcomeOrder[index] ?? 'worked'] += count));
     }
     if (period.containsDate(counted.escalatedOn)) volumes.escalations += 1;
+    for (const discussion of counted.lmgDiscussions) {
+      if (!period.containsDate(discussion.on)) continue;
+      volumes.lmgDiscussions += 1;
+      groupOutcomes[discussion.outcome] += 1;
+    }
     if (counted.closure !== null && closedTerm !== undefined && period.containsTerm(closedTerm)) {
       volumes.closures += 1;
       closures[counted.closure.reason] += 1;
@@ -86,6 +96,7 @@ export const caseFigures = (cases: Iterable<BoardCase>, period: BoardPeriod): Ca
       actionOutcomes: outcomes,
       reviewConclusions: conclusions,
       closureReasons: closures,
+      lmgOutcomes: groupOutcomes,
       needsMet: closures['needs-met'],
       escalationRate: ratio(volumes.escalations, volumes.reviews),
       reReferrals,

@@ -86,6 +86,7 @@ const reportOf = (figures: PlaceFigures, suppression: LinkedSuppression, suppres
     ],
     reviewConclusions: publishLinkedTable(figures.reviewConclusions.table, figures.reviewConclusions.keys, suppression),
     actionOutcomes: publishLinkedTable(figures.actionOutcomes.table, figures.actionOutcomes.keys, suppression),
+    lmgOutcomes: publishLinkedTable(figures.lmgOutcomes.table, figures.lmgOutcomes.keys, suppression),
     multiAgency: {
       meetingsHeld: multiAgency.meetingsHeld,
       meetingsCancelled: multiAgency.meetingsCancelled,

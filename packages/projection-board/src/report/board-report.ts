@@ -56,6 +56,8 @@ export interface BoardReport {
   readonly timeliness: ReadonlyArray<TimelinessRow>;
   readonly reviewConclusions: PublishedTable;
   readonly actionOutcomes: PublishedTable;
+  /** The Locality Management Group's outcomes by half term. */
+  readonly lmgOutcomes: PublishedTable;
   readonly multiAgency: { readonly meetingsHeld: number; readonly meetingsCancelled: number; readonly attendance: ReadonlyArray<AttendanceRow> };
   readonly equity: ReadonlyArray<PublishedEquity>;
   readonly reviewedAtNextMeeting: ReviewedAtNextMeeting;

@@ -39,6 +39,7 @@ export const formatBoardReport = (report: BoardReport): string => {
   for (const { table } of report.measures) lines.push(...formatPublishedTable(table), '');
   lines.push('Timeliness (days)', ...timelinessLines(report), `  ${reviewedAtNextMeetingLine(report)}`, '');
   lines.push(...formatPublishedTable(report.reviewConclusions), '', ...formatPublishedTable(report.actionOutcomes), '');
+  lines.push(...formatPublishedTable(report.lmgOutcomes), '');
   lines.push(...attendanceLines(report), '');
   for (const equity of report.equity) {
     lines.push(

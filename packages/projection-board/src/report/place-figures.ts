@@ -1,4 +1,4 @@
-import { actionOutcomes, districtName, halfTermLabel, nationalCurriculumYears, phaseOf, phases, reviewConclusions, type AcademicYear, type HalfTerm } from '@send-hub/core';
+import { actionOutcomes, districtName, halfTermLabel, lmgOutcomes, nationalCurriculumYears, phaseOf, phases, reviewConclusions, type AcademicYear, type HalfTerm } from '@send-hub/core';
 import type { BoardModel } from '../board-model';
 import { boardFigures, type BoardFigures } from '../figures/board-figures';
 import type { BoardSettings } from '../figures/board-selection';
@@ -28,6 +28,8 @@ export interface PlaceFigures {
   readonly measures: ReadonlyArray<{ readonly measure: BoardMeasure } & KeyedTable>;
   readonly reviewConclusions: KeyedTable;
   readonly actionOutcomes: KeyedTable;
+  /** The Locality Management Group's outcomes by half term; they add up to the cases it discussed. */
+  readonly lmgOutcomes: KeyedTable;
   readonly equity: ReadonlyArray<{ readonly equity: EquityCounts; readonly keys: EquityKeys }>;
   /** Referrals by year group and by school over the year (the phases' figures are the equity table's). */
   readonly referralsByYearGroup: KeyedTable;
@@ -99,6 +101,10 @@ export const placeFigures = (
       table: codeTable(`Action outcomes by half term, ${where}, ${academicYear}`, 'Outcome', actionOutcomes, perTerm.map((figures) => figures.actionOutcomes)),
       keys: codeRowKeys('action outcome', outcomeCodes, 'actions reviewed', academicYear, place),
     },
+    lmgOutcomes: {
+      table: codeTable(`Locality Management Group outcomes by half term, ${where}, ${academicYear}`, 'Outcome', lmgOutcomes, perTerm.map((figures) => figures.lmgOutcomes)),
+      keys: codeRowKeys('group outcome', lmgOutcomes.codes, 'lmg-discussions', academicYear, place),
+    },
     equity: equityDimensions.codes.map((dimension) => ({
       equity: equityCounts(model, { academicYear, dimension, ...(place === undefined ? {} : { district: place }) }, settings),
       keys: equityKeys(dimension, academicYear, place),
@@ -127,6 +133,7 @@ export const placeDeclarations = (figures: PlaceFigures): LinkedDeclaration[] =>
   ...figures.measures.map(({ table, keys }) => tableDeclaration(table, keys)),
   tableDeclaration(figures.reviewConclusions.table, figures.reviewConclusions.keys),
   tableDeclaration(figures.actionOutcomes.table, figures.actionOutcomes.keys),
+  tableDeclaration(figures.lmgOutcomes.table, figures.lmgOutcomes.keys),
   ...figures.equity.map(({ equity, keys }) => equityDeclaration(equity, keys)),
   ...[figures.referralsByYearGroup, figures.referralsBySchool, figures.reviewTiming].map(({ table, keys }) => tableDeclaration(table, keys)),
   yearGroupsOfPhases(figures),
@@ -156,7 +163,7 @@ const yearGroupsOfPhases = ({ academicYear, place, referralsByYearGroup }: Place
  * every place (the measure tables are left out: the county's already holds each district's row).
  */
 const additiveKeys = (figures: PlaceFigures): string[] => [
-  ...[figures.reviewConclusions, figures.actionOutcomes, figures.referralsByYearGroup].flatMap(({ table, keys }) => tableKeyList(keys, table.rows.length, table.columns.length)),
+  ...[figures.reviewConclusions, figures.actionOutcomes, figures.referralsByYearGroup, figures.lmgOutcomes].flatMap(({ table, keys }) => tableKeyList(keys, table.rows.length, table.columns.length)),
   ...figures.equity.flatMap(({ equity, keys }) => equityMeasures.flatMap((measure) => [keys(measure, 'total'), ...equity.groups.map((group) => keys(measure, group))])),
   figures.timelinessKeys.referralToConsent,
   figures.timelinessKeys.consentToFirstDiscussion,

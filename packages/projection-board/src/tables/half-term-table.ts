@@ -14,6 +14,7 @@ export const boardMeasures = codedValues('a board measure', {
   discussions: 'First discussions',
   reviews: 'Reviews',
   escalations: 'Escalations to the Locality Management Group',
+  'lmg-discussions': 'Cases discussed by the Locality Management Group',
   closures: 'Cases closed',
   'needs-met': 'Cases closed with needs met',
   're-referrals': 'Re-referrals',
@@ -27,6 +28,8 @@ export const measureOf = (figures: CaseFigures, measure: BoardMeasure): number =
       return figures.effectiveness.needsMet;
     case 're-referrals':
       return figures.effectiveness.reReferrals;
+    case 'lmg-discussions':
+      return figures.volumes.lmgDiscussions;
     default:
       return figures.volumes[measure];
   }

@@ -25,7 +25,7 @@ export const withChildName = <Item extends { readonly caseId: string }>(item: It
 
 /** The cases an agenda lists, each once: the names to look up before showing it. */
 export const caseIdsOnAgenda = (agenda: DistrictAgenda): string[] => [
-  ...new Set([...agenda.firstDiscussions, ...agenda.reviewsDue, ...agenda.awaitingLocalityManagementGroup].map((item) => item.caseId)),
+  ...new Set([...agenda.firstDiscussions, ...agenda.reviewsDue, ...agenda.awaitingLocalityManagementGroup, ...agenda.backFromLocalityManagementGroup].map((item) => item.caseId)),
 ];
 
 /** An agenda whose items carry the name to show (`childShownAs`). */
@@ -33,6 +33,7 @@ export interface NamedAgenda extends DistrictAgenda {
   readonly firstDiscussions: ReadonlyArray<AgendaItem & { readonly childShownAs: string }>;
   readonly reviewsDue: ReadonlyArray<ReviewItem & { readonly childShownAs: string }>;
   readonly awaitingLocalityManagementGroup: ReadonlyArray<AgendaItem & { readonly childShownAs: string }>;
+  readonly backFromLocalityManagementGroup: ReadonlyArray<AgendaItem & { readonly childShownAs: string }>;
 }
 
 /** The agenda with each item's name added, for callers that pass it on as data (JSON). */
@@ -41,4 +42,5 @@ export const agendaWithNames = (agenda: DistrictAgenda, names: ChildNames): Name
   firstDiscussions: agenda.firstDiscussions.map((item) => withChildName(item, names)),
   reviewsDue: agenda.reviewsDue.map((item) => withChildName(item, names)),
   awaitingLocalityManagementGroup: agenda.awaitingLocalityManagementGroup.map((item) => withChildName(item, names)),
+  backFromLocalityManagementGroup: agenda.backFromLocalityManagementGroup.map((item) => withChildName(item, names)),
 });

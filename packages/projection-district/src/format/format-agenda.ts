@@ -35,7 +35,7 @@ const reviewDetails = (item: AgendaItem): ReadonlyArray<string> =>
  * codes spelt out, and each child's name from `names` (look them up for `caseIdsOnAgenda`).
  */
 export const formatAgenda = (agenda: DistrictAgenda, names: ChildNames): string => {
-  const total = agenda.firstDiscussions.length + agenda.reviewsDue.length + agenda.awaitingLocalityManagementGroup.length;
+  const total = agenda.firstDiscussions.length + agenda.reviewsDue.length + agenda.awaitingLocalityManagementGroup.length + agenda.backFromLocalityManagementGroup.length;
   const overdue = agenda.reviewsDue.filter((item) => item.overdue).length;
   const unheard = [...agenda.firstDiscussions, ...agenda.reviewsDue, ...agenda.awaitingLocalityManagementGroup].filter((item) => !item.childViewsHeard).length;
   const lines = [
@@ -47,6 +47,8 @@ export const formatAgenda = (agenda: DistrictAgenda, names: ChildNames): string 
     ...section('First discussions: consent given, not yet discussed', agenda.firstDiscussions, names),
     '',
     ...section('Reviews due: actions agreed at an earlier meeting', agenda.reviewsDue, names, reviewDetails),
+    '',
+    ...section('Back from the Locality Management Group: to discuss again and agree new actions', agenda.backFromLocalityManagementGroup, names),
     '',
     ...section('Waiting for the Locality Management Group', agenda.awaitingLocalityManagementGroup, names),
   ];

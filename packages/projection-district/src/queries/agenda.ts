@@ -33,6 +33,8 @@ export interface DistrictAgenda {
   readonly firstDiscussions: ReadonlyArray<AgendaItem>;
   readonly reviewsDue: ReadonlyArray<ReviewItem>;
   readonly awaitingLocalityManagementGroup: ReadonlyArray<AgendaItem>;
+  /** Cases the Locality Management Group sent back: to discuss again and agree new actions at this meeting. */
+  readonly backFromLocalityManagementGroup: ReadonlyArray<AgendaItem>;
 }
 
 /** Half terms between the meeting that agreed an action and this one from which a review is late, when no meeting between was cancelled. */
@@ -58,14 +60,15 @@ const reviewItem = (model: DistrictModel, tracked: TrackedCase, meeting: Meeting
 /**
  * The agenda of a district hub meeting as the record stands now: consented cases
  * waiting for a first discussion, cases whose actions were agreed at an earlier
- * meeting and are not reviewed yet, and cases escalated to the Locality Management
- * Group and still open.
+ * meeting and are not reviewed yet, cases escalated to the Locality Management
+ * Group and still open, and cases the group sent back to the hub for new actions.
  */
 export const agendaFor = (model: DistrictModel, meeting: MeetingReference, configuration: HubConfiguration = staffordshireConfiguration): DistrictAgenda => {
   const cases = activeCasesOf(model.cases.values(), meeting.district);
   const firstDiscussions: AgendaItem[] = [];
   const reviewsDue: ReviewItem[] = [];
   const awaitingLocalityManagementGroup: AgendaItem[] = [];
+  const backFromLocalityManagementGroup: AgendaItem[] = [];
   for (const tracked of cases) {
     if (tracked.consent !== 'given') continue;
     if (tracked.stage === 'awaiting-first-discussion') {
@@ -73,11 +76,17 @@ export const agendaFor = (model: DistrictModel, meeting: MeetingReference, confi
     } else if (tracked.stage === 'escalated') {
       const since = tracked.escalatedOn === null ? '' : ` on ${formatCalendarDate(tracked.escalatedOn)}`;
       awaitingLocalityManagementGroup.push({ ...summariseCase(tracked), reason: `Escalated to the Locality Management Group${since}; waiting for it.` });
+    } else if (tracked.stage === 'returned-to-hub') {
+      const since = tracked.returnedToHubOn === null ? '' : ` on ${formatCalendarDate(tracked.returnedToHubOn)}`;
+      backFromLocalityManagementGroup.push({
+        ...summariseCase(tracked),
+        reason: `Sent back by the Locality Management Group${since} with its recommendations; to discuss again and agree new actions.`,
+      });
     } else {
       const review = reviewItem(model, tracked, meeting);
       if (review !== undefined) reviewsDue.push(review);
     }
   }
   const title = `Agenda for ${describeMeeting(meeting, districtName(configuration, meeting.district))}`;
-  return { meeting: { ...meeting }, title: title.charAt(0).toUpperCase() + title.slice(1), firstDiscussions, reviewsDue, awaitingLocalityManagementGroup };
+  return { meeting: { ...meeting }, title: title.charAt(0).toUpperCase() + title.slice(1), firstDiscussions, reviewsDue, awaitingLocalityManagementGroup, backFromLocalityManagementGroup };
 };

@@ -89,6 +89,7 @@ const nextCommand = (state: Open, step: Step, date: string, actionCounter: { nex
   });
   switch (state.stage) {
     case 'awaiting-first-discussion':
+    case 'returned-to-hub':
       return { type: 'Discuss', ...base, meeting: meetingAt(termOfDate) };
     case 'discussed':
       return agree();

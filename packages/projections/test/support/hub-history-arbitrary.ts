@@ -27,7 +27,7 @@ export interface HubHistory {
 const meetingEvents = (events: ReadonlyArray<CaseEvent>, attendanceChoices: ReadonlyArray<number>): MeetingEvent[] => {
   const meetings = new Map<string, { district: string } & AcademicTerm>();
   for (const event of events) {
-    if ('meeting' in event && event.meeting !== undefined) meetings.set(`${event.meeting.district}/${termOrdinal(event.meeting)}`, event.meeting);
+    if ('meeting' in event && event.meeting !== undefined && event.type !== 'DiscussedAtLMG') meetings.set(`${event.meeting.district}/${termOrdinal(event.meeting)}`, event.meeting);
   }
   return [...meetings.values()].map((meeting, index): MeetingEvent => {
     const choice = attendanceChoices[index % Math.max(1, attendanceChoices.length)] ?? 7;
@@ -38,7 +38,8 @@ const meetingEvents = (events: ReadonlyArray<CaseEvent>, attendanceChoices: Read
   });
 };
 
-const dateOf = (event: HubEvent): string => ('occurredOn' in event ? event.occurredOn : event.type === 'MeetingHeld' ? event.heldOn : event.cancelledOn);
+const dateOf = (event: HubEvent): string =>
+  'occurredOn' in event ? event.occurredOn : 'heldOn' in event ? event.heldOn : 'cancelledOn' in event ? event.cancelledOn : '';
 
 export const hubHistoryArbitrary = (options: { readonly maxCases?: number; readonly districts?: ReadonlyArray<string> } = {}): fc.Arbitrary<HubHistory> => {
   const districts = options.districts ?? ['tamworth', 'lichfield'];

@@ -1,10 +1,11 @@
-import { caseStreamId, erasureStreamId, meetingStreamId } from '@send-hub/core';
+import { caseStreamId, erasureStreamId, lmgMeetingStreamId, meetingStreamId } from '@send-hub/core';
 import type { EventStore, NewEvent } from '@send-hub/event-store';
 import { hubEventSchemaVersions, type HubEvent } from '@send-hub/hub';
 
 export const streamOf = (event: HubEvent): string => {
   if (event.type === 'PersonalDataErased') return erasureStreamId(event.childReference);
   if (event.type === 'MeetingHeld' || event.type === 'MeetingCancelled') return meetingStreamId(event.meeting);
+  if (event.type === 'LMGMeetingHeld' || event.type === 'LMGMeetingCancelled' || event.type === 'LMGThemesRecorded') return lmgMeetingStreamId(event.meeting);
   return caseStreamId(event.caseId);
 };
 

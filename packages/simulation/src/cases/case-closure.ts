@@ -6,6 +6,11 @@ import type { SimulatedCase } from './simulated-case';
 /** Closes the case on `date` and decides whether the child will be referred again, and when. */
 export const closeCase = (simulated: SimulatedCase, context: JourneyContext, date: CalendarDate, reason: ClosureReason, recordedAt: number): void => {
   context.schedule.forCase(simulated, { type: 'Close', caseId: simulated.caseId, occurredOn: date, reason }, context.administrator, recordedAt);
+  caseEnded(simulated, context, date, reason);
+};
+
+/** The case is closed on `date` (by a `Close`, or by the group's outcome): the child may be referred again later. */
+export const caseEnded = (simulated: SimulatedCase, context: JourneyContext, date: CalendarDate, reason: ClosureReason): void => {
   simulated.stage = 'closed';
   simulated.outstandingActionIds = [];
   const { random } = simulated;

@@ -81,6 +81,7 @@ export const openCase = (context: JourneyContext, random: SeededRandom, caseId: 
     consentOn: referredOn,
     childViewsHeard: views.some((heard) => heard.whose === 'child-or-young-person'),
     stage: 'awaiting-discussion',
+    escalatedOn: undefined,
     outstandingActionIds: [],
     actionsAgreedTerm: undefined,
     reviews: 0,

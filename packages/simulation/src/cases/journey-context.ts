@@ -14,6 +14,10 @@ export interface JourneyContext {
   readonly administrator: AccessActor;
   /** Records meetings, discussions, actions, reviews and escalations. */
   readonly officer: AccessActor;
+  /** Chairs the district's Locality Management Group: records its meetings and its discussion of each case. */
+  readonly groupChair: AccessActor;
+  /** A member of the group, who records the themes it sees across cases. */
+  readonly groupMember: AccessActor;
 }
 
 /** A day from `from` to `to`, both included, any one as likely as another. */

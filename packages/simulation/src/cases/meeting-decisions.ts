@@ -5,16 +5,13 @@ import { childViews, waysChildViewsAreHeard } from '../tables/views-templates';
 import {
   agendaDeadlineDays,
   childViewsAtDiscussionProbability,
-  closeAfterEscalationDays,
   closeNeedsMetLaterDays,
   closeNeedsMetLaterProbability,
-  closureAfterEscalationWeights,
   escalateAfterDays,
   escalateWhenNotWorkingProbability,
   responsivenessGainPerCycle,
   reviewDeferredProbability,
 } from '../tables/journey-proportions';
-import { weightedChoice } from '../random/seeded-random';
 import { drawAgreedActions } from './agreed-actions';
 import { closeCase } from './case-closure';
 import { daysAfter, type JourneyContext } from './journey-context';
@@ -29,8 +26,6 @@ export interface HeldMeeting {
   readonly minutes: MinutesClock;
 }
 
-const closureAfterEscalation = weightedChoice(closureAfterEscalationWeights);
-
 const agreeActions = (simulated: SimulatedCase, held: HeldMeeting, context: JourneyContext): void => {
   const actions = drawAgreedActions(simulated.random, simulated.referral);
   context.schedule.forCase(
@@ -44,7 +39,7 @@ const agreeActions = (simulated: SimulatedCase, held: HeldMeeting, context: Jour
   simulated.actionsAgreedTerm = held.termOrdinal;
 };
 
-/** A first discussion; a child not yet heard is heard there about half the time. */
+/** A first discussion (a child not yet heard is heard there about half the time), or a discussion again of a case the group sent back, with actions agreed at once. */
 const discuss = (simulated: SimulatedCase, held: HeldMeeting, context: JourneyContext): void => {
   const { random } = simulated;
   const heardNow = !simulated.childViewsHeard && random.chance(childViewsAtDiscussionProbability);
@@ -63,9 +58,9 @@ const escalate = (simulated: SimulatedCase, held: HeldMeeting, context: JourneyC
     context.officer,
     recordingTime(random, escalatedOn, 'escalation'),
   );
-  // After an escalation the rules allow no more actions or reviews: the Locality Management Group takes it from here.
-  const closedOn = daysAfter(random, escalatedOn, closeAfterEscalationDays);
-  closeCase(simulated, context, closedOn, closureAfterEscalation(random), recordingTime(random, closedOn, 'closure'));
+  // The Locality Management Group takes it from here, at its next meeting held after the escalation.
+  simulated.stage = 'escalated';
+  simulated.escalatedOn = escalatedOn;
 };
 
 const review = (simulated: SimulatedCase, held: HeldMeeting, context: JourneyContext): void => {
@@ -105,6 +100,12 @@ const review = (simulated: SimulatedCase, held: HeldMeeting, context: JourneyCon
  */
 export const decideAtMeeting = (simulated: SimulatedCase, held: HeldMeeting, context: JourneyContext): void => {
   if (simulated.stage === 'closed' || simulated.lastDate > held.heldOn) return;
+  // Waiting on the group: the hub does nothing with it until the group sends it back.
+  if (simulated.stage === 'escalated') return;
+  if (simulated.stage === 'returned') {
+    if (simulated.consentOn !== undefined) discuss(simulated, held, context);
+    return;
+  }
   if (simulated.stage === 'awaiting-discussion') {
     if (simulated.consentOn !== undefined && simulated.consentOn <= addDays(held.heldOn, -agendaDeadlineDays)) discuss(simulated, held, context);
     return;

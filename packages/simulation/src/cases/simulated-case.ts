@@ -20,7 +20,10 @@ export interface SimulatedCase extends CaseTimeline {
   readonly youngPersonLacksCapacity: boolean | undefined;
   /** The date consent was (last) given; undefined until it is. */
   consentOn: CalendarDate | undefined;
-  stage: 'awaiting-discussion' | 'actions-agreed' | 'closed';
+  /** `escalated` while it waits on the Locality Management Group; `returned` once the group sends it back to the hub. */
+  stage: 'awaiting-discussion' | 'actions-agreed' | 'escalated' | 'returned' | 'closed';
+  /** When it was last escalated to the group. */
+  escalatedOn: CalendarDate | undefined;
   outstandingActionIds: string[];
   /** The half term (as a term ordinal) of the meeting that agreed the outstanding actions. */
   actionsAgreedTerm: number | undefined;

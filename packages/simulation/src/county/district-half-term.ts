@@ -6,6 +6,8 @@ import { decideAtMeeting } from '../cases/meeting-decisions';
 import type { SimulatedCase } from '../cases/simulated-case';
 import type { TermWindow } from '../calendar/term-window';
 import { planMeeting } from '../meetings/meeting-plan';
+import { decideAtLMGMeeting } from '../lmg/lmg-decisions';
+import { planLMGMeeting } from '../lmg/lmg-meeting-plan';
 import { seededChildReference, seededUuid } from '../random/seeded-identifiers';
 import type { SeededRandom } from '../random/seeded-random';
 import { drawReferral, drawReReferral, schoolDayIn } from '../referrals/referral-generator';
@@ -47,7 +49,8 @@ const referralCount = (random: SeededRandom, settings: HalfTermSettings): number
 /**
  * Plans one half term of one district, in the order a hub lives it: the referrals that
  * arrive (new children and children referred again), the meeting (held or cancelled)
- * and what it decides for each case, then what happens to open cases before the half
+ * and what it decides for each case, the Locality Management Group's meeting and what it
+ * decides for the cases escalated to it, then what happens to open cases before the half
  * term ends. Everything is scheduled, not yet recorded: the hub records it in order of
  * recording time.
  */
@@ -80,6 +83,20 @@ export const planDistrictHalfTerm = (district: SimulatedDistrict, context: Journ
   });
   const held = planned.held;
   if (held !== undefined) for (const simulated of district.openCases) decideAtMeeting(simulated, held, context);
-  for (const simulated of district.openCases) planBetweenMeetings(simulated, context, planned.date, settings.window.lastSchoolDay);
+  // The district's Locality Management Group meets after the hub, for the cases escalated to it.
+  const group = planLMGMeeting(random, {
+    configuration: settings.configuration,
+    window: settings.window,
+    term: settings.term,
+    district: district.id,
+    schedule: context.schedule,
+    chair: context.groupChair,
+    member: context.groupMember,
+    hubMeetingOn: planned.date,
+    expectedDecisions: district.openCases.filter((simulated) => simulated.stage === 'escalated').length,
+  });
+  if (group !== undefined) for (const simulated of district.openCases) decideAtLMGMeeting(simulated, group, context);
+  const groupDay = group?.heldOn ?? planned.date;
+  for (const simulated of district.openCases) planBetweenMeetings(simulated, context, groupDay > planned.date ? groupDay : planned.date, settings.window.lastSchoolDay);
   district.openCases = district.openCases.filter((simulated) => simulated.stage !== 'closed');
 };

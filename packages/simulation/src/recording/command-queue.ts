@@ -1,10 +1,11 @@
-import type { CaseCommand, MeetingCommand } from '@send-hub/core';
+import type { CaseCommand, LMGMeetingCommand, MeetingCommand } from '@send-hub/core';
 import type { AccessActor } from '@send-hub/access';
 
 /** A command the simulation has decided on, waiting for its recording time. */
 export type ScheduledCommand =
   | { readonly stream: 'case'; readonly command: CaseCommand; readonly actor: AccessActor; readonly recordedAt: number; readonly sequence: number }
-  | { readonly stream: 'meeting'; readonly command: MeetingCommand; readonly actor: AccessActor; readonly recordedAt: number; readonly sequence: number };
+  | { readonly stream: 'meeting'; readonly command: MeetingCommand; readonly actor: AccessActor; readonly recordedAt: number; readonly sequence: number }
+  | { readonly stream: 'lmg-meeting'; readonly command: LMGMeetingCommand; readonly actor: AccessActor; readonly recordedAt: number; readonly sequence: number };
 
 const before = (left: ScheduledCommand, right: ScheduledCommand): boolean =>
   left.recordedAt < right.recordedAt || (left.recordedAt === right.recordedAt && left.sequence < right.sequence);

@@ -1,4 +1,4 @@
-import type { CaseCommand, MeetingCommand } from '@send-hub/core';
+import type { CaseCommand, LMGMeetingCommand, MeetingCommand } from '@send-hub/core';
 import type { AccessActor } from '@send-hub/access';
 import { CommandQueue, type ScheduledCommand } from './command-queue';
 
@@ -35,6 +35,10 @@ export class CommandSchedule {
 
   forMeeting(command: MeetingCommand, actor: AccessActor, recordedAt: number): void {
     this.push({ stream: 'meeting', command, actor, recordedAt, sequence: 0 });
+  }
+
+  forLMGMeeting(command: LMGMeetingCommand, actor: AccessActor, recordedAt: number): void {
+    this.push({ stream: 'lmg-meeting', command, actor, recordedAt, sequence: 0 });
   }
 
   private push(item: ScheduledCommand): void {

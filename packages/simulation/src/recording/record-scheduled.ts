@@ -1,5 +1,5 @@
 import type { Hub } from '@send-hub/application';
-import { describeTerm, type CaseEvent, type MeetingEvent } from '@send-hub/core';
+import { describeLMGMeeting, describeTerm, type CaseEvent, type LMGMeetingEvent, type MeetingEvent } from '@send-hub/core';
 import { either as E } from 'fp-ts';
 import type { SimulationTally } from '../report/simulation-tally';
 import type { ScheduledCommand } from './command-queue';
@@ -14,7 +14,9 @@ export class SimulationCommandRefused extends Error {
     const subject =
       scheduled.stream === 'case'
         ? `for case ${scheduled.command.caseId} dated ${scheduled.command.occurredOn}`
-        : `for the ${scheduled.command.meeting.district} meeting of ${describeTerm(scheduled.command.meeting)}`;
+        : scheduled.stream === 'meeting'
+          ? `for the ${scheduled.command.meeting.district} meeting of ${describeTerm(scheduled.command.meeting)}`
+          : `for ${describeLMGMeeting(scheduled.command.meeting)}`;
     super(`The hub refused the simulation's ${scheduled.command.type} command ${subject}: ${failureMessage} This is a bug in the simulation.`);
     this.name = 'SimulationCommandRefused';
   }
@@ -33,6 +35,11 @@ export const recordScheduled = async (hub: Hub, clock: SimulatedClock, tally: Si
     if (E.isLeft(result)) throw new SimulationCommandRefused(scheduled, result.left.message);
     tally.command(result.right.written.length);
     for (const event of result.right.events as ReadonlyArray<CaseEvent>) tally.caseEvent(event, recordedOn);
+  } else if (scheduled.stream === 'lmg-meeting') {
+    const result = await hub.recordLMGMeeting(scheduled.command, context);
+    if (E.isLeft(result)) throw new SimulationCommandRefused(scheduled, result.left.message);
+    tally.command(result.right.written.length);
+    for (const event of result.right.events as ReadonlyArray<LMGMeetingEvent>) tally.lmgMeetingEvent(event);
   } else {
     const result = await hub.recordMeeting(scheduled.command, context);
     if (E.isLeft(result)) throw new SimulationCommandRefused(scheduled, result.left.message);

@@ -1,4 +1,4 @@
-import type { AcademicTerm, CalendarDate, CaseId, ClosureReason, DistrictId, MeetingReference, ReviewConclusion } from '@send-hub/core';
+import type { AcademicTerm, CalendarDate, CaseId, ClosureReason, DistrictId, LMGOutcome, MeetingReference, ReviewConclusion } from '@send-hub/core';
 
 /** A meeting that took place, and when. */
 export interface MeetingHeldOn {
@@ -11,10 +11,24 @@ export interface ExampleCases {
   /** Escalated to the Locality Management Group (and closed as passed to it, where one was). */
   readonly escalated: CaseId | undefined;
   readonly closedNeedsMet: CaseId | undefined;
+  /** Sent back to the hub by the Locality Management Group, with its recommendations. */
+  readonly sentBackByGroup: CaseId | undefined;
   /** A child referred again after an earlier case closed: both cases, earlier first. */
   readonly reReferred: { readonly childReference: string; readonly caseIds: ReadonlyArray<CaseId> } | undefined;
   /** A case with a fact recorded a day or more after it happened, for "as the hub knew it on" replays. */
   readonly recordedLate: CaseId | undefined;
+}
+
+/** What the Locality Management Groups did in a run. */
+export interface GroupTally {
+  readonly meetingsHeld: number;
+  readonly meetingsCancelled: number;
+  /** Cases discussed (a case kept for another discussion counts each time). */
+  readonly discussions: number;
+  readonly outcomes: Readonly<Record<LMGOutcome, number>>;
+  /** Cases whose outcome ended the hub's work, closing them. */
+  readonly casesClosed: number;
+  readonly themes: number;
 }
 
 /** What one run recorded: every count is of commands the hub accepted and events it stored. */
@@ -53,6 +67,8 @@ export interface SimulationReport {
   readonly actionsAgreed: number;
   readonly reviews: Readonly<Record<ReviewConclusion, number>>;
   readonly escalations: number;
+  readonly localityManagementGroup: GroupTally;
+  /** Closures by `Close` (cases the group's outcome closed are counted in `localityManagementGroup`). */
   readonly closures: Readonly<Record<ClosureReason, number>>;
   /** Cases referred and not closed by the end of the run. */
   readonly openCases: number;

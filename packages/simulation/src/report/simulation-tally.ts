@@ -1,5 +1,5 @@
-import { termOrdinal, type CaseEvent, type CaseId, type ClosureReason, type DistrictId, type MeetingEvent, type ReviewConclusion } from '@send-hub/core';
-import type { ExampleCases, MeetingHeldOn } from './simulation-report';
+import { lmgOutcomeEffect, lmgOutcomes, termOrdinal, type CaseEvent, type CaseId, type ClosureReason, type DistrictId, type LMGMeetingEvent, type LMGOutcome, type MeetingEvent, type ReviewConclusion } from '@send-hub/core';
+import type { ExampleCases, GroupTally, MeetingHeldOn } from './simulation-report';
 
 const zeroConclusions = (): Record<ReviewConclusion, number> => ({ 'needs-met': 0, 'continue-with-new-actions': 0, 'not-working': 0 });
 const zeroClosures = (): Record<ClosureReason, number> => ({
@@ -29,6 +29,13 @@ export class SimulationTally {
   lateRecordings = 0;
   readonly reviews = zeroConclusions();
   readonly closures = zeroClosures();
+  private readonly groupOutcomes = Object.fromEntries(lmgOutcomes.codes.map((code) => [code, 0])) as Record<LMGOutcome, number>;
+  private groupMeetingsHeld = 0;
+  private groupMeetingsCancelled = 0;
+  private groupThemes = 0;
+  /** Cases the group's outcome closed, without a `Close`. */
+  private closedByGroup = 0;
+  private sentBackByGroup: CaseId | undefined;
   readonly lastMeetings = new Map<DistrictId, MeetingHeldOn>();
   private readonly casesOfChild = new Map<string, CaseId[]>();
   private readonly escalated = new Set<CaseId>();
@@ -43,7 +50,7 @@ export class SimulationTally {
   }
 
   get closed(): number {
-    return Object.values(this.closures).reduce((total, count) => total + count, 0);
+    return Object.values(this.closures).reduce((total, count) => total + count, 0) + this.closedByGroup;
   }
 
   command(storedEvents: number): void {
@@ -97,6 +104,11 @@ export class SimulationTally {
         this.escalated.add(event.caseId);
         this.firstEscalated ??= event.caseId;
         return;
+      case 'DiscussedAtLMG':
+        this.groupOutcomes[event.outcome] += 1;
+        if (lmgOutcomeEffect(event.outcome) === 'closes-case') this.closedByGroup += 1;
+        if (event.outcome === 'back-to-hub') this.sentBackByGroup ??= event.caseId;
+        return;
       case 'CaseClosed':
         this.closures[event.reason] += 1;
         if (event.reason === 'needs-met') this.closedNeedsMet ??= event.caseId;
@@ -117,11 +129,29 @@ export class SimulationTally {
     if (known === undefined || termOrdinal(known.meeting) < termOrdinal(event.meeting)) this.lastMeetings.set(event.meeting.district, { meeting: event.meeting, heldOn: event.heldOn });
   }
 
+  lmgMeetingEvent(event: LMGMeetingEvent): void {
+    if (event.type === 'LMGMeetingHeld') this.groupMeetingsHeld += 1;
+    else if (event.type === 'LMGMeetingCancelled') this.groupMeetingsCancelled += 1;
+    else this.groupThemes += event.themes.length;
+  }
+
+  localityManagementGroup(): GroupTally {
+    return {
+      meetingsHeld: this.groupMeetingsHeld,
+      meetingsCancelled: this.groupMeetingsCancelled,
+      discussions: Object.values(this.groupOutcomes).reduce((total, count) => total + count, 0),
+      outcomes: { ...this.groupOutcomes },
+      casesClosed: this.closedByGroup,
+      themes: this.groupThemes,
+    };
+  }
+
   examples(): ExampleCases {
     const child = this.reReferredChild;
     return {
       escalated: this.escalatedAndPassedOn ?? this.firstEscalated,
       closedNeedsMet: this.closedNeedsMet,
+      sentBackByGroup: this.sentBackByGroup,
       reReferred: child === undefined ? undefined : { childReference: child, caseIds: [...(this.casesOfChild.get(child) ?? [])] },
       recordedLate: this.recordedLate,
     };

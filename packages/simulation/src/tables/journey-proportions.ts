@@ -1,4 +1,4 @@
-import type { ActionOutcome, ClosureReason, ConsentForm } from '@send-hub/core';
+import type { ActionOutcome, ClosureReason, ConsentForm, LMGOutcome } from '@send-hub/core';
 import type { WeightTable } from '../random/seeded-random';
 
 /*
@@ -72,13 +72,22 @@ export const closeNeedsMetLaterDays = { minimum: 7, maximum: 35 };
 export const escalateWhenNotWorkingProbability = 0.7;
 export const escalateAfterDays = { minimum: 2, maximum: 15 };
 
-/** What the Locality Management Group does with a case, and when the hub closes it. */
-export const closureAfterEscalationWeights: WeightTable<ClosureReason> = [
-  ['passed-to-locality-management-group', 82],
-  ['other', 11],
-  ['left-the-area', 7],
+/** What the Locality Management Group decides for a case it discusses. */
+export const lmgOutcomeWeights: WeightTable<LMGOutcome> = [
+  ['back-to-hub', 38],
+  ['needs-assessment-requested', 22],
+  ['specialist-outreach', 14],
+  ['specialist-provision', 6],
+  ['referred-to-another-service', 10],
+  ['closed', 4],
+  ['discuss-again', 6],
 ];
-export const closeAfterEscalationDays = { minimum: 14, maximum: 120 };
+/** The group meets about three weeks after the district's hub meeting, in the same half term. */
+export const lmgMeetingAfterHubMeetingDays = 21;
+/** Each group meeting: cancelled (its cases wait for the next). */
+export const lmgMeetingCancelledProbability = 0.04;
+/** Each group meeting held: the themes it records for the district's planning. */
+export const lmgThemesPerMeeting = { minimum: 1, maximum: 2 };
 
 /** Each half term, for each open case with consent: the family withdraws consent. */
 export const withdrawalProbabilityPerHalfTerm = 0.025;

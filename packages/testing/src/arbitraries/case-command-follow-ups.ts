@@ -1,7 +1,7 @@
-import type { CaseCommand } from '@send-hub/core';
+import { academicYearOf, type CaseCommand } from '@send-hub/core';
 import * as fc from 'fast-check';
-import { escalationReason } from './case-commands';
-import { actionOutcome, reviewConclusion } from './reference-data';
+import { escalationReason, lmgReason } from './case-commands';
+import { actionOutcome, lmgOutcome, reviewConclusion } from './reference-data';
 
 /*
  * Commands that could come straight after one step of a valid journey, on the same
@@ -10,8 +10,8 @@ import { actionOutcome, reviewConclusion } from './reference-data';
  * concluded, a closure as "needs met" after any review.
  */
 
-/** The commands worth trying right after `step`; none for steps with no interesting follow-up. */
-export const followUpsOf = (step: CaseCommand): ReadonlyArray<fc.Arbitrary<CaseCommand>> => {
+/** The commands worth trying right after `step` (a case of `district`); none for steps with no interesting follow-up. */
+export const followUpsOf = (step: CaseCommand, district = 'cannock-chase'): ReadonlyArray<fc.Arbitrary<CaseCommand>> => {
   const { caseId, occurredOn } = step;
   const escalate = escalationReason().map((reason): CaseCommand => ({ type: 'EscalateToLMG', caseId, occurredOn, reason }));
   const closeAsNeedsMet = fc.constant<CaseCommand>({ type: 'Close', caseId, occurredOn, reason: 'needs-met' });
@@ -37,8 +37,23 @@ export const followUpsOf = (step: CaseCommand): ReadonlyArray<fc.Arbitrary<CaseC
     case 'RecordConsent':
     case 'WithdrawConsent':
       return [escalate, closeAsNeedsMet];
-    case 'Refer':
     case 'EscalateToLMG':
+      // The group at once, with any outcome, and with no recommendation: valid only when the outcome does not send it back.
+      return [
+        fc.tuple(fc.oneof(fc.constant('back-to-hub' as const), lmgOutcome()), lmgReason()).map(([outcome, reason]): CaseCommand => ({
+          type: 'DiscussAtLMG',
+          caseId,
+          occurredOn,
+          meeting: { district, academicYear: academicYearOf(occurredOn), halfTerm: 1 },
+          outcome,
+          reason,
+          recommendations: [],
+        })),
+      ];
+    case 'DiscussAtLMG':
+      // Hub work straight after the group's discussion: valid only when the case was sent back.
+      return [fc.constant<CaseCommand>({ type: 'Close', caseId, occurredOn, reason: 'other' }), escalate];
+    case 'Refer':
     case 'Close':
       return [];
   }

@@ -3,7 +3,7 @@ import * as fc from 'fast-check';
 import { termsAfter } from './academic-time';
 import { actionId } from './identifiers';
 import { invalidRankedNeeds } from './ranked-needs';
-import { anyDistrictId, districtId, reviewConclusion } from './reference-data';
+import { anyDistrictId, districtId, lmgOutcome, reviewConclusion } from './reference-data';
 
 /*
  * Small changes to one valid step that each put it on the wrong side of one rule
@@ -64,6 +64,15 @@ const changesOf = (command: CaseCommand, earlierActionIds: ReadonlyArray<string>
         ...(first === undefined ? [] : [fc.constant<CaseCommand>({ ...command, outcomes: [...command.outcomes, first] })]),
       ];
     }
+    case 'DiscussAtLMG':
+      return [
+        // Another district's group.
+        districtId(configuration).map((district): CaseCommand => ({ ...command, meeting: { ...command.meeting, district } })),
+        // Another outcome: valid itself, it changes what may follow (hub work again, or nothing more).
+        lmgOutcome().map((outcome): CaseCommand => ({ ...command, outcome })),
+        // No recommendation: refused when the case goes back to the hub.
+        fc.constant<CaseCommand>({ ...command, recommendations: [] }),
+      ];
     case 'WithdrawConsent':
     case 'EscalateToLMG':
       return [];

@@ -14,7 +14,7 @@ import { plainRecord } from './plain-record';
 import { termsAfter } from './academic-time';
 import { followUpsOf } from './case-command-follow-ups';
 import { mutatedCaseCommand } from './case-command-mutations';
-import { actionReview, agreedAction, closeCommand, escalateToLMGCommand, recordViewsCommand, referCommand, withdrawConsentCommand } from './case-commands';
+import { actionReview, agreedAction, closeCommand, discussAtLMGCommand, escalateToLMGCommand, recordViewsCommand, referCommand, withdrawConsentCommand } from './case-commands';
 import type { CaseJourneyOptions } from './case-journey-options';
 import { validCaseJourney } from './case-journey';
 import { actionId } from './identifiers';
@@ -33,7 +33,7 @@ interface JourneyContext {
 const contextOf = (journey: ReadonlyArray<CaseCommand>): JourneyContext => {
   const refer = journey.find((command) => command.type === 'Refer');
   if (refer === undefined || refer.type !== 'Refer') throw new Error('A generated journey has no Refer command: a bug in validCaseJourney.');
-  const meetings = journey.flatMap((command): MeetingReference[] => ('meeting' in command && command.meeting !== undefined ? [command.meeting] : []));
+  const meetings = journey.flatMap((command): MeetingReference[] => ('meeting' in command && command.meeting !== undefined && command.type !== 'DiscussAtLMG' ? [command.meeting] : []));
   return {
     caseId: refer.caseId,
     district: refer.referral.district,
@@ -85,6 +85,7 @@ const nearbyCommand = (context: JourneyContext, configuration: HubConfiguration)
         return { ...heard, occurredOn: date, ...(at === undefined ? {} : { meeting: at }) };
       }),
     fc.tuple(escalateToLMGCommand(sameCase), occurredOn).map(([command, date]) => ({ ...command, occurredOn: date })),
+    fc.tuple(discussAtLMGCommand({ ...sameCase, configuration, district: context.district }), occurredOn).map(([command, date]) => ({ ...command, occurredOn: date })),
     fc.tuple(closeCommand(sameCase), occurredOn).map(([command, date]) => ({ ...command, occurredOn: date })),
   );
 };
@@ -115,7 +116,7 @@ const edit = (journey: ReadonlyArray<CaseCommand>, index: number, context: Journ
     { weight: 1, arbitrary: fc.constant({ kind: 'repeat' as const }) },
     { weight: 2, arbitrary: nearbyCommand(context, configuration).map((command) => ({ kind: 'insert' as const, command })) },
     ...changed,
-    ...(step === undefined ? [] : followUpsOf(step).map((followUp) => ({ weight: 1, arbitrary: followUp.map((command) => ({ kind: 'follow' as const, command })) }))),
+    ...(step === undefined ? [] : followUpsOf(step, context.district).map((followUp) => ({ weight: 1, arbitrary: followUp.map((command) => ({ kind: 'follow' as const, command })) }))),
   );
 };
 

@@ -17,9 +17,10 @@ import * as fc from 'fast-check';
 import { plainRecord } from './plain-record';
 import { calendarDate, type DateRange } from './academic-time';
 import { actionId, caseId, shortText } from './identifiers';
+import { lmgMeetingReference } from './lmg-meetings';
 import { meetingReference } from './meetings';
 import { referralDetails } from './referral-details';
-import { actionOutcome, agency, closureReason, consentForm, consentGiver, reviewConclusion, viewsHolder, wayViewsWereHeard } from './reference-data';
+import { actionOutcome, agency, closureReason, consentForm, consentGiver, lmgOutcome, reviewConclusion, viewsHolder, wayViewsWereHeard } from './reference-data';
 
 export interface CaseMessageOptions {
   /** A fixed case; by default each value gets a new case id. */
@@ -54,6 +55,22 @@ export const agreedAction = (): fc.Arbitrary<AgreedAction> =>
 /** One outcome for an action, for a review. */
 export const actionReview = (ids: fc.Arbitrary<string> = actionId()): fc.Arbitrary<ActionReview> =>
   plainRecord({ actionId: ids, outcome: actionOutcome() });
+
+const lmgReasons = [
+  'The hub’s strategies have not worked and the needs call for a statutory assessment.',
+  'The school needs specialist advice the hub cannot give.',
+  'New strategies are worth trying with the group’s advice.',
+];
+const lmgRecommendations = [
+  'Ask the educational psychologist for a consultation with the class teacher.',
+  'Try a reduced timetable for four weeks with a planned return.',
+  'Bring in the specialist outreach service for advice to staff.',
+];
+
+/** The group's reason for its outcome, in plain words. */
+export const lmgReason = (): fc.Arbitrary<string> => shortText(lmgReasons);
+/** The group's recommendations: one to three. */
+export const lmgRecommendationList = (): fc.Arbitrary<string[]> => fc.array(shortText(lmgRecommendations), { minLength: 1, maxLength: 3 });
 
 /** Free text explaining an escalation to the Locality Management Group. */
 export const escalationReason = (): fc.Arbitrary<string> => shortText(escalationReasons);
@@ -137,6 +154,18 @@ export const reviewCommand = (options: CaseMessageOptions = {}): fc.Arbitrary<Ca
 export const escalateToLMGCommand = (options: CaseMessageOptions = {}): fc.Arbitrary<CaseCommandOf<'EscalateToLMG'>> =>
   commandOfType('EscalateToLMG', options, plainRecord({ reason: escalationReason() }));
 
+export const discussAtLMGCommand = (options: CaseMessageOptions = {}): fc.Arbitrary<CaseCommandOf<'DiscussAtLMG'>> =>
+  commandOfType(
+    'DiscussAtLMG',
+    options,
+    plainRecord({
+      meeting: lmgMeetingReference({ configuration: options.configuration ?? staffordshireConfiguration, ...(options.district === undefined ? {} : { district: options.district }) }),
+      outcome: lmgOutcome(),
+      reason: lmgReason(),
+      recommendations: fc.array(shortText(lmgRecommendations), { maxLength: 3 }),
+    }),
+  );
+
 export const closeCommand = (options: CaseMessageOptions = {}): fc.Arbitrary<CaseCommandOf<'Close'>> =>
   commandOfType('Close', options, plainRecord({ reason: closureReason() }));
 
@@ -151,5 +180,6 @@ export const caseCommand = (options: CaseMessageOptions = {}): fc.Arbitrary<Case
     reviewCommand(options),
     recordViewsCommand(options),
     escalateToLMGCommand(options),
+    discussAtLMGCommand(options),
     closeCommand(options),
   );

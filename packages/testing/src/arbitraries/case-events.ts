@@ -5,6 +5,7 @@ import { childReference } from './identifiers';
 import {
   agreeActionsCommand,
   closeCommand,
+  discussAtLMGCommand,
   discussCommand,
   escalateToLMGCommand,
   recordConsentCommand,
@@ -65,6 +66,9 @@ export const reviewedEvent = (options: CaseMessageOptions = {}): fc.Arbitrary<Ca
 export const escalatedToLMGEvent = (options: CaseMessageOptions = {}): fc.Arbitrary<CaseEventOf<'EscalatedToLMG'>> =>
   escalateToLMGCommand(options).map(renamed('EscalatedToLMG'));
 
+export const discussedAtLMGEvent = (options: CaseMessageOptions = {}): fc.Arbitrary<CaseEventOf<'DiscussedAtLMG'>> =>
+  discussAtLMGCommand(options).map(renamed('DiscussedAtLMG'));
+
 export const caseClosedEvent = (options: CaseMessageOptions = {}): fc.Arbitrary<CaseEventOf<'CaseClosed'>> =>
   closeCommand(options).map(renamed('CaseClosed'));
 
@@ -79,5 +83,6 @@ export const caseEvent = (options: CaseMessageOptions = {}): fc.Arbitrary<CaseEv
     reviewedEvent(options),
     viewsHeardEvent(options),
     escalatedToLMGEvent(options),
+    discussedAtLMGEvent(options),
     caseClosedEvent(options),
   );

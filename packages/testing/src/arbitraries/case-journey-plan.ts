@@ -4,16 +4,17 @@ import {
   type AgreedAction,
   type CaseId,
   type ConsentForm,
+  type LMGOutcome,
   type ReferralDetails,
   type ReviewConclusion,
 } from '@send-hub/core';
 import * as fc from 'fast-check';
 import { plainRecord } from './plain-record';
 import { calendarDate } from './academic-time';
-import { agreedAction } from './case-commands';
+import { agreedAction, lmgReason, lmgRecommendationList } from './case-commands';
 import { actionId, caseId } from './identifiers';
 import { referralDetails } from './referral-details';
-import { actionOutcome, consentForm, reviewConclusion } from './reference-data';
+import { actionOutcome, consentForm, lmgOutcome, reviewConclusion } from './reference-data';
 import type { CaseJourneyOptions } from './case-journey-options';
 
 /*
@@ -28,6 +29,23 @@ export interface ConsentBreak {
   readonly withdrawAfterDays: number;
   readonly consentAgainAfterDays: number;
   readonly form: ConsentForm;
+}
+
+/** What the Locality Management Group does with a case escalated to it. */
+export interface GroupPlan {
+  /** Whether the group reaches the case at all in the journey (otherwise it is left waiting on the group). */
+  readonly discussed: boolean;
+  /** How many of the group's meetings later (0: the meeting of the escalation's own period). */
+  readonly meetingsAfterEscalation: number;
+  readonly dayOfMeeting: number;
+  /** Kept for another discussion at the group's next meeting first. */
+  readonly discussAgainFirst: boolean;
+  /** The outcome that decides: back to the hub, or one that ends the hub's work. */
+  readonly outcome: Exclude<LMGOutcome, 'discuss-again'>;
+  readonly reason: string;
+  readonly recommendations: ReadonlyArray<string>;
+  /** The day of the next hub meeting's half term the hub discusses a case sent back. */
+  readonly dayOfHubTerm: number;
 }
 
 /** One round of the hub's cycle: agree actions at a meeting, review them at a later one. */
@@ -45,6 +63,7 @@ export interface ReviewCyclePlan {
   /** After a "not working" review: take the case to the Locality Management Group. */
   readonly escalate: boolean;
   readonly escalateAfterDays: number;
+  readonly group: GroupPlan;
 }
 
 export interface CaseJourneyPlan {
@@ -79,6 +98,20 @@ const reviewCyclePlan = (): fc.Arbitrary<ReviewCyclePlan> =>
     conclusion: reviewConclusion(),
     escalate: fc.boolean(),
     escalateAfterDays: fc.nat({ max: 20 }),
+    group: plainRecord({
+      discussed: fc.nat({ max: 4 }).map((choice) => choice > 0),
+      meetingsAfterEscalation: fc.nat({ max: 1 }),
+      dayOfMeeting: fc.nat({ max: 30 }),
+      discussAgainFirst: fc.nat({ max: 4 }).map((choice) => choice === 0),
+      // Back to the hub half the time, so journeys go round the hub's cycle again.
+      outcome: fc.oneof(
+        { weight: 3, arbitrary: fc.constant('back-to-hub' as const) },
+        { weight: 3, arbitrary: lmgOutcome().filter((outcome): outcome is Exclude<LMGOutcome, 'discuss-again'> => outcome !== 'discuss-again') },
+      ),
+      reason: lmgReason(),
+      recommendations: lmgRecommendationList(),
+      dayOfHubTerm: fc.nat({ max: 30 }),
+    }),
   });
 
 export const caseJourneyPlan = (options: CaseJourneyOptions): fc.Arbitrary<CaseJourneyPlan> => {

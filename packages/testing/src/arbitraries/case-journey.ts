@@ -1,5 +1,7 @@
 import {
+  academicYearOf,
   addDays,
+  lmgSettingsOf,
   createCaseDecider,
   defaultHalfTermCalendar,
   halfTermOfDate,
@@ -16,6 +18,8 @@ import {
   type ClosureReason,
   type HeardViews,
   type HalfTermCalendar,
+  type HubConfiguration,
+  type LMGMeetingReference,
   type MeetingReference,
   type ReviewConclusion,
 } from '@send-hub/core';
@@ -32,7 +36,7 @@ const familysViews: HeardViews = { whose: 'family', how: 'written', views: 'Morn
 const later = (left: CalendarDate, right: CalendarDate): CalendarDate => (left > right ? left : right);
 
 /** Works out the commands of a journey from its plan, keeping business dates in order. */
-const journeyCommands = (plan: CaseJourneyPlan, calendar: HalfTermCalendar): CaseCommand[] => {
+const journeyCommands = (plan: CaseJourneyPlan, calendar: HalfTermCalendar, configuration: HubConfiguration): CaseCommand[] => {
   const { caseId, referral } = plan;
   const commands: CaseCommand[] = [];
   let date = plan.referredOn;
@@ -61,6 +65,17 @@ const journeyCommands = (plan: CaseJourneyPlan, calendar: HalfTermCalendar): Cas
     return { district: referral.district, academicYear: term.academicYear, halfTerm: term.halfTerm };
   };
   const termOfDate = (): AcademicTerm => halfTermOfDate(calendar, date);
+  const monthly = lmgSettingsOf(configuration).cadence === 'monthly';
+  /** A group meeting `meetingsLater` of its meetings after the current date's, on a day of its period. */
+  const groupMeetingAfter = (meetingsLater: number, dayOfMeeting: number): LMGMeetingReference => {
+    if (monthly) {
+      date = addDays(date, 1 + dayOfMeeting + meetingsLater * 31);
+      return { district: referral.district, academicYear: academicYearOf(date), month: Number(date.slice(5, 7)) };
+    }
+    const term = termsAfter(termOfDate(), meetingsLater);
+    date = later(date, dayInTerm(term, dayOfMeeting, calendar));
+    return { district: referral.district, academicYear: term.academicYear, halfTerm: term.halfTerm };
+  };
 
   // The school obtained consent some days before it referred: the case is consented from its first event.
   const givenOn = addDays(date, -plan.consent.afterDays);
@@ -75,6 +90,7 @@ const journeyCommands = (plan: CaseJourneyPlan, calendar: HalfTermCalendar): Cas
   });
   let lastConclusion: ReviewConclusion | undefined;
   let escalated = false;
+  let closedByGroup = false;
   if (plan.reach >= 1) {
     date = addDays(date, plan.consent.afterDays);
     commands.push({ type: 'RecordViews', caseId, occurredOn: date, ...(plan.consent.afterDays % 2 === 0 ? childsViews : familysViews) });
@@ -100,11 +116,28 @@ const journeyCommands = (plan: CaseJourneyPlan, calendar: HalfTermCalendar): Cas
         date = addDays(date, cycle.escalateAfterDays);
         commands.push({ type: 'EscalateToLMG', caseId, occurredOn: date, reason: 'The strategies agreed at the hub have not worked.' });
         escalated = true;
-        break;
+        const { group } = cycle;
+        if (!group.discussed) break;
+        const discussion = { type: 'DiscussAtLMG' as const, caseId, reason: group.reason, recommendations: [...group.recommendations] };
+        if (group.discussAgainFirst) {
+          const first = groupMeetingAfter(group.meetingsAfterEscalation, group.dayOfMeeting);
+          commands.push({ ...discussion, occurredOn: date, meeting: first, outcome: 'discuss-again' });
+        }
+        const deciding = groupMeetingAfter(group.discussAgainFirst ? 1 : group.meetingsAfterEscalation, group.dayOfMeeting);
+        commands.push({ ...discussion, occurredOn: date, meeting: deciding, outcome: group.outcome });
+        if (group.outcome !== 'back-to-hub') {
+          closedByGroup = true;
+          break;
+        }
+        // Back at the hub: discussed again at the next hub meeting, then round the cycle as before.
+        escalated = false;
+        meeting = meetingIn(termsAfter(termOfDate(), 1), group.dayOfHubTerm);
+        commands.push({ type: 'Discuss', caseId, occurredOn: date, meeting });
+        continue;
       }
     }
   }
-  if (plan.ending.close) {
+  if (plan.ending.close && !closedByGroup) {
     date = addDays(date, plan.ending.afterDays);
     let reason: ClosureReason = escalated ? 'passed-to-locality-management-group' : lastConclusion === 'needs-met' ? 'needs-met' : plan.ending.reason;
     if (plan.ending.withdrawConsentFirst) {
@@ -121,12 +154,14 @@ const journeyCommands = (plan: CaseJourneyPlan, calendar: HalfTermCalendar): Cas
  * consent from the right person for the year group on the consent's date, views heard
  * (with the referral, on their own, at the first discussion), a first discussion at a meeting of
  * the case's district, actions agreed there, reviews at later meetings with one outcome
- * per outstanding action, perhaps escalation after "not working", perhaps closure;
+ * per outstanding action, perhaps escalation after "not working" and the Locality
+ * Management Group's discussion (perhaps twice) and outcome: the case closed, or sent back
+ * to the hub, discussed again and round the cycle once more; perhaps closure;
  * consent is sometimes withdrawn and given again; business dates never go back.
  * Some journeys stop early (only referred, or discussed without actions).
  */
 export const validCaseJourney = (options: CaseJourneyOptions = {}): fc.Arbitrary<CaseCommand[]> =>
-  caseJourneyPlan(options).map((plan) => journeyCommands(plan, options.calendar ?? defaultHalfTermCalendar));
+  caseJourneyPlan(options).map((plan) => journeyCommands(plan, options.calendar ?? defaultHalfTermCalendar, options.configuration ?? staffordshireConfiguration));
 
 /**
  * The events of a valid journey, as the real case decider (for the options'

@@ -1,4 +1,4 @@
-import { ethnicities, ethnicityMajorGroups, type District, type HubConfiguration, type PersonalDataErased } from '@send-hub/core';
+import { ethnicities, ethnicityMajorGroups, lmgCadences, type District, type HubConfiguration, type PersonalDataErased } from '@send-hub/core';
 import * as fc from 'fast-check';
 import { plainRecord } from './plain-record';
 import { calendarDate, halfTermCalendar, type DateRange } from './academic-time';
@@ -13,8 +13,13 @@ const titleCase = (id: string): string => id.split('-').map((word) => word.charA
 export const districtList = (minLength = 1, maxLength = 10): fc.Arbitrary<District[]> =>
   fc.uniqueArray(anyDistrictId(), { minLength, maxLength }).map((ids) => ids.map((id) => ({ id, name: titleCase(id) })));
 
-/** Another council's configuration: its name, its districts, its own ethnicity grouping, its own term dates. */
+/** Another council's configuration: its name, its districts, its own ethnicity grouping, its own term dates, and now and then its groups' cadence. */
 export const hubConfiguration = (): fc.Arbitrary<HubConfiguration> =>
+  fc.tuple(baseConfiguration(), fc.option(codeOf(lmgCadences), { nil: undefined })).map(([configuration, cadence]) =>
+    cadence === undefined ? configuration : { ...configuration, localityManagementGroup: { cadence } },
+  );
+
+const baseConfiguration = (): fc.Arbitrary<HubConfiguration> =>
   plainRecord({
     councilName: shortText(councilNames),
     districts: districtList(),

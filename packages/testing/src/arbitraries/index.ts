@@ -7,6 +7,7 @@ export * from './case-journey';
 export type { CaseJourneyOptions } from './case-journey-options';
 export * from './hub-configuration';
 export * from './identifiers';
+export * from './lmg-meetings';
 export * from './meetings';
 export * from './ranked-needs';
 export * from './reference-data';

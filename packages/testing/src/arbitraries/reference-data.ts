@@ -2,6 +2,8 @@ import {
   actionOutcomes,
   agencies,
   closureReasons,
+  lmgOutcomes,
+  type LMGOutcome,
   consentForms,
   consentGivers,
   ethnicities,
@@ -71,3 +73,4 @@ export const closureReason = (): fc.Arbitrary<ClosureReason> => codeOf(closureRe
 
 export const viewsHolder = (): fc.Arbitrary<ViewsHolder> => codeOf(viewsHolders);
 export const wayViewsWereHeard = (): fc.Arbitrary<WayViewsWereHeard> => codeOf(waysViewsWereHeard);
+export const lmgOutcome = (): fc.Arbitrary<LMGOutcome> => codeOf(lmgOutcomes);

@@ -20,8 +20,8 @@ interface Reading {
   /** Every action id agreed so far, reviewed or not: an id names one action for good. */
   everyActionId: string[];
   agreedAt: MeetingReference | undefined;
-  /** The latest thing the hub did: a review's conclusion, or some other step. */
-  latest: 'not-working' | 'needs-met' | 'other' | 'escalated';
+  /** The latest thing the hub did: a review's conclusion, an escalation, the group sending the case back, or some other step. */
+  latest: 'not-working' | 'needs-met' | 'other' | 'escalated' | 'returned';
 }
 
 const ordinal = (meeting: MeetingReference): number => Number(meeting.academicYear.slice(0, 4)) * 6 + meeting.halfTerm;
@@ -78,7 +78,7 @@ const breachesOfStep = (reading: Reading, event: CaseEvent, configuration: HubCo
     ];
   }
   if (referral === undefined) return [`${event.type} happens to a case that was never referred`];
-  const needsConsent = ['Discussed', 'ActionsAgreed', 'Reviewed', 'ViewsHeard', 'EscalatedToLMG'].includes(event.type) && reading.consent !== 'given';
+  const needsConsent = ['Discussed', 'ActionsAgreed', 'Reviewed', 'ViewsHeard', 'EscalatedToLMG', 'DiscussedAtLMG'].includes(event.type) && reading.consent !== 'given';
   const breaches = needsConsent ? [`${event.type} happens without current consent`] : [];
   if ('meeting' in event && event.meeting !== undefined && event.meeting.district !== referral.district) breaches.push(`${event.type} happens at a meeting of another district`);
   switch (event.type) {
@@ -95,12 +95,13 @@ const breachesOfStep = (reading: Reading, event: CaseEvent, configuration: HubCo
       if (reading.consent !== 'given') breaches.push('consent is withdrawn when it was not given');
       break;
     case 'Discussed':
-      if (reading.discussed) breaches.push('the case has a second first discussion');
+      if (reading.discussed && reading.latest !== 'returned') breaches.push('the case has a second first discussion');
       break;
     case 'ActionsAgreed': {
       const ids = event.actions.map((action) => action.actionId);
       if (!same(reading.meetingForActions, event.meeting)) breaches.push('actions are agreed at a meeting that did not discuss or review the case');
       if (reading.latest === 'escalated') breaches.push('actions are agreed after the case was escalated');
+      if (reading.latest === 'returned') breaches.push('actions are agreed after the group sent the case back, before the hub discussed it again');
       if (reading.outstanding.length > 0 && !same(reading.agreedAt, event.meeting)) breaches.push('actions are agreed while others from an earlier meeting are still outstanding');
       if (ids.length === 0) breaches.push('no actions are agreed');
       if (new Set([...ids, ...reading.everyActionId]).size !== ids.length + reading.everyActionId.length) breaches.push('an action id is used twice');
@@ -116,6 +117,10 @@ const breachesOfStep = (reading: Reading, event: CaseEvent, configuration: HubCo
     }
     case 'EscalatedToLMG':
       if (reading.latest !== 'not-working') breaches.push('the case is escalated when its latest step is not a review concluding "not working"');
+      break;
+    case 'DiscussedAtLMG':
+      if (reading.latest !== 'escalated') breaches.push('the group discusses a case that is not waiting on it');
+      if (event.outcome === 'back-to-hub' && event.recommendations.length === 0) breaches.push('the group sends the case back to the hub without a recommendation');
       break;
     case 'CaseClosed':
       if (event.reason === 'needs-met' && reading.latest !== 'needs-met') breaches.push('the case is closed as "needs met" without a review concluding so');
@@ -156,6 +161,9 @@ const afterStep = (reading: Reading, event: CaseEvent): Reading => {
     }
     case 'EscalatedToLMG':
       return { ...next, latest: 'escalated' };
+    case 'DiscussedAtLMG':
+      if (event.outcome === 'back-to-hub') return { ...next, latest: 'returned' };
+      return event.outcome === 'discuss-again' ? next : { ...next, closed: true };
     case 'CaseClosed':
       return { ...next, closed: true };
   }

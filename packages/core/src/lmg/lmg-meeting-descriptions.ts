@@ -1,0 +1,26 @@
+import { agencies } from '../reference/agencies';
+import { districtName, staffordshireConfiguration, type HubConfiguration } from '../reference/hub-configuration';
+import type { LMGMeetingEvent, LMGMeetingEventType } from './lmg-meeting-messages';
+import { describeLMGMeeting } from './lmg-meeting-reference';
+
+export const lmgMeetingEventLabels: Readonly<Record<LMGMeetingEventType, string>> = {
+  LMGMeetingHeld: 'Locality Management Group meeting held',
+  LMGMeetingCancelled: 'Locality Management Group meeting cancelled',
+  LMGThemesRecorded: 'Themes recorded by the Locality Management Group',
+};
+
+const capitalised = (text: string): string => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+
+export const describeLMGMeetingEvent = (event: LMGMeetingEvent, configuration: HubConfiguration = staffordshireConfiguration): string => {
+  const meeting = capitalised(describeLMGMeeting(event.meeting, districtName(configuration, event.meeting.district)));
+  switch (event.type) {
+    case 'LMGMeetingCancelled':
+      return `${meeting} was cancelled: ${event.reason}`;
+    case 'LMGMeetingHeld': {
+      const attending = [...new Set(event.attendance.map((attendee) => agencies.label(attendee.agency).toLowerCase()))];
+      return `${meeting} was held on ${event.heldOn}, attended by ${event.attendance.length} professionals (${attending.join(', ')}).`;
+    }
+    case 'LMGThemesRecorded':
+      return `${meeting} recorded ${event.themes.length === 1 ? 'a theme' : `${event.themes.length} themes`} for the district’s planning: ${event.themes.map((theme) => theme.trim().replace(/\.+$/, '')).join('; ')}.`;
+  }
+};
