@@ -50,7 +50,7 @@ export const agendaCommand = (program: Command, io: CliIo): void => {
       .option('--meeting <year:half-term>', 'the meeting, e.g. 2025/26:3 (default: the one after the latest recorded)')
       .option('--consent-as-of <date>', 'the date the consent worklist is for (default: the start of the meeting\'s half term)')
       .option('--consent-wait-days <days>', 'list referrals waiting at least this many days for consent', '14')
-      .option('--csv <path>', 'also write the agenda, the overdue actions and the consent worklist as a CSV file for spreadsheets, one line a child a list'),
+      .option('--csv <path>', 'also write the agenda, the overdue actions and the consent worklist as a CSV file for spreadsheets, one line a child a list')
       .option('--group', 'the agenda of the district’s Locality Management Group for the same half term instead: escalated cases to discuss, cases back with the hub, themes so far'),
   ).action(async (options: AgendaOptions) => {
     const hub = await openHubFromOptions(options, io, { create: false }, { readModelProgress: readModelProgress(io, options.quiet || options.json) });
