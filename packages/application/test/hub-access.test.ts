@@ -2,7 +2,7 @@ import { defaultAccessPolicy, InMemoryAccessLog, type AccessActor } from '@send-
 import { InMemoryCheckpointStore, InMemoryEventStore, InMemoryKeyStore } from '@send-hub/event-store';
 import { either as E } from 'fp-ts';
 import { createHub, openInMemoryHub, type Hub, type HubRequest } from '../src';
-import { referralOf } from './support/referral';
+import { parentalConsentOn, referralOf } from './support/referral';
 
 const caseId = '55555555-5555-4555-8555-555555555555';
 const tamworthCase = '66666666-6666-4666-8666-666666666666';
@@ -15,7 +15,7 @@ const dataProtectionOfficer = as({ id: 'dpo-1', role: 'data-protection-officer',
 
 
 const refer = (hub: Hub, request: HubRequest, id = caseId, district = 'lichfield', childReference = 'child-riley', name = 'Riley Shaw') =>
-  hub.recordCase({ type: 'Refer', caseId: id, occurredOn: '2025-11-03', referral: referralOf(childReference, district, name) }, request);
+  hub.recordCase({ type: 'Refer', caseId: id, occurredOn: '2025-11-03', referral: referralOf(childReference, district, name), consent: parentalConsentOn('2025-10-31') }, request);
 
 const codeOf = (result: E.Either<{ readonly code: string }, unknown>): string | undefined => (E.isLeft(result) ? result.left.code : undefined);
 
@@ -40,10 +40,10 @@ describe('commands carry their actor, and the policy decides before anything is 
   it('refuses a command on a case of another district, judged by the case’s own state', async () => {
     const hub = await withTwoCases();
     const before = await hub.stores.raw.headPosition();
-    const consent = { type: 'RecordConsent', caseId, occurredOn: '2025-11-05', givenBy: 'parent-or-carer', form: 'verbal' };
-    expect(codeOf(await hub.recordCase(consent, tamworthCoordinator))).toBe('district-out-of-scope');
+    const withdrawal = { type: 'WithdrawConsent', caseId, occurredOn: '2025-11-05', withdrawnBy: 'parent-or-carer' };
+    expect(codeOf(await hub.recordCase(withdrawal, tamworthCoordinator))).toBe('district-out-of-scope');
     expect(await hub.stores.raw.headPosition()).toBe(before);
-    expect(codeOf(await hub.recordCase(consent, lichfieldCoordinator))).toBeUndefined();
+    expect(codeOf(await hub.recordCase(withdrawal, lichfieldCoordinator))).toBeUndefined();
     await hub.dispose();
   });
 

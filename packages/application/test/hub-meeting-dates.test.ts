@@ -2,7 +2,7 @@ import { staffordshireConfiguration, type MeetingReference } from '@send-hub/cor
 import { InMemoryEventStore } from '@send-hub/event-store';
 import { either as E } from 'fp-ts';
 import { createHubCommandHandlers, openInMemoryHub, type Hub } from '../src';
-import { referralOf } from './support/referral';
+import { parentalConsentOn, referralOf } from './support/referral';
 
 const caseId = '44444444-4444-4444-8444-444444444444';
 const autumnTwo: MeetingReference = { district: 'lichfield', academicYear: '2025/26', halfTerm: 2 };
@@ -25,8 +25,7 @@ const refusal = async (result: Promise<E.Either<{ readonly _tag: string; readonl
 };
 
 const consentedRiley = async (hub: Hub): Promise<void> => {
-  await succeed(hub.recordCase({ type: 'Refer', caseId, occurredOn: '2025-11-03', referral }, officer));
-  await succeed(hub.recordCase({ type: 'RecordConsent', caseId, occurredOn: '2025-11-05', givenBy: 'parent-or-carer', form: 'verbal' }, officer));
+  await succeed(hub.recordCase({ type: 'Refer', caseId, occurredOn: '2025-11-03', referral, consent: parentalConsentOn('2025-10-31') }, officer));
 };
 
 describe('the hub holds decisions to what their meeting recorded', () => {
@@ -68,8 +67,7 @@ describe('the hub holds decisions to what their meeting recorded', () => {
     const store = new InMemoryEventStore();
     const handlers = createHubCommandHandlers({ store, configuration: staffordshireConfiguration, clock: () => new Date('2025-12-01T10:00:00Z') });
     const context = { actor: { id: 'officer-2', role: 'hub-coordinator' } };
-    await succeed(handlers.recordCase({ type: 'Refer', caseId, occurredOn: '2025-11-03', referral }, context));
-    await succeed(handlers.recordCase({ type: 'RecordConsent', caseId, occurredOn: '2025-11-05', givenBy: 'parent-or-carer', form: 'verbal' }, context));
+    await succeed(handlers.recordCase({ type: 'Refer', caseId, occurredOn: '2025-11-03', referral, consent: parentalConsentOn('2025-10-31') }, context));
     await succeed(handlers.recordMeeting({ type: 'CancelMeeting', meeting: autumnTwo, cancelledOn: '2025-11-20', reason: 'The venue flooded.' }, context));
     expect((await refusal(handlers.recordCase({ type: 'Discuss', caseId, occurredOn: '2025-11-25', meeting: autumnTwo }, context))).code).toBe('meeting-cancelled');
   });

@@ -10,7 +10,7 @@ import { InMemoryCheckpointStore, type EventStore, type KeyStore } from '@send-h
 import { InMemoryAccessLog } from '@send-hub/access';
 import { rebuild } from '@send-hub/projections';
 import { createHub, hubChildNameFields, hubReadModelProjection, openEventStoreDbHub, openInMemoryHub, openSqliteHub, type Hub } from '../src';
-import { referralOf } from './support/referral';
+import { parentalConsentOn, referralOf } from './support/referral';
 
 const caseId = '33333333-3333-4333-8333-333333333333';
 const autumnTwo: MeetingReference = { district: 'lichfield', academicYear: '2025/26', halfTerm: 2 };
@@ -18,6 +18,7 @@ const springOne: MeetingReference = { ...autumnTwo, halfTerm: 3 };
 const officer = { actor: { id: 'officer-2', role: 'hub-coordinator', agency: 'education', districts: ['lichfield'] } } as const;
 const dataProtectionOfficer = { actor: { id: 'dpo-1', role: 'data-protection-officer', agency: 'other', districts: [] } } as const;
 const referral = referralOf('child-riley', 'lichfield', 'Riley Shaw');
+const consent = parentalConsentOn('2025-10-31');
 
 const succeed = async <A>(result: Promise<E.Either<{ readonly message: string }, A>>): Promise<A> => {
   const settled = await result;
@@ -32,8 +33,7 @@ const exported = (hub: Hub): AsyncIterable<string> => {
 };
 
 const recordRiley = async (hub: Hub): Promise<bigint | undefined> => {
-  await succeed(hub.recordCase({ type: 'Refer', caseId, occurredOn: '2025-11-03', referral }, officer));
-  await succeed(hub.recordCase({ type: 'RecordConsent', caseId, occurredOn: '2025-11-05', givenBy: 'parent-or-carer', form: 'verbal' }, officer));
+  await succeed(hub.recordCase({ type: 'Refer', caseId, occurredOn: '2025-11-03', referral, consent }, officer));
   await succeed(hub.recordMeeting({ type: 'RecordMeeting', meeting: autumnTwo, heldOn: '2025-11-25', attendance: [{ agency: 'education', role: 'special educational needs coordinator' }] }, officer));
   await succeed(hub.recordCase({ type: 'Discuss', caseId, occurredOn: '2025-11-25', meeting: autumnTwo }, officer));
   const agreed = await succeed(
@@ -109,7 +109,7 @@ describe('a hub on the embedded SQLite store', () => {
 describe('a hub refuses bad input and broken rules without writing anything', () => {
   it('names the field and value of an undecodable command', async () => {
     const hub = openInMemoryHub();
-    const result = await hub.recordCase({ type: 'Refer', caseId, occurredOn: '2025-13-40', referral }, officer);
+    const result = await hub.recordCase({ type: 'Refer', caseId, occurredOn: '2025-13-40', referral, consent }, officer);
     expect(E.isLeft(result) && result.left.code).toBe('command-invalid');
     expect(E.isLeft(result) && result.left.message).toContain('2025-13-40');
     expect(await hub.stores.raw.headPosition()).toBeUndefined();
@@ -118,7 +118,8 @@ describe('a hub refuses bad input and broken rules without writing anything', ()
 
   it('gives the rule that a refused command broke, in plain English', async () => {
     const hub = openInMemoryHub();
-    await succeed(hub.recordCase({ type: 'Refer', caseId, occurredOn: '2025-11-03', referral }, officer));
+    await succeed(hub.recordCase({ type: 'Refer', caseId, occurredOn: '2025-11-03', referral, consent }, officer));
+    await succeed(hub.recordCase({ type: 'WithdrawConsent', caseId, occurredOn: '2025-11-10', withdrawnBy: 'parent-or-carer' }, officer));
     const before = await hub.stores.raw.headPosition();
     const result = await hub.recordCase({ type: 'Discuss', caseId, occurredOn: '2025-11-25', meeting: autumnTwo }, officer);
     expect(E.isLeft(result) && result.left._tag === 'Rejected' && result.left.rejection.code).toBe('consent-required');
@@ -131,8 +132,7 @@ describe('a hub refuses bad input and broken rules without writing anything', ()
 describe('a caller changing its command objects afterwards', () => {
   it('changes nothing the hub decides on: its cached states keep copies, not the commands’ objects', async () => {
     const hub = openInMemoryHub();
-    await succeed(hub.recordCase({ type: 'Refer', caseId, occurredOn: '2025-11-03', referral }, officer));
-    await succeed(hub.recordCase({ type: 'RecordConsent', caseId, occurredOn: '2025-11-05', givenBy: 'parent-or-carer', form: 'verbal' }, officer));
+    await succeed(hub.recordCase({ type: 'Refer', caseId, occurredOn: '2025-11-03', referral, consent }, officer));
     const meeting = { ...autumnTwo };
     await succeed(hub.recordCase({ type: 'Discuss', caseId, occurredOn: '2025-11-25', meeting }, officer));
     meeting.district = 'tamworth';
@@ -191,7 +191,7 @@ describe('the command handlers load cases with every personal field withheld', (
     expect(keysAskedFor).toBe(0);
     // What it writes is encrypted as before: a new referral's name is stored as ciphertext only.
     const otherCase = '44444444-4444-4444-8444-444444444444';
-    await succeed(reopened.recordCase({ type: 'Refer', caseId: otherCase, occurredOn: '2026-01-21', referral: { ...referral, childReference: 'child-sam', personal: { ...referral.personal, childName: 'Sam Okafor' } } }, officer));
+    await succeed(reopened.recordCase({ type: 'Refer', caseId: otherCase, occurredOn: '2026-01-21', referral: { ...referral, childReference: 'child-sam', personal: { ...referral.personal, childName: 'Sam Okafor' } }, consent }, officer));
     const stored: string[] = [];
     for await (const event of written.stores.raw.readAll()) stored.push(JSON.stringify(event.data));
     expect(stored.join('\n')).not.toMatch(/Riley Shaw|Sam Okafor/);

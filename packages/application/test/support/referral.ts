@@ -12,3 +12,9 @@ export const referralOf = (childReference: string, district: string, childName: 
   assessPlanDoReviewCycles: 1,
   personal: { childName, dateOfBirth: '2012-12-01', narrative: 'Finds the canteen overwhelming.' },
 });
+
+/**
+ * The consent a school obtained before referring the child (a Year 8 pupil, so from a
+ * parent or carer): a referral must now come with it, dated no later than the referral.
+ */
+export const parentalConsentOn = (givenOn: string, form: 'written' | 'verbal' = 'verbal') => ({ givenBy: 'parent-or-carer' as const, form, givenOn });
