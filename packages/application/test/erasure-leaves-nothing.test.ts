@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { boardFigures } from '@send-hub/projection-board';
 import { either as E } from 'fp-ts';
 import { openSqliteHub, type Hub } from '../src';
+import { parentalConsentOn } from './support/referral';
 import { bytesNeedle, scanFolder, textNeedle, type Needle, type ScanResult } from './support/plaintext-scan';
 
 const officer = { actor: { id: 'officer-2', role: 'hub-coordinator', agency: 'education', districts: ['lichfield'] } } as const;
@@ -88,8 +89,7 @@ describe('erasure that leaves nothing', () => {
     const first = openSqliteHub({ file });
     await first.readModels.start();
     for (const child of children) {
-      await succeed(first.recordCase({ type: 'Refer', caseId: child.caseId, occurredOn: '2025-11-03', referral: referralOf(child) }, officer));
-      await succeed(first.recordCase({ type: 'RecordConsent', caseId: child.caseId, occurredOn: '2025-11-05', givenBy: 'parent-or-carer', form: 'verbal' }, officer));
+      await succeed(first.recordCase({ type: 'Refer', caseId: child.caseId, occurredOn: '2025-11-03', referral: referralOf(child), consent: parentalConsentOn('2025-10-31') }, officer));
     }
     await first.readModels.waitFor(await first.stores.raw.headPosition());
     const figuresBefore = figures(first);
@@ -133,7 +133,7 @@ describe('erasure that leaves nothing', () => {
     expect(await firstStep(restored, forgotten.caseId)).toContain('a child whose personal details have been erased');
     for (const child of kept) expect(await firstStep(restored, child.caseId)).toContain(child.childName);
     expect(right(await restored.verify(dataProtectionOfficer)).problems).toEqual([expect.objectContaining({ code: 'key-present-for-erased-child', childReference: forgotten.childReference })]);
-    const again = await restored.recordCase({ type: 'Refer', caseId: '41000000-0000-4000-8000-0000000000ff', occurredOn: '2026-01-05', referral: referralOf(forgotten) }, officer);
+    const again = await restored.recordCase({ type: 'Refer', caseId: '41000000-0000-4000-8000-0000000000ff', occurredOn: '2026-01-05', referral: referralOf(forgotten), consent: parentalConsentOn('2026-01-02') }, officer);
     expect(again).toEqual(E.left(expect.objectContaining({ _tag: 'ReferenceErased', code: 'reference-erased', reference: forgotten.childReference })));
 
     // What a restore must be followed by: the erasures the log records are applied to the key file again.

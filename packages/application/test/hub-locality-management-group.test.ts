@@ -3,7 +3,7 @@ import { boardReport, formatBoardReport } from '@send-hub/projection-board';
 import { agendaFor, lmgAgendaFor, lmgMeetingsOf } from '@send-hub/projection-district';
 import { either as E } from 'fp-ts';
 import { openInMemoryHub, type Hub } from '../src';
-import { referralOf } from './support/referral';
+import { parentalConsentOn, referralOf } from './support/referral';
 
 const caseId = '44444444-4444-4444-8444-444444444444';
 const otherCaseId = '55555555-5555-4555-8555-555555555555';
@@ -34,8 +34,7 @@ const refusal = async (result: Promise<E.Either<{ readonly code: string; readonl
 
 /** A Tamworth case referred, discussed, given actions in Autumn 1, reviewed as not working in Autumn 2 and escalated. */
 const escalate = async (hub: Hub, id: string, child: string): Promise<void> => {
-  await succeed(hub.recordCase({ type: 'Refer', caseId: id, occurredOn: '2025-09-10', referral: referralOf(child, 'tamworth', 'Sam Price') }, coordinator));
-  await succeed(hub.recordCase({ type: 'RecordConsent', caseId: id, occurredOn: '2025-09-12', givenBy: 'parent-or-carer', form: 'written' }, coordinator));
+  await succeed(hub.recordCase({ type: 'Refer', caseId: id, occurredOn: '2025-09-10', referral: referralOf(child, 'tamworth', 'Sam Price'), consent: parentalConsentOn('2025-09-08', 'written') }, coordinator));
   await succeed(hub.recordCase({ type: 'Discuss', caseId: id, occurredOn: '2025-10-08', meeting: hubMeeting(1) }, coordinator));
   await succeed(hub.recordCase({ type: 'AgreeActions', caseId: id, occurredOn: '2025-10-08', meeting: hubMeeting(1), actions: [action(`${id.slice(0, 8)}-0000-4000-8000-000000000001`)] }, coordinator));
   await succeed(
