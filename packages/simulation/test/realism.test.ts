@@ -8,7 +8,7 @@ import {
   staffordshireConfiguration,
   termOrdinal,
   type NeedType,
-  type ReferralDetails,
+  type CaseEventOf,
 } from '@send-hub/core';
 import type { SimulationReport } from '../src';
 import { caseEventsOf, simulateInMemory, storedEvents, type StoredHubEvent } from './support/simulated-hub';
@@ -24,7 +24,7 @@ const ranked = <Key extends string>(counts: Map<Key, number>): Key[] => [...coun
 describe('a medium simulated county (8 districts, two academic years)', () => {
   let report: SimulationReport;
   let events: StoredHubEvent[];
-  let referrals: Array<{ referral: ReferralDetails; occurredOn: string; caseId: string }>;
+  let referrals: Array<CaseEventOf<'Referred'>>;
 
   beforeAll(async () => {
     let hub;
