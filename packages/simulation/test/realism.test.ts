@@ -9,6 +9,7 @@ import {
   termOrdinal,
   type NeedType,
   type CaseEventOf,
+  type ReferralDetails,
 } from '@send-hub/core';
 import type { SimulationReport } from '../src';
 import { caseEventsOf, simulateInMemory, storedEvents, type StoredHubEvent } from './support/simulated-hub';
