@@ -11,7 +11,6 @@ import {
   emotionalLiteracy,
   escalate,
   recordConsent,
-  recorded,
   refer,
   referral,
   parentalConsent,
