@@ -3,6 +3,8 @@ import {
   agencies,
   caseDecider,
   caseRules,
+  checkAtHeldLMGMeeting,
+  initialLMGMeetingState,
   closureReasons,
   consentForms,
   consentGivers,
@@ -21,7 +23,7 @@ import {
 } from '@send-hub/core';
 import { either as E } from 'fp-ts';
 import { caseRuleExamples } from './support/case-rule-examples';
-import { agreeActions, discussed, emotionalLiteracy, recordConsent, refer, referral, referredWithoutConsent, review, stafford, tamworth, withdrawConsent } from './support/staffordshire-case';
+import { agreeActions, discussAtLMG, discussed, emotionalLiteracy, recordConsent, refer, referral, referredWithoutConsent, review, stafford, staffordGroup, tamworth, withdrawConsent } from './support/staffordshire-case';
 
 /*
  * Every message a person reads names districts, year groups, half terms and meetings in
@@ -74,6 +76,14 @@ const held: MeetingEvent = { type: 'MeetingHeld', meeting: stafford(1), heldOn: 
 const year12 = { ...referral, yearGroup: 'Y12' as const };
 const needsWith = (senProvision: 'E' | 'K' | 'N', needs: ReadonlyArray<{ need: 'SEMH' | 'NSA' | 'ASD'; rank: 1 | 2 }>) => refer({ referral: { ...referral, senProvision, needs: [...needs] } });
 
+const groupMeetingRejection = (occurredOn: string, held: boolean): string => {
+  const meeting = staffordGroup(3);
+  const state = held ? { status: 'held' as const, meeting, on: '2026-01-21', themes: [] } : initialLMGMeetingState;
+  const checked = checkAtHeldLMGMeeting(staffordshireConfiguration, discussAtLMG({ meeting }).caseId, meeting, occurredOn, state);
+  if (E.isRight(checked)) throw new Error('Expected a refusal of DiscussAtLMG.');
+  return checked.left.message;
+};
+
 const rejections: ReadonlyArray<readonly [string, string]> = [
   ...Object.entries(caseRuleExamples).map(([code, { refused }]) => [code, caseRejection(refused.given, refused.when)] as const),
   ['needs-invalid, a need twice', caseRejection([], needsWith('K', [{ need: 'SEMH', rank: 1 }, { need: 'SEMH', rank: 2 }]))],
@@ -87,6 +97,9 @@ const rejections: ReadonlyArray<readonly [string, string]> = [
   ['meeting-already-recorded', meetingRejection([held], { type: 'CancelMeeting', meeting: stafford(1), cancelledOn: '2025-10-09', reason: 'Snow.' })],
   ['meeting district-unknown', meetingRejection([], { type: 'RecordMeeting', meeting: { ...stafford(1), district: 'wolverhampton' }, heldOn: '2025-10-08', attendance })],
   ['meeting-date-outside-academic-year', meetingRejection([], { type: 'RecordMeeting', meeting: stafford(6), heldOn: '2026-09-01', attendance })],
+  ['lmg-meeting-not-held', groupMeetingRejection('2026-01-21', false)],
+  ['lmg-discussion-not-on-meeting-date', groupMeetingRejection('2026-01-22', true)],
+  ['meeting-date-outside-half-term', meetingRejection([], { type: 'RecordMeeting', meeting: stafford(1), heldOn: '2026-05-12', attendance })],
   ['no-attendance', meetingRejection([], { type: 'RecordMeeting', meeting: stafford(1), heldOn: '2025-10-08', attendance: [] })],
 ];
 
