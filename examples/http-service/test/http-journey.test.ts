@@ -38,10 +38,12 @@ describe.each(hubs)('the HTTP service on %s', (_name, open) => {
     expect(referred.headers.get('location')).toBe(`/cases/${caseId}/timeline`);
     expect(referred.body).toMatchObject({ streamId: `case-${caseId}`, revision: '0', readModelsInclude: true, events: [{ type: 'Referred', revision: '0' }] });
     expect(typeof referred.body.position).toBe('string');
-    // Read your writes: the very next read sees the referral waiting for consent.
+    // Read your writes: the very next read sees the referral, consented with it, on the next agenda; Sam has not been heard yet.
+    const agenda = await get(base, '/districts/tamworth/agenda?meeting=2025/26:2');
+    expect(agenda.status).toBe(200);
+    expect(agenda.body.firstDiscussions).toMatchObject([{ caseId, childShownAs: 'Sam Carter', childViewsHeard: false }]);
     const worklist = await get(base, '/districts/tamworth/consent-worklist?asOf=2025-11-10');
-    expect(worklist.status).toBe(200);
-    expect(worklist.body.referrals).toMatchObject([{ caseId, childShownAs: 'Sam Carter', daysWaiting: 28 }]);
+    expect(worklist.body.referrals).toEqual([]);
   });
 
   it('takes the case through consent, a discussion with actions, a review and escalation, each read back at once', async () => {
@@ -50,7 +52,7 @@ describe.each(hubs)('the HTTP service on %s', (_name, open) => {
     expect(held).toMatchObject({ status: 201, body: { streamId: 'meeting-tamworth-2025-26-2', revision: '0' } });
     expect(held.headers.get('location')).toBe('/districts/tamworth/meetings');
     const autumnAgenda = await get(base, '/districts/tamworth/agenda?meeting=2025/26:2');
-    expect(autumnAgenda.body.firstDiscussions).toMatchObject([{ caseId, childShownAs: 'Sam Carter' }]);
+    expect(autumnAgenda.body.firstDiscussions).toMatchObject([{ caseId, childShownAs: 'Sam Carter', childViewsHeard: true }]);
 
     expect((await postCase(base, discussion)).status).toBe(201);
     const agreed = await postCase(base, actions);
@@ -76,7 +78,7 @@ describe.each(hubs)('the HTTP service on %s', (_name, open) => {
     expect(timeline.status).toBe(200);
     expect((timeline.body.steps as ReadonlyArray<{ label: string; revision: string }>).map((step) => step.label)).toEqual([
       'Referred to the hub',
-      'Consent given',
+      'Views heard',
       'Discussed at a hub meeting',
       'Actions agreed',
       'Actions reviewed',

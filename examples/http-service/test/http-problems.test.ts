@@ -138,9 +138,10 @@ describe('the HTTP service answers every error as problem details', () => {
   });
 
   it('409 with the rule’s code when a rule refuses the command', async () => {
-    const early = await postCase(base, { ...discussion, occurredOn: '2025-10-14', meeting: { ...discussion.meeting, halfTerm: 1 } });
-    expectProblem(early, 409, 'rule-refused');
-    expect(early.body.code).toBe('consent-required');
+    const elsewhere = await postCase(base, { ...discussion, occurredOn: '2025-10-14', meeting: { ...discussion.meeting, district: 'lichfield', halfTerm: 1 } });
+    expectProblem(elsewhere, 409, 'rule-refused');
+    expect(elsewhere.body.code).toBe('meeting-in-another-district');
+    expect(elsewhere.body.detail).toContain('the Tamworth hub, not the Lichfield hub');
     const again = await postCase(base, referral);
     expectProblem(again, 409, 'rule-refused');
     expect(again.body).toMatchObject({ code: 'case-already-referred' });

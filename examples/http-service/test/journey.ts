@@ -26,8 +26,10 @@ export const referral = {
     assessPlanDoReviewCycles: 2,
     personal: { childName: 'Sam Carter', dateOfBirth: '2015-03-02', narrative: 'Rarely speaks in class.' },
   },
+  consent: { givenBy: 'parent-or-carer', form: 'written', givenOn: '2025-10-09' },
 };
-export const consent = { type: 'RecordConsent', caseId, occurredOn: '2025-10-20', givenBy: 'parent-or-carer', form: 'written' };
+/** Sam's own views, heard a week after the referral (the name is kept from when consent followed the referral). */
+export const consent = { type: 'RecordViews', caseId, occurredOn: '2025-10-20', whose: 'child-or-young-person', how: 'through-an-advocate', views: 'I talk when it is just me and one other person.' };
 export const autumnTwoHeld = { type: 'RecordMeeting', meeting: meeting(2), heldOn: '2025-11-26', attendance };
 export const discussion = { type: 'Discuss', caseId, occurredOn: '2025-11-26', meeting: meeting(2) };
 export const actions = {
