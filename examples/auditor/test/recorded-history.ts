@@ -5,7 +5,7 @@ import { either as E } from 'fp-ts';
 
 export const caseId = '44444444-4444-4444-8444-444444444444';
 export const secondCaseId = '55555555-5555-4555-8555-555555555555';
-const officer = { actor: { id: 'officer-3', role: 'hub-coordinator', agency: 'education', districts: ['stafford'] } } as const;
+export const officer = { actor: { id: 'officer-3', role: 'hub-coordinator', agency: 'education', districts: ['stafford'] } } as const;
 const meeting = (halfTerm: number) => ({ district: 'stafford', academicYear: '2025/26', halfTerm });
 const referral = (childReference: string, childName: string) => ({
   childReference,
@@ -21,15 +21,21 @@ const referral = (childReference: string, childName: string) => ({
   personal: { childName, dateOfBirth: '2011-04-04', narrative: 'Has been excluded twice this term.' },
 });
 
+/** The consent each school obtained before it referred, as every referral now carries it. */
+const parentConsent = (givenOn: string) => ({ givenBy: 'parent-or-carer', form: 'written', givenOn }) as const;
+
 /**
- * Each step with the moment it was recorded. Consent for the first case was given on
- * 20 October but only recorded on 20 November: as of 31 October it had happened, but
+ * Each step with the moment it was recorded. The first child's views were heard on
+ * 20 October but only recorded on 20 November: as of 31 October that had happened, but
  * on 1 November the hub did not know it yet.
  */
 const steps: ReadonlyArray<{ readonly at: string; readonly record: (hub: Hub) => Promise<E.Either<{ readonly message: string }, unknown>> }> = [
-  { at: '2025-10-13T15:00:00Z', record: (hub) => hub.recordCase({ type: 'Refer', caseId, occurredOn: '2025-10-13', referral: referral('child-alex', 'Alex Moor') }, officer) },
-  { at: '2025-10-15T15:00:00Z', record: (hub) => hub.recordCase({ type: 'Refer', caseId: secondCaseId, occurredOn: '2025-10-15', referral: referral('child-kai', 'Kai Lane') }, officer) },
-  { at: '2025-11-20T10:00:00Z', record: (hub) => hub.recordCase({ type: 'RecordConsent', caseId, occurredOn: '2025-10-20', givenBy: 'parent-or-carer', form: 'written' }, officer) },
+  { at: '2025-10-13T15:00:00Z', record: (hub) => hub.recordCase({ type: 'Refer', caseId, occurredOn: '2025-10-13', referral: referral('child-alex', 'Alex Moor'), consent: parentConsent('2025-10-10') }, officer) },
+  { at: '2025-10-15T15:00:00Z', record: (hub) => hub.recordCase({ type: 'Refer', caseId: secondCaseId, occurredOn: '2025-10-15', referral: referral('child-kai', 'Kai Lane'), consent: parentConsent('2025-10-15') }, officer) },
+  {
+    at: '2025-11-20T10:00:00Z',
+    record: (hub) => hub.recordCase({ type: 'RecordViews', caseId, occurredOn: '2025-10-20', whose: 'child-or-young-person', how: 'written', views: 'I want a quiet place to go at break.' }, officer),
+  },
   { at: '2025-11-26T17:00:00Z', record: (hub) => hub.recordMeeting({ type: 'RecordMeeting', meeting: meeting(2), heldOn: '2025-11-26', attendance: [{ agency: 'health', role: 'school nurse' }] }, officer) },
   { at: '2025-11-26T17:05:00Z', record: (hub) => hub.recordCase({ type: 'Discuss', caseId, occurredOn: '2025-11-26', meeting: meeting(2) }, officer) },
   {
