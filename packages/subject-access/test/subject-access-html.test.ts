@@ -10,7 +10,10 @@ describe('the subject access page', () => {
     expect(html).toContain('Jordan &lt;Ellis&gt; &amp; “Jo”');
     expect(html).not.toContain(childName);
     expect(html).toContain('9 March 2017');
-    for (const label of ['Referred to the hub', 'Consent given', 'Discussed at a hub meeting', 'Actions agreed', 'Actions reviewed']) expect(html).toContain(label);
+    for (const label of ['Referred to the hub', 'Views heard', 'Discussed at a hub meeting', 'Actions agreed', 'Actions reviewed']) expect(html).toContain(label);
+    // The consent came with the referral; the family's own words are theirs to read.
+    expect(html).toContain('A parent or carer had given written consent on');
+    expect(html).toContain('The family’s views were heard (by phone or video call): “Jordan’s father says reading at home has become a battle.”');
     expect(html).toContain('school-123456 (School special educational needs coordinator, Education)');
     expect(html).toContain('Speech and language assessment');
     expect(html).toContain('Not done (reviewed at the Tamworth hub meeting of Spring 1 2025/26)');
