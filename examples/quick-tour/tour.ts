@@ -51,7 +51,7 @@ export const runTour = async (write: (text: string) => void): Promise<void> => {
   try {
     await hub.readModels.start();
     await recordAll(hub, journey.slice(0, 2));
-    write('Referred and consented. The agenda of the next Tamworth meeting:\n');
+    write('Referred with consent; the family’s and Jordan’s own views heard. The agenda of the next Tamworth meeting:\n');
     write(await printedAgenda(hub, meeting(2)));
     await recordAll(hub, journey.slice(2, 5));
     write('\nDiscussed, with two actions agreed. The agenda of the meeting after:\n');

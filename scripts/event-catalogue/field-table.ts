@@ -47,10 +47,11 @@ const checkPersonalFields = (name: string, codec: CodecShape, rows: ReadonlyArra
 };
 
 /** The fields of an event or command codec as a Markdown table. */
-export const fieldTable = (name: string, codec: CodecShape, options: { readonly personalColumn: boolean }): string => {
+export const fieldTable = (name: string, codec: CodecShape, options: { readonly personalColumn: boolean; readonly stored?: boolean }): string => {
   const rows = fieldsOf(codec);
   if (!options.personalColumn) return table(['Field', 'Holds'], rows.map((row) => [fieldName(row), holds(row)]));
-  checkPersonalFields(name, codec, rows);
+  // Commands are never stored: views heard with one become events of their own, each encrypted there.
+  if (options.stored ?? true) checkPersonalFields(name, codec, rows);
   return table(['Field', 'Holds', 'Personal'], rows.map((row) => [fieldName(row), holds(row), row.personal ? 'yes' : '']));
 };
 

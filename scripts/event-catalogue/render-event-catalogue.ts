@@ -93,7 +93,7 @@ const commandSection = (codec: CodecShape, rules: Readonly<Record<string, Readon
   return [
     `### ${commandHeading(type)}`,
     `Records ${link(code(event), eventHeading(event))} when every rule below holds; otherwise it is refused with the first rule broken, and nothing is recorded.`,
-    fieldTable(type, codec, { personalColumn: true }),
+    fieldTable(type, codec, { personalColumn: true, stored: false }),
     'Rules, in the order they are checked:',
     rulesTable(checked, texts),
   ].join('\n\n');

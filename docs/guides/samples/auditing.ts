@@ -28,10 +28,11 @@ export const headToPublish = (report: VerificationReport): PublishedHead => {
   return { position: report.headPosition, headHash: report.headHash };
 };
 
-/** Another system writes straight to the store, around the deciders: a discussion without consent. */
+/** Another system writes straight to the store, around the deciders: a discussion after consent was withdrawn. */
 const writeAroundTheRules = async (hub: SampleHub): Promise<void> => {
   const samCase = '0199a1b2-0000-7000-8000-000000000002';
   await hub.record(referAlex({ childReference: 'child-0043', personal: { childName: 'Sam Patel', dateOfBirth: '2015-05-02', narrative: 'Anxious about coming to school.' } }, samCase), '2025-09-22T11:00:00.000Z');
+  await hub.record({ type: 'WithdrawConsent', caseId: samCase, occurredOn: '2025-09-29', withdrawnBy: 'parent-or-carer' }, '2025-09-29T12:00:00.000Z');
   const discussed = CaseEvent.encode({ type: 'Discussed', caseId: samCase, occurredOn: '2025-10-08', meeting: autumn1 });
   const metadata = { recordedAt: '2025-12-04T08:00:00.000Z', actor: { id: 'legacy-import', role: 'system' }, correlationId: 'import-1', causationId: 'import-1' };
   await hub.chained.append(caseStreamId(samCase), [{ eventId: 'legacy-1', type: 'Discussed', schemaVersion: 1, data: discussed, metadata }], 'stream_exists');

@@ -38,7 +38,7 @@ describe('the auditor’s replay and verification of an export', () => {
     expect(told).toContain(`Imported ${history.lineCount} events in 3 streams; every line is well formed and the hash chain holds. The file adds up to the head hash ${history.headHash}. That is the head hash the council published.`);
     expect(told).toContain('Verified: 6 events in 3 streams, no problems found.');
     // By the business date, consent had been given; at that moment, the hub had not yet been told.
-    expect(told).toMatch(/History of case 4{8}-.*: what had happened by 31 October 2025\.\n\n1\. 13 October 2025: Referred to the hub[\s\S]*2\. 20 October 2025: Consent given[\s\S]*Recorded on 20 November 2025 at 10:00 UTC \(31 days after it happened\)/);
+    expect(told).toMatch(/History of case 4{8}-.*: what had happened by 31 October 2025\.\n\n1\. 13 October 2025: Referred to the hub[\s\S]*2\. 20 October 2025: Views heard[\s\S]*Recorded on 20 November 2025 at 10:00 UTC \(31 days after it happened\)/);
     expect(told).toMatch(/as the hub knew it on 1 November 2025 at 00:00 UTC\.\n\n1\. 13 October 2025: Referred to the hub[\s\S]*?\n\n3 later events are not shown/);
     expect(told).not.toContain('Alex Moor');
     expect(told.trimEnd().endsWith('The export is sound.')).toBe(true);
@@ -46,18 +46,18 @@ describe('the auditor’s replay and verification of an export', () => {
 
   it('refuses an export whose data was edited, naming the line', async () => {
     const edited = [...lines];
-    const index = edited.findIndex((line) => line.includes('"RecordConsent"') || line.includes('"ConsentGiven"'));
-    edited[index] = (edited[index] ?? '').replace('"form":"written"', '"form":"verbal"');
+    const index = edited.findIndex((line) => line.includes('"ViewsHeard"'));
+    edited[index] = (edited[index] ?? '').replace('"how":"written"', '"how":"in-person"');
     expect(edited[index]).not.toBe(lines[index]);
     const { code, told } = await auditTampered('edited', edited);
     expect(code).toBe(1);
-    expect(told).toContain(`Refused: this export cannot be trusted. Line ${index + 1}: The event at revision 1 of "case-${caseId}" (ConsentGiven) was changed after it was recorded: its content no longer matches its hash.`);
+    expect(told).toContain(`Refused: this export cannot be trusted. Line ${index + 1}: The event at revision 1 of "case-${caseId}" (ViewsHeard) was changed after it was recorded: its content no longer matches its hash.`);
     expect(told).toContain('Nothing was imported');
   });
 
   it('refuses an export with a line deleted, naming the line where the gap shows', async () => {
-    // Deleting the consent leaves the discussion (revision 2) following the referral (revision 0).
-    const consentLine = lines.findIndex((line) => line.includes('"ConsentGiven"'));
+    // Deleting the family's views leaves the discussion (revision 2) following the referral (revision 0).
+    const consentLine = lines.findIndex((line) => line.includes('"ViewsHeard"'));
     const shortened = lines.filter((_line, index) => index !== consentLine);
     const discussionLine = shortened.findIndex((line) => line.includes('"Discussed"')) + 1;
     const { code, told } = await auditTampered('deleted', shortened);
@@ -93,16 +93,16 @@ describe('the auditor’s replay and verification of an export', () => {
   });
 
   it('finds events the rules would have refused, even in a chain that holds', async () => {
-    // A data migration wrote straight to the store, past the rules: a discussion with no consent.
+    // A data migration wrote straight to the store, past the rules: a discussion at another district's hub.
     const migrated = await recordAndExport(mkdtempSync(join(folder, 'migrated-')), async (hub) => {
       const metadata = { recordedAt: '2025-12-01T09:00:00Z', actor: { id: 'migration', role: 'data migration' }, correlationId: 'migration-1', causationId: 'migration-1' };
-      const discussed = { type: 'Discussed', caseId: '55555555-5555-4555-8555-555555555555', occurredOn: '2025-11-26', meeting: { district: 'stafford', academicYear: '2025/26', halfTerm: 2 } };
+      const discussed = { type: 'Discussed', caseId: '55555555-5555-4555-8555-555555555555', occurredOn: '2025-11-26', meeting: { district: 'lichfield', academicYear: '2025/26', halfTerm: 2 } };
       await hub.stores.chained.append('case-55555555-5555-4555-8555-555555555555', [{ eventId: 'f0000000-0000-4000-8000-000000000001', type: 'Discussed', schemaVersion: 1, data: discussed, metadata }], 0n);
     });
     const { code, told } = await audit({ exportFile: migrated.file, publishedHeadHash: migrated.headHash });
     expect(code).toBe(1);
     expect(told).toContain('Problems found: 1 problem in 7 events (3 streams).');
-    expect(told).toContain('Nothing is discussed, agreed, reviewed or escalated without current consent (given and not withdrawn).');
+    expect(told).toContain('A case is discussed only at a meeting of its own district hub.');
     expect(told).toContain('The export has problems: see above.');
   });
 

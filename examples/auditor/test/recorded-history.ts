@@ -27,9 +27,9 @@ const referral = (childReference: string, childName: string) => ({
  * on 1 November the hub did not know it yet.
  */
 const steps: ReadonlyArray<{ readonly at: string; readonly record: (hub: Hub) => Promise<E.Either<{ readonly message: string }, unknown>> }> = [
-  { at: '2025-10-13T15:00:00Z', record: (hub) => hub.recordCase({ type: 'Refer', caseId, occurredOn: '2025-10-13', referral: referral('child-alex', 'Alex Moor') }, officer) },
-  { at: '2025-10-15T15:00:00Z', record: (hub) => hub.recordCase({ type: 'Refer', caseId: secondCaseId, occurredOn: '2025-10-15', referral: referral('child-kai', 'Kai Lane') }, officer) },
-  { at: '2025-11-20T10:00:00Z', record: (hub) => hub.recordCase({ type: 'RecordConsent', caseId, occurredOn: '2025-10-20', givenBy: 'parent-or-carer', form: 'written' }, officer) },
+  { at: '2025-10-13T15:00:00Z', record: (hub) => hub.recordCase({ type: 'Refer', caseId, occurredOn: '2025-10-13', referral: referral('child-alex', 'Alex Moor'), consent: { givenBy: 'parent-or-carer', form: 'written', givenOn: '2025-10-10' } }, officer) },
+  { at: '2025-10-15T15:00:00Z', record: (hub) => hub.recordCase({ type: 'Refer', caseId: secondCaseId, occurredOn: '2025-10-15', referral: referral('child-kai', 'Kai Lane'), consent: { givenBy: 'parent-or-carer', form: 'verbal', givenOn: '2025-10-14' } }, officer) },
+  { at: '2025-11-20T10:00:00Z', record: (hub) => hub.recordCase({ type: 'RecordViews', caseId, occurredOn: '2025-10-20', whose: 'family', how: 'written', views: 'Alex wants to stay with his friends.' }, officer) },
   { at: '2025-11-26T17:00:00Z', record: (hub) => hub.recordMeeting({ type: 'RecordMeeting', meeting: meeting(2), heldOn: '2025-11-26', attendance: [{ agency: 'health', role: 'school nurse' }] }, officer) },
   { at: '2025-11-26T17:05:00Z', record: (hub) => hub.recordCase({ type: 'Discuss', caseId, occurredOn: '2025-11-26', meeting: meeting(2) }, officer) },
   {

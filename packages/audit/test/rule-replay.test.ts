@@ -86,8 +86,8 @@ describe('rule replay over histories written by other systems', () => {
     await writeForeign(chained, meetingStreamId(tamworthAutumn), [{ type: 'MeetingCancelled', data: { meeting: tamworthAutumn, cancelledOn: '2025-10-01', reason: 'Snow.' } }]);
     await writeForeign(chained, meetingStreamId(tamworthSpring), [{ type: 'MeetingHeld', data: { meeting: tamworthSpring, heldOn: '2026-02-17', attendance: [{ agency: 'education', role: 'teacher' }] } }]);
     await writeForeign(chained, caseStreamId(foreignCase), [
-      { type: 'Referred', data: { caseId: foreignCase, occurredOn: '2025-09-08', referral } },
-      { type: 'ConsentGiven', data: { caseId: foreignCase, occurredOn: '2025-09-09', givenBy: 'young-person', form: 'verbal', youngPersonLacksCapacity: false } },
+      // A referral of today's schema, with its consent: only the meetings' rules are at issue here.
+      { type: 'Referred', schemaVersion: 2, data: { caseId: foreignCase, occurredOn: '2025-09-08', referral, consent: { givenBy: 'young-person', form: 'verbal', givenOn: '2025-09-08', youngPersonLacksCapacity: false } } },
       { type: 'Discussed', data: { caseId: foreignCase, occurredOn: '2025-10-08', meeting: tamworthAutumn } },
     ]);
     const report = await verifyStore(raw);

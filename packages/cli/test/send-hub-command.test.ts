@@ -117,11 +117,15 @@ describe('the send-hub command line', () => {
     expect(imported.code).toBe(0);
     expect(imported.stdout).toMatch(/^Imported [\d,]+ events in [\d,]+ streams; the hash chain verified/);
     const lines = readFileSync(join(folder, 'history.ndjson'), 'utf8').trimEnd().split('\n');
-    lines.splice(2, 1);
+    const [deleted] = lines.splice(2, 1);
     writeFileSync(join(folder, 'tampered.ndjson'), `${lines.join('\n')}\n`);
     const refused = await runIn(folder, ['import', 'tampered.ndjson', '--file', 'tampered-copy.sqlite']);
     expect(refused.code).toBe(1);
-    expect(refused.stdout).toMatch(/^Refused: Line 3: /);
+    // Each stream's events are chained: the gap shows at the next line of the deleted event's stream.
+    const streamOf = (line: string | undefined): unknown => (JSON.parse(line ?? '{}') as { streamId?: unknown }).streamId;
+    const firstBadLine = lines.findIndex((line, index) => index >= 2 && streamOf(line) === streamOf(deleted)) + 1;
+    expect(firstBadLine).toBeGreaterThan(2);
+    expect(refused.stdout).toMatch(new RegExp(`^Refused: Line ${firstBadLine}: `));
     expect(refused.stdout).toContain('Nothing was imported.');
   });
 

@@ -53,7 +53,12 @@ export const oracleCases = (events: ReadonlyArray<HubEvent>): OracleCase[] => {
     for (const event of histories.get(referred.caseId) ?? []) {
       const before = state;
       state = caseDecider.evolve(state, event);
-      if (before.status === 'not-referred' || state.status === 'not-referred') continue;
+      if (state.status === 'not-referred') continue;
+      // Consent that came with the referral is on file from the referral's date.
+      if (before.status === 'not-referred') {
+        if (state.consent === 'given') found.consents.push(event.occurredOn);
+        continue;
+      }
       if (before.consent !== 'given' && state.consent === 'given') found.consents.push(event.occurredOn);
       if (before.stage === 'awaiting-first-discussion' && state.stage === 'discussed' && state.lastMeeting) found.firstDiscussion = { on: event.occurredOn, meeting: state.lastMeeting };
       if (event.type === 'Reviewed' && state.lastMeeting && state.lastConclusion) found.reviews.push({ meeting: state.lastMeeting, conclusion: state.lastConclusion, outcomes: event.outcomes, agreedAt: before.actionsAgreedAt });

@@ -37,7 +37,7 @@ describe('the district hubs read model', () => {
       }),
       { numRuns: 20 },
     );
-    const broken = districtProjection.deserialise(JSON.stringify({ version: 3, state: { cases: [{ caseId: 'nope' }], meetings: [], lmgMeetings: [] } }));
+    const broken = districtProjection.deserialise(JSON.stringify({ version: 4, state: { cases: [{ caseId: 'nope' }], meetings: [], lmgMeetings: [] } }));
     expect(broken).toMatchObject({ _tag: 'Left', left: { code: 'unreadable-projection-state' } });
     expect(broken._tag === 'Left' && broken.left.message).toContain('cases.0.caseId: expected a case id');
     expect(districtProjection.deserialise(JSON.stringify({ version: 0, state: {} }))).toMatchObject({ _tag: 'Left' });

@@ -24,10 +24,23 @@ describe('a simulated history', () => {
     const count = (type: string) => events.filter(({ event }) => event.type === type).length;
     expect(report.refusedCommands).toBe(0);
     expect(report.events).toBe(events.length);
-    expect(report.commands).toBe(events.length);
+    // Views heard with a referral or a discussion are events of their own: the only commands that record more than one event.
+    const viewsWithCommands = caseEventsOf(events, 'ViewsHeard').length;
+    expect(report.commands).toBe(events.length - viewsWithCommands);
     expect(report.referrals).toBe(count('Referred'));
-    expect(report.consents).toBe(count('ConsentGiven'));
-    expect(report.consentsFromYoungPeople).toBe(caseEventsOf(events, 'ConsentGiven').filter((event) => event.givenBy === 'young-person').length);
+    // The county consents at referral: every referral carries its consent; ConsentGiven is consent given again after a withdrawal.
+    const referrals = caseEventsOf(events, 'Referred');
+    expect(referrals.every((referred) => referred.consent !== 'not-recorded-at-referral')).toBe(true);
+    const consents = [
+      ...referrals.flatMap((referred) => (referred.consent === 'not-recorded-at-referral' ? [] : [referred.consent.givenBy])),
+      ...caseEventsOf(events, 'ConsentGiven').map((event) => event.givenBy),
+    ];
+    expect(report.consents).toBe(consents.length);
+    expect(report.consentsFromYoungPeople).toBe(consents.filter((giver) => giver === 'young-person').length);
+    expect(report.childViews).toBe(caseEventsOf(events, 'ViewsHeard').filter((event) => event.whose === 'child-or-young-person').length);
+    expect(report.familyViews).toBe(caseEventsOf(events, 'ViewsHeard').filter((event) => event.whose === 'family').length);
+    expect(report.childViews).toBeGreaterThan(0);
+    expect(report.familyViews).toBeGreaterThan(report.childViews / 2);
     expect(report.withdrawals).toBe(count('ConsentWithdrawn'));
     expect(report.meetingsHeld).toBe(count('MeetingHeld'));
     expect(report.meetingsCancelled).toBe(count('MeetingCancelled'));

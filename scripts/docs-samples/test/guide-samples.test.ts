@@ -18,8 +18,8 @@ describe('the auditing guide’s sample', () => {
     expect(result.timelines.byBusinessDate).toContain('4. 8 October 2025: Actions agreed');
     expect(result.timelines.asKnownThen).toContain('2 later events are not shown');
     expect(result.autumnReport).toMatchObject({ verified: true, eventsVerified: 4, problemCount: 0 });
-    expect(result.winterReport).toMatchObject({ verified: false, eventsVerified: 7, problemsByCode: { 'rule-broken': 1 }, ruleBreaches: { 'consent-required': 1 } });
-    expect(result.imported).toEqual({ _tag: 'Right', right: { eventsImported: 7, streamsImported: 2, headHash: result.winterReport.headHash } });
+    expect(result.winterReport).toMatchObject({ verified: false, eventsVerified: 8, problemsByCode: { 'rule-broken': 1 }, ruleBreaches: { 'consent-required': 1 } });
+    expect(result.imported).toEqual({ _tag: 'Right', right: { eventsImported: 8, streamsImported: 2, headHash: result.winterReport.headHash } });
     expect(result.copyReport).toMatchObject({ headHash: result.winterReport.headHash, problemsByCode: { 'rule-broken': 1 } });
     expect(result.refused).toMatchObject({ _tag: 'Left', left: { code: 'history-tampered', line: 1 } });
     expectQuoted('auditing.md', result.timelines.asKnownThen);

@@ -52,16 +52,22 @@ describe('the catalogue’s rule tables', () => {
   const observe = <Command extends { readonly type: string }>(decide: (commands: ReadonlyArray<Command>) => Decided<Command>, sequences: fc.Arbitrary<ReadonlyArray<Command>>) => {
     const refusals = new Set<string>();
     const records = new Set<string>();
+    const alongside = new Set<string>();
     fc.assert(
       fc.property(sequences, (commands) => {
         for (const { command, result } of decide(commands).decisions) {
           if (result._tag === 'Left') refusals.add(`${command.type}: ${result.left.code}`);
-          else records.add(`${command.type}: ${result.right.map((event) => event.type).join(', ')}`);
+          else {
+            // The command's own event first; then only the views heard with it, each an event of its own.
+            const [own, ...more] = result.right;
+            records.add(`${command.type}: ${own?.type ?? 'nothing'}`);
+            for (const event of more) alongside.add(`${command.type}: ${event.type}`);
+          }
         }
       }),
       { numRuns: 300, seed: 20260101 },
     );
-    return { refusals: [...refusals].sort(), records: [...records].sort() };
+    return { refusals: [...refusals].sort(), records: [...records].sort(), alongside: [...alongside].sort() };
   };
 
   const listed = (rules: Readonly<Record<string, ReadonlyArray<string>>>): string[] =>
@@ -76,6 +82,7 @@ describe('the catalogue’s rule tables', () => {
     const fromTheDecider = Object.fromEntries(Object.entries(caseCommandRules).map(([type, codes]) => [type, codes.filter((code) => !caseRulesOfTheLMGMeeting.includes(code))]));
     expect(seen.refusals).toEqual(listed(fromTheDecider));
     expect(seen.records).toEqual(pairs(caseCommandRecords));
+    expect(seen.alongside).toEqual(['Discuss: ViewsHeard', 'Refer: ViewsHeard', 'Review: ViewsHeard']);
   });
 
   it('do the same for the meeting decider, on commands for one meeting arriving in any order', () => {
@@ -84,6 +91,7 @@ describe('the catalogue’s rule tables', () => {
     const seen = observe((commands) => decideInTurn(meetingDecider, commands), fc.oneof(sameMeeting, fc.array(meetingCommand(), { maxLength: 3 })));
     expect(seen.refusals).toEqual(listed(meetingCommandRules));
     expect(seen.records).toEqual(pairs(meetingCommandRecords));
+    expect(seen.alongside).toEqual([]);
   });
 
   it('pair each event with the command the auditor replays it as', () => {

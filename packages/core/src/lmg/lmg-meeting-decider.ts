@@ -1,7 +1,7 @@
 import { either as E } from 'fp-ts';
 import type { Decider } from '../decider/decider';
 import { academicYearOf, describeTerm } from '../reference/academic-time';
-import { defaultHalfTermCalendar, halfTermOfDate, type HalfTermCalendar } from '../reference/half-term-calendar';
+import { halfTermDates, halfTermOfDate, isWithinHalfTerm, type HalfTermCalendar } from '../reference/half-term-calendar';
 import { districtName, lmgSettingsOf, staffordshireConfiguration, type HubConfiguration } from '../reference/hub-configuration';
 import { lmgCadences } from '../reference/locality-management-group-cadence';
 import type { CalendarDate } from '../values/calendar-date';
@@ -44,15 +44,18 @@ export const evolveLMGMeeting = (state: LMGMeetingState, event: LMGMeetingEvent)
   }
 };
 
-/** Whether a date lies in the meeting's own period: its month, or its half term under the calendar the hub meetings use. */
+/** Whether a date lies in the meeting's own period: its month, or its half term's school days under the calendar the hub meetings use. */
 export const lmgMeetingDateProblem = (calendar: HalfTermCalendar, meeting: LMGMeetingReference, date: CalendarDate): string | undefined => {
   if (academicYearOf(date) !== meeting.academicYear) return `The date ${date} is not in the academic year ${meeting.academicYear}.`;
   if (isMonthlyLMGMeeting(meeting)) {
     const inMonth = Number(date.slice(5, 7)) === meeting.month && Number(date.slice(0, 4)) === calendarYearOfMonth(meeting.academicYear, meeting.month);
     return inMonth ? undefined : `The date ${date} is not in ${describeLMGMeetingPeriod(meeting)}.`;
   }
+  if (isWithinHalfTerm(calendar, meeting, date)) return undefined;
   const term = halfTermOfDate(calendar, date);
-  return term.halfTerm === meeting.halfTerm ? undefined : `The date ${date} is in ${describeTerm(term)}, not ${describeLMGMeetingPeriod(meeting)}.`;
+  if (term.halfTerm !== meeting.halfTerm || term.academicYear !== meeting.academicYear) return `The date ${date} is in ${describeTerm(term)}, not ${describeLMGMeetingPeriod(meeting)}.`;
+  const { firstDay, lastDay } = halfTermDates(calendar, meeting);
+  return `The date ${date} is in the holiday after ${describeLMGMeetingPeriod(meeting)}, which runs from ${firstDay} to ${lastDay}.`;
 };
 
 const decideThemes = (command: Extract<LMGMeetingCommand, { type: 'RecordLMGThemes' }>, state: LMGMeetingState, described: string): E.Either<LMGMeetingRejection, ReadonlyArray<LMGMeetingEvent>> => {
@@ -75,7 +78,7 @@ const decideThemes = (command: Extract<LMGMeetingCommand, { type: 'RecordLMGThem
  * as hub meetings have): held with its attendance, or cancelled, once; then its themes.
  * The half terms come from `calendar`, the one the hub meetings are held to.
  */
-export const createLMGMeetingDecider = (configuration: HubConfiguration, calendar: HalfTermCalendar = defaultHalfTermCalendar): LMGMeetingDecider => ({
+export const createLMGMeetingDecider = (configuration: HubConfiguration, calendar: HalfTermCalendar = configuration.halfTermCalendar): LMGMeetingDecider => ({
   initialState: initialLMGMeetingState,
   evolve: evolveLMGMeeting,
   decide: (command, state) => {

@@ -4,6 +4,8 @@ import { either as E } from 'fp-ts';
 
 export const caseId = '77777777-7777-4777-8777-777777777777';
 export const childName = 'Jordan <Ellis> & “Jo”';
+/** What Jordan said when the hub asked him: personal data, in the family's copy and nowhere else. */
+export const childsViews = 'Reading out loud <scares> me & I want to sit near the front.';
 const meeting = (halfTerm: number) => ({ district: 'tamworth', academicYear: '2025/26', halfTerm });
 const coordinator: HubRequest = { actor: { id: 'officer-7', role: 'hub-coordinator', agency: 'education', districts: ['tamworth'] } };
 const school: HubRequest = { actor: { id: 'school-123456', role: 'school-special-educational-needs-coordinator', agency: 'education', districts: ['tamworth'] } };
@@ -38,9 +40,10 @@ const steps: ReadonlyArray<readonly [HubRequest, 'case' | 'meeting', Record<stri
         assessPlanDoReviewCycles: 2,
         personal: { childName, dateOfBirth: '2017-03-09', narrative: 'Struggles to follow spoken instructions; has begun to avoid reading aloud.' },
       },
+      consent: { givenBy: 'parent-or-carer', form: 'written', givenOn: '2025-10-10' },
     },
   ],
-  [coordinator, 'case', { type: 'RecordConsent', caseId, occurredOn: '2025-10-15', givenBy: 'parent-or-carer', form: 'written' }],
+  [coordinator, 'case', { type: 'RecordViews', caseId, occurredOn: '2025-10-15', whose: 'child-or-young-person', how: 'in-person', views: childsViews }],
   [coordinator, 'meeting', { type: 'RecordMeeting', meeting: meeting(2), heldOn: '2025-11-20', attendance }],
   [coordinator, 'case', { type: 'Discuss', caseId, occurredOn: '2025-11-20', meeting: meeting(2) }],
   [coordinator, 'case', { type: 'AgreeActions', caseId, occurredOn: '2025-11-20', meeting: meeting(2), actions }],

@@ -1,13 +1,13 @@
 import { academicYearOf, type CaseCommand } from '@send-hub/core';
 import * as fc from 'fast-check';
-import { escalationReason, lmgReason } from './case-commands';
+import { escalationReason, heardViews, lmgReason } from './case-commands';
 import { actionOutcome, lmgOutcome, reviewConclusion } from './reference-data';
 
 /*
  * Commands that could come straight after one step of a valid journey, on the same
  * day, and are valid only in some of the states the journey can be in: a review at
  * the very meeting that agreed the actions, an escalation after whatever the review
- * concluded, a closure as "needs met" after any review.
+ * concluded, a closure as "needs met" after any review, views heard just after consent was withdrawn.
  */
 
 /** The commands worth trying right after `step` (a case of `district`); none for steps with no interesting follow-up. */
@@ -32,10 +32,12 @@ export const followUpsOf = (step: CaseCommand, district = 'cannock-chase'): Read
       ];
     case 'Review':
       return [escalate, closeAsNeedsMet, fc.constant<CaseCommand>({ ...step, outcomes: [] })];
+    case 'WithdrawConsent':
+      // Views heard while consent is withdrawn: refused, as the hub has stopped working on the case.
+      return [escalate, closeAsNeedsMet, heardViews().map((heard): CaseCommand => ({ type: 'RecordViews', caseId, occurredOn, ...heard }))];
     case 'Discuss':
     case 'RecordViews':
     case 'RecordConsent':
-    case 'WithdrawConsent':
       return [escalate, closeAsNeedsMet];
     case 'EscalateToLMG':
       // The group at once, with any outcome, and with no recommendation: valid only when the outcome does not send it back.

@@ -109,7 +109,8 @@ const journeyCommands = (plan: CaseJourneyPlan, calendar: HalfTermCalendar, conf
       const reviewOrdinal = Math.max(agreedAt + cycle.halfTermsToReview, termOrdinal(termOfDate()));
       meeting = meetingIn(termsAfter(meeting, reviewOrdinal - agreedAt), cycle.dayOfReviewTerm);
       const outcomes = actions.map((action, index) => ({ actionId: action.actionId, outcome: cycle.outcomes[index % maximumActionsPerCycle] ?? 'worked' }));
-      commands.push({ type: 'Review', caseId, occurredOn: date, meeting, outcomes, conclusion: cycle.conclusion });
+      const reviewViews = cycle.dayOfReviewTerm % 3 === 0 ? { views: [familysViews] } : {};
+      commands.push({ type: 'Review', caseId, occurredOn: date, meeting, outcomes, conclusion: cycle.conclusion, ...reviewViews });
       lastConclusion = cycle.conclusion;
       if (cycle.conclusion === 'needs-met') break;
       if (cycle.conclusion === 'not-working' && cycle.escalate) {
