@@ -34,6 +34,7 @@ const boardCase = (changes: Partial<BoardCase>): BoardCase => ({
   agreedTerms: [],
   reviews: [],
   escalatedOn: null,
+  lmgDiscussions: [],
   closure: null,
   ...changes,
 });

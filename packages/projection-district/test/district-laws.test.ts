@@ -43,7 +43,8 @@ describe('the district hubs read model', () => {
     expect(districtProjection.deserialise(JSON.stringify({ version: 0, state: {} }))).toMatchObject({ _tag: 'Left' });
     // A model saved by version 1, whose cases held children's names, is rebuilt rather than read.
     expect(districtProjection.deserialise(JSON.stringify({ version: 1, state: { cases: [], meetings: [] } }))).toMatchObject({ _tag: 'Left' });
-    // A model saved by version 2 knew nothing of the Locality Management Group: it is rebuilt too.
+    // A model saved by version 2 or 3 knew nothing of the Locality Management Group: it is rebuilt too.
     expect(districtProjection.deserialise(JSON.stringify({ version: 2, state: { cases: [], meetings: [] } }))).toMatchObject({ _tag: 'Left' });
+    expect(districtProjection.deserialise(JSON.stringify({ version: 3, state: { cases: [], meetings: [] } }))).toMatchObject({ _tag: 'Left' });
   });
 });

@@ -27,8 +27,9 @@ export const cancelledMeetingHistory: ReadonlyArray<CaseEvent | MeetingEvent> = 
       pupilPremium: false,
       personal: { name: { erased: true }, dateOfBirth: { erased: true }, narrative: { erased: true } },
     },
+    // The consent comes with the referral.
+    consent: { givenBy: 'parent-or-carer', form: 'written', givenOn: '2025-09-10', youngPersonLacksCapacity: false },
   } as unknown as CaseEvent,
-  { type: 'ConsentGiven', caseId, occurredOn: '2025-09-12', givenBy: 'parent-or-carer', form: 'written', youngPersonLacksCapacity: false },
   { type: 'MeetingHeld', meeting: lichfield(1), heldOn: '2025-10-08', attendance },
   { type: 'Discussed', caseId, occurredOn: '2025-10-08', meeting: lichfield(1) },
   { type: 'ActionsAgreed', caseId, occurredOn: '2025-10-08', meeting: lichfield(1), actions: [{ actionId, description: 'Quiet lunch club', agency: 'education', ownerRole: 'pastoral lead' }] },
