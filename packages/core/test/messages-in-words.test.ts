@@ -23,7 +23,7 @@ import {
 } from '@send-hub/core';
 import { either as E } from 'fp-ts';
 import { caseRuleExamples } from './support/case-rule-examples';
-import { agreeActions, discussAtLMG, discussed, emotionalLiteracy, recordConsent, refer, referral, referredWithoutConsent, review, stafford, staffordGroup, tamworth, withdrawConsent } from './support/staffordshire-case';
+import { agreeActions, caseId, discussed, emotionalLiteracy, recordConsent, refer, referral, referredWithoutConsent, review, stafford, staffordGroup, tamworth, withdrawConsent } from './support/staffordshire-case';
 
 /*
  * Every message a person reads names districts, year groups, half terms and meetings in
@@ -79,7 +79,7 @@ const needsWith = (senProvision: 'E' | 'K' | 'N', needs: ReadonlyArray<{ need: '
 const groupMeetingRejection = (occurredOn: string, held: boolean): string => {
   const meeting = staffordGroup(3);
   const state = held ? { status: 'held' as const, meeting, on: '2026-01-21', themes: [] } : initialLMGMeetingState;
-  const checked = checkAtHeldLMGMeeting(staffordshireConfiguration, discussAtLMG({ meeting }).caseId, meeting, occurredOn, state);
+  const checked = checkAtHeldLMGMeeting(staffordshireConfiguration, caseId, meeting, occurredOn, state);
   if (E.isRight(checked)) throw new Error('Expected a refusal of DiscussAtLMG.');
   return checked.left.message;
 };
