@@ -8,7 +8,6 @@ import {
   halfTermStartDate,
   nextTerm,
   phaseOf,
-  termOrdinal,
   staffordshireConfiguration,
   type AcademicTerm,
   type ActionReview,

@@ -4,7 +4,6 @@ import {
   daysBetween,
   halfTermDates,
   isWithinHalfTerm,
-  isPastCompulsorySchoolAge,
   isOfConsentAge,
   yearGroupOn,
   nationalCurriculumYears,
