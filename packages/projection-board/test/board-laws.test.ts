@@ -33,7 +33,7 @@ describe('the Partnership Board read model', () => {
       }),
       { numRuns: 20 },
     );
-    const broken = boardProjection.deserialise(JSON.stringify({ version: 2, state: { cases: [], meetings: [{ district: 'Not A Slug' }], referredChildren: [] } }));
+    const broken = boardProjection.deserialise(JSON.stringify({ version: 3, state: { cases: [], meetings: [{ district: 'Not A Slug' }], referredChildren: [] } }));
     expect(broken._tag === 'Left' && broken.left.message).toContain('meetings.0.district: expected a district id');
   });
 });
