@@ -13,7 +13,7 @@ describe('the subject access page', () => {
     for (const label of ['Referred to the hub', 'Views heard', 'Discussed at a hub meeting', 'Actions agreed', 'Actions reviewed']) expect(html).toContain(label);
     // The child's own words are the family's to see, escaped like any text from the record; so is the consent given with the referral.
     expect(html).toContain('Reading out loud &lt;scares&gt; me &amp; I want to sit near the front.');
-    expect(html).toContain('A parent or carer had given written consent on 2025-10-10.');
+    expect(html).toContain('A parent or carer had given written consent on 10 October 2025.');
     expect(html).toContain('school-123456 (School special educational needs coordinator, Education)');
     expect(html).toContain('Speech and language assessment');
     expect(html).toContain('Not done (reviewed at the Tamworth hub meeting of Spring 1 2025/26)');

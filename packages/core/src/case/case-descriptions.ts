@@ -5,6 +5,7 @@ import { isErased } from '../personal-data/personal-field';
 import { districtName, staffordshireConfiguration, type HubConfiguration } from '../reference/hub-configuration';
 import { nationalCurriculumYears } from '../reference/school-years';
 import { needTypes, senProvisions } from '../reference/special-educational-needs';
+import { formatCalendarDate } from '../values/calendar-date';
 import type { CaseEvent, CaseEventType } from './case-events';
 import { actionOutcomes, closureReasons, consentForms, consentGivers, reviewConclusions } from './case-vocabulary';
 import { consentNotRecordedAtReferral, viewsHolders, waysViewsWereHeard, type ReferredConsent } from './consent-and-views';
@@ -31,7 +32,7 @@ const plural = (count: number, noun: string): string => `${count} ${noun}${count
 const consentInWords = (consent: ReferredConsent): string =>
   consent === consentNotRecordedAtReferral
     ? ' No consent was recorded with the referral.'
-    : ` ${consentGivers.label(consent.givenBy)} had given ${lower(consentForms.label(consent.form))} consent on ${consent.givenOn}${
+    : ` ${consentGivers.label(consent.givenBy)} had given ${lower(consentForms.label(consent.form))} consent on ${formatCalendarDate(consent.givenOn)}${
         consent.youngPersonLacksCapacity ? ', the young person lacking capacity to decide' : ''
       }.`;
 

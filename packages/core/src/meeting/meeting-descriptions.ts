@@ -1,5 +1,6 @@
 import { agencies } from '../reference/agencies';
 import { districtName, staffordshireConfiguration, type HubConfiguration } from '../reference/hub-configuration';
+import { formatCalendarDate } from '../values/calendar-date';
 import type { MeetingEvent, MeetingEventType } from './meeting-messages';
 import { describeMeeting } from './meeting-reference';
 
@@ -12,5 +13,5 @@ export const describeMeetingEvent = (event: MeetingEvent, configuration: HubConf
   const meeting = describeMeeting(event.meeting, districtName(configuration, event.meeting.district));
   if (event.type === 'MeetingCancelled') return `${meeting} was cancelled: ${event.reason}`;
   const attending = [...new Set(event.attendance.map((attendee) => agencies.label(attendee.agency).toLowerCase()))];
-  return `${meeting} was held on ${event.heldOn}, attended by ${event.attendance.length} professionals (${attending.join(', ')}).`;
+  return `${meeting} was held on ${formatCalendarDate(event.heldOn)}, attended by ${event.attendance.length} professionals (${attending.join(', ')}).`;
 };
