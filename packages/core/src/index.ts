@@ -1,6 +1,7 @@
 export * from './decider/decider';
 
 export * from './values/calendar-date';
+export * from './values/instant-in-words';
 export * from './values/identifiers';
 export { quickDecoder } from './values/identity-union';
 export * from './values/patterned-string';

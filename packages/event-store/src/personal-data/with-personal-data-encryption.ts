@@ -1,4 +1,4 @@
-import { isErased, type PersonalFieldPath } from '@send-hub/core';
+import { formatInstant, isErased, type PersonalFieldPath } from '@send-hub/core';
 import { either as E } from 'fp-ts';
 import { InvalidEventError, type ConcurrencyConflict } from '../port/errors';
 import type { AppendResult, EventStore, ReadAllOptions, ReadStreamOptions, SubscribeOptions, Subscription } from '../port/event-store';
@@ -121,7 +121,7 @@ class PersonalDataStore implements EventStore {
     if (lookup.status === 'active') return lookup.key;
     throw new ErasedKeyError(
       `${where} (type "${event.type}") holds personal data of "${keyId}", whose personal data was erased` +
-        (lookup.status === 'destroyed' && lookup.destroyedAt !== '' ? ` on ${lookup.destroyedAt}` : '') +
+        (lookup.status === 'destroyed' && lookup.destroyedAt !== '' ? ` on ${formatInstant(lookup.destroyedAt)}` : '') +
         '. Personal details cannot be recorded again under an erased reference; use a new reference.',
       keyId,
       lookup.status === 'destroyed' && lookup.destroyedAt !== '' ? lookup.destroyedAt : undefined,
