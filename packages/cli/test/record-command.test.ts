@@ -36,6 +36,9 @@ describe('send-hub record', () => {
       ].join('\n'),
     );
     expect(await eventCount()).toBe(2);
+    // The read models catch up with what was recorded: the case waits for its first discussion.
+    const agenda = JSON.parse((await runIn(folder, ['agenda', '--district', 'stafford', '--meeting', '2025/26:1', '--json'])).stdout) as { agenda: { firstDiscussions: Array<{ caseId: string }> } };
+    expect(agenda.agenda.firstDiscussions.map((item) => item.caseId)).toEqual([caseId]);
   });
 
   it('records newline-delimited commands from standard input in order, as JSON for machines', async () => {
