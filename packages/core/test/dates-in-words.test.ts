@@ -1,4 +1,8 @@
-import { formatCalendarDate, formatInstant } from '../src';
+import { lmgMeetingEvent, meetingEvent, validCaseHistory } from '@send-hub/testing';
+import * as fc from 'fast-check';
+import { describeCaseEvent, describeLMGMeetingEvent, describeMeetingEvent, formatCalendarDate, formatInstant } from '../src';
+
+const isoDate = /\b\d{4}-\d{2}-\d{2}\b/;
 
 describe('dates and times in words, as every message a person reads gives them', () => {
   it.each([
@@ -16,5 +20,17 @@ describe('dates and times in words, as every message a person reads gives them',
 
   it('gives back text that is not a time as it is, hiding nothing', () => {
     expect(formatInstant('not recorded')).toBe('not recorded');
+  });
+});
+
+describe('the events’ descriptions, each a line of a timeline or of what send-hub record printed', () => {
+  it('give every date in words, never as data', () => {
+    fc.assert(
+      fc.property(validCaseHistory(), fc.array(meetingEvent(), { maxLength: 3 }), fc.array(lmgMeetingEvent(), { maxLength: 3 }), (history, meetings, groupMeetings) => {
+        const descriptions = [...history.map((event) => describeCaseEvent(event)), ...meetings.map((event) => describeMeetingEvent(event)), ...groupMeetings.map((event) => describeLMGMeetingEvent(event))];
+        expect(descriptions.filter((description) => isoDate.test(description))).toEqual([]);
+      }),
+      { numRuns: 100 },
+    );
   });
 });
