@@ -25,9 +25,11 @@ import type { Either } from 'fp-ts/Either';
 import { PostgresCheckpointStore } from './checkpoints/postgres-checkpoint-store';
 import { asPostgresFailure, describeServer, type ServerDescription } from './connection/postgres-failure';
 import { quoted } from './connection/schema-name';
+import { statementName } from './connection/statement-name';
 import { AppendWriter } from './events/append-writer';
 import { decodeEventRow, eventColumns, type EventRow } from './events/event-row';
-import { readBound, readSettledPage, scanSafePage, waitUntilSettled } from './events/read-queries';
+import { readBound, scanSafePage } from './events/read-queries';
+import { settledPages } from './events/settled-pages';
 import type { ResolvedEventStoreOptions } from './store-options';
 import { CatchUpSubscription } from './subscriptions/catch-up-subscription';
 import { NotificationListener } from './subscriptions/notification-listener';
@@ -74,13 +76,10 @@ export class PostgresEventStore implements EventStore {
     const stream = checkStreamId(streamId);
     const fromRevision = checkStart('fromRevision', options.fromRevision ?? 0n);
     const maxCount = checkMaxCount(options.maxCount);
-    const limit = Number.isFinite(maxCount) ? ` LIMIT ${maxCount}` : '';
+    // LIMIT NULL is no limit: one text for every read of a stream, prepared once per connection.
+    const text = `SELECT ${eventColumns} FROM ${quoted(this.schema)}.events WHERE stream_id = $1 AND revision >= $2 ORDER BY revision LIMIT $3`;
     const result = await this.run('the stream was not read', () =>
-      this.pool.query<EventRow>({
-        text: `SELECT ${eventColumns} FROM ${quoted(this.schema)}.events WHERE stream_id = $1 AND revision >= $2 ORDER BY revision${limit}`,
-        values: [stream, fromRevision.toString()],
-        rowMode: 'array',
-      }),
+      this.pool.query<EventRow>({ name: statementName(text), text, values: [stream, fromRevision.toString(), Number.isFinite(maxCount) ? maxCount : null], rowMode: 'array' }),
     );
     return result.rows.map(decodeEventRow);
   }
@@ -95,28 +94,8 @@ export class PostgresEventStore implements EventStore {
     const maxCount = checkMaxCount(options.maxCount);
     const streamPrefix = checkStreamPrefix(options.streamPrefix);
     const metadata = checkMetadataChoice(options.metadata);
-    const { pageSize } = this.options;
-    const read = async function* (store: PostgresEventStore): AsyncGenerator<ReadonlyArray<RecordedEvent>, void, undefined> {
-      // What is stored when the read starts, once every transaction that took a position up to there has finished.
-      const bound = await store.run('the events were not read', async () => {
-        const found = await readBound(store.pool, store.schema);
-        if (found !== undefined) await waitUntilSettled(store.pool, found);
-        return found;
-      });
-      if (bound === undefined) return;
-      let cursor = after;
-      let left = maxCount;
-      while (left > 0) {
-        const limit = Math.min(pageSize, left);
-        const page = await store.run('the events were not read', () => readSettledPage(store.pool, store.schema, { after: cursor, until: bound.position, limit, streamPrefix, metadata }));
-        if (page.length === 0) return;
-        yield page;
-        left -= page.length;
-        cursor = page[page.length - 1]?.position ?? cursor;
-        if (page.length < limit) return;
-      }
-    };
-    return { [Symbol.asyncIterator]: () => read(this) };
+    const read = { after, maxCount, streamPrefix, metadata, pageSize: this.options.pageSize };
+    return { [Symbol.asyncIterator]: () => settledPages(this.pool, this.schema, read, (action) => this.run('the events were not read', action)) };
   }
 
   subscribeToAll(options: SubscribeOptions = {}): Subscription {
