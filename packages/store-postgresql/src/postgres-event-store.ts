@@ -25,11 +25,10 @@ import type { Either } from 'fp-ts/Either';
 import { PostgresCheckpointStore } from './checkpoints/postgres-checkpoint-store';
 import { asPostgresFailure, describeServer, type ServerDescription } from './connection/postgres-failure';
 import { quoted } from './connection/schema-name';
-import { statementName } from './connection/statement-name';
 import { AppendWriter } from './events/append-writer';
-import { decodeEventRow, eventColumns, type EventRow } from './events/event-row';
 import { readBound, scanSafePage } from './events/read-queries';
 import { settledPages } from './events/settled-pages';
+import { StreamReads } from './events/stream-reads';
 import type { ResolvedEventStoreOptions } from './store-options';
 import { CatchUpSubscription } from './subscriptions/catch-up-subscription';
 import { NotificationListener } from './subscriptions/notification-listener';
@@ -44,6 +43,7 @@ export class PostgresEventStore implements EventStore {
   readonly schema: string;
   private readonly server: ServerDescription;
   private readonly writer: AppendWriter;
+  private readonly streamReads: StreamReads;
   private readonly listener: NotificationListener;
   private readonly subscriptions = new Set<CatchUpSubscription>();
   private disposed = false;
@@ -56,6 +56,7 @@ export class PostgresEventStore implements EventStore {
     this.server = describeServer(options.connectionString);
     const channel = channelOf(options.schema);
     this.writer = new AppendWriter({ pool, schema: options.schema, channel, groupCommit: options.groupCommit, failure: (error) => this.failure(error, 'the events were not recorded') });
+    this.streamReads = new StreamReads(pool, options.schema);
     this.listener = new NotificationListener(options.connectionString, channel);
     this.checkpoints = new PostgresCheckpointStore(pool, options.schema, 'projection_checkpoints', (action) => this.run('the checkpoint was not read or saved', action));
   }
@@ -76,12 +77,7 @@ export class PostgresEventStore implements EventStore {
     const stream = checkStreamId(streamId);
     const fromRevision = checkStart('fromRevision', options.fromRevision ?? 0n);
     const maxCount = checkMaxCount(options.maxCount);
-    // LIMIT NULL is no limit: one text for every read of a stream, prepared once per connection.
-    const text = `SELECT ${eventColumns} FROM ${quoted(this.schema)}.events WHERE stream_id = $1 AND revision >= $2 ORDER BY revision LIMIT $3`;
-    const result = await this.run('the stream was not read', () =>
-      this.pool.query<EventRow>({ name: statementName(text), text, values: [stream, fromRevision.toString(), Number.isFinite(maxCount) ? maxCount : null], rowMode: 'array' }),
-    );
-    return result.rows.map(decodeEventRow);
+    return this.run('the stream was not read', () => this.streamReads.read(stream, fromRevision, Number.isFinite(maxCount) ? maxCount : null));
   }
 
   readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
