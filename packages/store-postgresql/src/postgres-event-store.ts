@@ -46,6 +46,8 @@ export class PostgresEventStore implements EventStore {
   private readonly streamReads: StreamReads;
   private readonly listener: NotificationListener;
   private readonly subscriptions = new Set<CatchUpSubscription>();
+  /** Database actions begun through `run` and not yet ended. */
+  private readonly running = new Set<Promise<unknown>>();
   private disposed = false;
 
   constructor(
@@ -91,7 +93,9 @@ export class PostgresEventStore implements EventStore {
     const streamPrefix = checkStreamPrefix(options.streamPrefix);
     const metadata = checkMetadataChoice(options.metadata);
     const read = { after, maxCount, streamPrefix, metadata, pageSize: this.options.pageSize };
-    return { [Symbol.asyncIterator]: () => settledPages(this.pool, this.schema, read, (action) => this.run('the events were not read', action)) };
+    const what = 'the events were not read';
+    const runs = { run: <A>(action: () => Promise<A>) => this.run(what, action), wait: <A>(action: () => Promise<A>) => this.untracked(what, action) };
+    return { [Symbol.asyncIterator]: () => settledPages(this.pool, this.schema, read, runs) };
   }
 
   subscribeToAll(options: SubscribeOptions = {}): Subscription {
@@ -128,6 +132,8 @@ export class PostgresEventStore implements EventStore {
     this.disposed = true;
     // Appends made while the subscriptions were ending still get their outcome before the pool closes.
     await this.writer.settled();
+    // Reads still on their way (a page asked for ahead by a reader that stopped) end before the pool does.
+    await Promise.allSettled([...this.running]);
     await this.listener.stop();
     await this.pool.end();
   }
@@ -148,6 +154,17 @@ export class PostgresEventStore implements EventStore {
 
   /** Every other database action goes through here: refused after dispose, failures translated. */
   private async run<A>(what: string, action: () => Promise<A>): Promise<A> {
+    const running = this.untracked(what, action);
+    this.running.add(running);
+    try {
+      return await running;
+    } finally {
+      this.running.delete(running);
+    }
+  }
+
+  /** As `run`, but never waited for by `dispose`: for waits that may last as long as someone else's transaction. */
+  private async untracked<A>(what: string, action: () => Promise<A>): Promise<A> {
     this.requireOpen();
     try {
       return await action();

@@ -11,8 +11,15 @@ export interface WholeRead {
   readonly pageSize: number;
 }
 
-/** Runs one database action of the read: refused once the store is disposed, its failures translated. */
-export type RunRead = <A>(action: () => Promise<A>) => Promise<A>;
+type Run = <A>(action: () => Promise<A>) => Promise<A>;
+
+/** How the read's database actions run: refused once the store is disposed, their failures translated. */
+export interface ReadRuns {
+  /** A query, which the store's `dispose` lets finish before it closes the pool. */
+  readonly run: Run;
+  /** The wait for older writers, which may last as long as their transactions: `dispose` ends it by closing the pool. */
+  readonly wait: Run;
+}
 
 /**
  * Every event stored when the read starts, in pages in global order, once every
@@ -22,7 +29,7 @@ export type RunRead = <A>(action: () => Promise<A>) => Promise<A>;
  * next page is asked for as soon as the one before arrives, so the server reads it while
  * the caller works on that one; a read left early ignores the page it no longer wants.
  */
-export async function* settledPages(pool: Pool, schema: string, read: WholeRead, run: RunRead): AsyncGenerator<ReadonlyArray<RecordedEvent>, void, undefined> {
+export async function* settledPages(pool: Pool, schema: string, read: WholeRead, { run, wait }: ReadRuns): AsyncGenerator<ReadonlyArray<RecordedEvent>, void, undefined> {
   const { streamPrefix, metadata, pageSize } = read;
   if (read.maxCount <= 0) return;
   let limit = Math.min(pageSize, read.maxCount);
@@ -31,7 +38,7 @@ export async function* settledPages(pool: Pool, schema: string, read: WholeRead,
   const until = first.bound.position;
   let page = first.events;
   if (!first.settled) {
-    await run(() => waitUntilSettled(pool, first.bound));
+    await wait(() => waitUntilSettled(pool, first.bound));
     page = await run(() => readSettledPage(pool, schema, { after: read.after, until, limit, streamPrefix, metadata }));
   }
   let left = read.maxCount;
