@@ -105,10 +105,11 @@ const checkMaxRetries = (maxRetries: number): number => {
 };
 
 /**
- * Load, decide, append: decodes the command, folds the stream's history into
- * state (or takes it from a trusted cache, see `foldWrittenEvents`), asks the decider,
- * and appends what it decided at the revision it was decided on. When another writer got there first, it loads and decides again
- * (the decision may now differ, or be refused), up to `maxRetries` times.
+ * Load, decide, append: decodes the command, folds the stream's history into state
+ * (or takes it from a trusted cache, see `foldWrittenEvents`), asks the decider, and
+ * appends what it decided at the revision it was decided on. When another writer got
+ * there first, it loads and decides again (the decision may now differ, or be
+ * refused), up to `maxRetries` times.
  * Nothing is written unless everything before the append succeeded. Broken
  * infrastructure and misconfiguration (an event type without a schema version)
  * throw; everything a caller can act on comes back as a `HandlerFailure`.
