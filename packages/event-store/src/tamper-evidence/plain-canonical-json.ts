@@ -23,6 +23,23 @@ const printableAscii = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
 /** Short plain text quoted by hand (most of an event's strings: ids, codes, dates, base64); the rest by JSON.stringify, which escapes as JSON does. */
 const quoted = (text: string): string => (text.length <= 64 && printableAscii.test(text) ? `"${text}"` : JSON.stringify(text));
 
+/**
+ * Object keys quoted, as they were first met: events hold a few dozen field names over and
+ * over. Bounded, so data that uses values as keys cannot make it grow without end; a key
+ * met once it is full is quoted each time.
+ */
+const quotedKeys = new Map<string, string>();
+const quotedKeysHeld = 512;
+
+const quotedKey = (key: string): string => {
+  let text = quotedKeys.get(key);
+  if (text === undefined) {
+    text = quoted(key);
+    if (quotedKeys.size < quotedKeysHeld) quotedKeys.set(key, text);
+  }
+  return text;
+};
+
 /** What JSON leaves out of an object and writes as null in an array. */
 const isLeftOut = (value: unknown): boolean => value === undefined || typeof value === 'function' || typeof value === 'symbol';
 
@@ -53,7 +70,7 @@ const writeObject = (record: Record<string, unknown>, depth: number): string => 
   for (const key of sortedKeys(record)) {
     const member = record[key];
     if (isLeftOut(member)) continue;
-    text += `${text.length === 1 ? '' : ','}${quoted(key)}:${writeValue(member, depth)}`;
+    text += `${text.length === 1 ? '' : ','}${quotedKey(key)}:${writeValue(member, depth)}`;
   }
   return text + '}';
 };
