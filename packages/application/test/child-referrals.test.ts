@@ -5,9 +5,11 @@ import { InMemoryAccessLog } from '@send-hub/access';
 import { childStreamId } from '@send-hub/core';
 import { InMemoryCheckpointStore, InMemoryEventStore, InMemoryKeyStore, type EventStore } from '@send-hub/event-store';
 import { openPostgresEventStore } from '@send-hub/store-postgresql';
+import { connectEventStoreDb } from '@send-hub/store-eventstoredb';
 import { openSqliteEventStore } from '@send-hub/store-sqlite';
 import { either as E } from 'fp-ts';
 import { createHub, type Hub } from '../src';
+import { startProtocolServer } from '../../store-eventstoredb/test/support/protocol-server/protocol-server';
 import { dropSchemas, freshSchemaName, serverReachable, testConnectionString } from '../../store-postgresql/test/support/server';
 import { parentalConsentOn, referralOf } from './support/referral';
 
@@ -32,42 +34,48 @@ const refer = (caseId: string, childReference: string, occurredOn = '2025-11-03'
   consent: parentalConsentOn(occurredOn),
 });
 
-/** A store whose reads of a child's stream wait, while the gate is armed, until `parties` readers have arrived. */
-const gatedStore = (store: EventStore) => {
+/** Holds readers, while armed, until `parties` of them have arrived; then lets them all through together. */
+const createGate = () => {
   let waiting: Array<() => void> = [];
   let parties = 0;
-  const gated: EventStore = {
-    readStream: async (streamId, options) => {
-      if (parties > 0 && streamId.startsWith('child-')) {
-        await new Promise<void>((resolve) => {
-          waiting.push(resolve);
-          if (waiting.length >= parties) {
-            for (const release of waiting) release();
-            waiting = [];
-            parties = 0;
-          }
-        });
-      }
-      return store.readStream(streamId, options);
+  return {
+    arm: (count: number) => (parties = count),
+    pass: async (): Promise<void> => {
+      if (parties === 0) return;
+      await new Promise<void>((resolve) => {
+        waiting.push(resolve);
+        if (waiting.length >= parties) {
+          for (const release of waiting) release();
+          waiting = [];
+          parties = 0;
+        }
+      });
     },
-    append: (streamId, events, expected) => store.append(streamId, events, expected),
-    readAll: (options) => store.readAll(options),
-    subscribeToAll: (options) => store.subscribeToAll(options),
-    headPosition: () => store.headPosition(),
-    dispose: () => store.dispose(),
   };
-  return { store: gated, arm: (count: number) => (parties = count) };
 };
+type Gate = ReturnType<typeof createGate>;
+
+/** A store whose reads of a child's stream pass the gate first. */
+const gatedStore = (store: EventStore, gate: Gate): EventStore => ({
+  readStream: async (streamId, options) => {
+    if (streamId.startsWith('child-')) await gate.pass();
+    return store.readStream(streamId, options);
+  },
+  append: (streamId, events, expected) => store.append(streamId, events, expected),
+  readAll: (options) => store.readAll(options),
+  subscribeToAll: (options) => store.subscribeToAll(options),
+  headPosition: () => store.headPosition(),
+  dispose: () => store.dispose(),
+});
 
 interface Opened {
   readonly store: EventStore;
   readonly release: () => Promise<void>;
 }
 
-const hubOver = (opened: Opened) => {
-  const gate = gatedStore(opened.store);
+const hubOver = (opened: Opened, gate: Gate = createGate()) => {
   const hub = createHub({
-    store: gate.store,
+    store: gatedStore(opened.store, gate),
     keyStore: new InMemoryKeyStore(),
     checkpoints: new InMemoryCheckpointStore(),
     accessLog: new InMemoryAccessLog(),
@@ -137,6 +145,37 @@ describe('on SQLite', () => {
     const store = openSqliteEventStore({ file: join(folder, `hub-${(files += 1)}.sqlite`) });
     return Promise.resolve({ store, release: () => store.dispose() });
   });
+});
+
+raceSuite('EventStoreDB through the real client (the protocol test server)', async () => {
+  const server = await startProtocolServer();
+  const store = connectEventStoreDb(server.connectionString);
+  return { store, release: async () => (await store.dispose(), await server.stop()) };
+});
+
+describe('on two connections to one SQLite file, as two processes would have', () => {
+  let folder: string;
+  beforeAll(() => (folder = mkdtempSync(join(tmpdir(), 'send-hub-child-two-'))));
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('lands exactly one of two referrals made through two hubs at once', async () => {
+    const file = join(folder, 'hub.sqlite');
+    const gate = createGate();
+    const hubs = [0, 1].map(() => {
+      const store = openSqliteEventStore({ file });
+      return hubOver({ store, release: () => store.dispose() }, gate).hub;
+    });
+    const [one, other] = hubs as [Hub, Hub];
+    try {
+      gate.arm(2);
+      const results = await Promise.all([one.recordCase(refer(firstCase, 'child-noor'), officer), other.recordCase(refer(secondCase, 'child-noor'), officer)]);
+      expect(results.map(codeOf).filter((code) => code === 'recorded')).toHaveLength(1);
+      expect(results.map(codeOf).filter((code) => code === 'child-has-open-case' || code === 'referral-overtaken')).toHaveLength(1);
+      await verifiedClean(one);
+    } finally {
+      await Promise.all(hubs.map((hub) => hub.dispose()));
+    }
+  }, 60_000);
 });
 
 describe('on PostgreSQL', () => {
