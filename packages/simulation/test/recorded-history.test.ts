@@ -1,4 +1,5 @@
-import { lmgOutcomeEffect, nextTerm, termOrdinal, type ClosureReason, type ReviewConclusion } from '@send-hub/core';
+import { lmgOutcomeEffect, nextTerm, termOrdinal, type CaseEvent, type ChildEvent, type ClosureReason, type ReviewConclusion } from '@send-hub/core';
+import { childHistoryBreaches } from '@send-hub/testing';
 import { asLocalOperator, type Hub } from '@send-hub/application';
 import type { SimulationReport } from '../src';
 import { caseEventsOf, simulateInMemory, storedEvents, verifiedAsOperator, type StoredHubEvent } from './support/simulated-hub';
@@ -18,6 +19,12 @@ describe('a simulated history', () => {
     expect(verification.problems).toEqual([]);
     expect(verification.verified).toBe(true);
     expect(verification.eventsVerified).toBe(events.length);
+  });
+
+  it('refers a child again only once their case is closed, each referral started on the child’s own stream', () => {
+    const steps = events.flatMap(({ event }) => (event.type === 'ReferralStarted' || 'caseId' in event ? [event as CaseEvent | ChildEvent] : []));
+    expect(childHistoryBreaches(steps, { referralsStarted: true })).toEqual([]);
+    expect(report.reReferrals).toBeGreaterThan(0);
   });
 
   it('reports counts that match the events actually stored, and no refused command', () => {
