@@ -35,8 +35,8 @@ describe('the auditor’s replay and verification of an export', () => {
   it('passes a clean export: imported, verified, and the case replayed as of a date and as known at a moment', async () => {
     const { code, told } = await audit({ exportFile: history.file, publishedHeadHash: history.headHash, caseId, onDate: '2025-10-31', knownAt: '2025-11-01T00:00:00Z' });
     expect(code).toBe(0);
-    expect(told).toContain(`Imported ${history.lineCount} events in 3 streams; every line is well formed and the hash chain holds. The file adds up to the head hash ${history.headHash}. That is the head hash the council published.`);
-    expect(told).toContain('Verified: 6 events in 3 streams, no problems found.');
+    expect(told).toContain(`Imported ${history.lineCount} events in 5 streams; every line is well formed and the hash chain holds. The file adds up to the head hash ${history.headHash}. That is the head hash the council published.`);
+    expect(told).toContain('Verified: 8 events in 5 streams, no problems found.');
     // By the business date, consent had been given; at that moment, the hub had not yet been told.
     expect(told).toMatch(/History of case 4{8}-.*: what had happened by 31 October 2025\.\n\n1\. 13 October 2025: Referred to the hub[\s\S]*2\. 20 October 2025: Views heard[\s\S]*Recorded on 20 November 2025 at 10:00 UTC \(31 days after it happened\)/);
     expect(told).toMatch(/as the hub knew it on 1 November 2025 at 00:00 UTC\.\n\n1\. 13 October 2025: Referred to the hub[\s\S]*?\n\n3 later events are not shown/);
@@ -101,7 +101,7 @@ describe('the auditor’s replay and verification of an export', () => {
     });
     const { code, told } = await audit({ exportFile: migrated.file, publishedHeadHash: migrated.headHash });
     expect(code).toBe(1);
-    expect(told).toContain('Problems found: 1 problem in 7 events (3 streams).');
+    expect(told).toContain('Problems found: 1 problem in 9 events (5 streams).');
     expect(told).toContain('A case is discussed only at a meeting of its own district hub.');
     expect(told).toContain('The export has problems: see above.');
   });
