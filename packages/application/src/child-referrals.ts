@@ -134,13 +134,14 @@ export const referringOneCaseAtATime = <Rejection>(
     const correlationId = context.correlationId ?? newEventId();
     const causationId = context.causationId ?? correlationId;
     let lastConflict: ConcurrencyConflict | undefined;
+    // Kept across attempts: a referral overtaken in an attempt that then lost the child's stream stays overtaken.
+    const written: WrittenEvent[] = [];
     for (let attempt = 1; attempt <= attempts; attempt += 1) {
       const own = await cases.load(caseStreamId(command.caseId), true);
       if (E.isLeft(own)) return own;
       const ownRules = caseDecider.decide(command, own.right.state);
       if (E.isLeft(ownRules)) return E.left(rejected(ownRules.left));
       const metadata: EventMetadata = { recordedAt: clock().toISOString(), actor: context.actor, correlationId, causationId };
-      const written: WrittenEvent[] = [];
       const outcome = await start(command, metadata, written);
       if (E.isLeft(outcome)) return outcome;
       if (outcome.right === started) {
