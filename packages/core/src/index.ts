@@ -57,3 +57,8 @@ export * from './validation/input-limits';
 export * from './validation/plain-copy-within-limits';
 export * from './validation/received-value';
 export { defaultMaxListLength, listOf } from './values/list-of';
+
+export * from './child/child-decider';
+export * from './child/child-events';
+export * from './child/child-rules';
+export * from './child/child-state';

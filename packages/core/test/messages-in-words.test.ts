@@ -5,6 +5,7 @@ import {
   caseRules,
   checkAtHeldLMGMeeting,
   createLMGMeetingDecider,
+  childDecider,
   initialLMGMeetingState,
   closureReasons,
   consentForms,
@@ -28,7 +29,7 @@ import {
 } from '@send-hub/core';
 import { either as E } from 'fp-ts';
 import { caseRuleExamples } from './support/case-rule-examples';
-import { agreeActions, caseId, discussed, emotionalLiteracy, recordConsent, refer, referral, referredWithoutConsent, review, stafford, staffordGroup, tamworth, withdrawConsent } from './support/staffordshire-case';
+import { agreeActions, caseId, discussed, emotionalLiteracy, recordConsent, refer, referral, referred, referredWithoutConsent, review, stafford, staffordGroup, tamworth, withdrawConsent } from './support/staffordshire-case';
 
 /*
  * Every message a person reads names districts, year groups, half terms and meetings in
@@ -103,6 +104,15 @@ const groupHeld: LMGMeetingEvent = { ...recordGroup, type: 'LMGMeetingHeld' };
 const groupThemes: LMGMeetingCommand = { type: 'RecordLMGThemes', meeting: staffordGroup(3), themes: ['Long waits for speech and language therapy.'] };
 const decemberGroup = { district: 'stafford', academicYear: '2025/26', month: 12 };
 
+/** A second referral of Oliver while his Stafford case is open. */
+const childRejection = (): string => {
+  const casesStarted = new Map([[caseId, fold(caseDecider.evolve, caseDecider.initialState, referred)]]);
+  const started = { referrals: [{ caseId, startedOn: '2025-09-15' }] };
+  const decision = childDecider.decide({ type: 'StartReferral', childReference: referral.childReference, caseId: '3d2c1b0a-9e8f-4a7b-8c6d-5e4f3a2b1c0d', occurredOn: '2026-02-02', casesStarted }, started);
+  if (E.isRight(decision)) throw new Error('Expected a refusal of the second referral.');
+  return decision.left.message;
+};
+
 const rejections: ReadonlyArray<readonly [string, string]> = [
   ...Object.entries(caseRuleExamples).map(([code, { refused }]) => [code, caseRejection(refused.given, refused.when)] as const),
   ['needs-invalid, a need twice', caseRejection([], needsWith('K', [{ need: 'SEMH', rank: 1 }, { need: 'SEMH', rank: 2 }]))],
@@ -117,6 +127,7 @@ const rejections: ReadonlyArray<readonly [string, string]> = [
   ['meeting district-unknown', meetingRejection([], { type: 'RecordMeeting', meeting: { ...stafford(1), district: 'wolverhampton' }, heldOn: '2025-10-08', attendance })],
   ['meeting-date-outside-academic-year', meetingRejection([], { type: 'RecordMeeting', meeting: stafford(6), heldOn: '2026-09-01', attendance })],
   ['lmg-meeting-not-held', groupMeetingRejection('2026-01-21', false)],
+  ['child-has-open-case', childRejection()],
   ['lmg-discussion-not-on-meeting-date', groupMeetingRejection('2026-01-22', true)],
   ['meeting-date-outside-half-term', meetingRejection([], { type: 'RecordMeeting', meeting: stafford(1), heldOn: '2026-05-12', attendance })],
   ['group meeting lmg-meeting-already-recorded', groupMeetingDecision([groupHeld], { type: 'CancelLMGMeeting', meeting: staffordGroup(3), cancelledOn: '2026-01-22', reason: 'Snow.' })],
@@ -153,6 +164,7 @@ describe('every rejection a person reads', () => {
     expect(messages).toContain('the Stafford hub meeting of Autumn 2 2025/26');
     expect(messages).toContain('The date 14 September 2025 is before 15 September 2025');
     expect(messages).toContain('in the holiday after Autumn 2 2025/26, which ended on 19 December 2025');
+    expect(messages).toContain('referred on 15 September 2025 to the Stafford hub');
   });
 });
 

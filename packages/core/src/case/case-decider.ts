@@ -59,6 +59,11 @@ const decideRefer = (configuration: HubConfiguration, command: WithRecordedMeeti
   if (state.status !== 'not-referred') {
     return E.left(rejectCase('case-already-referred', command.caseId, `The case ${command.caseId} was referred on ${formatCalendarDate(state.referredOn)}.`));
   }
+  if (state.overtakenBy !== undefined) {
+    return E.left(
+      rejectCase('referral-overtaken', command.caseId, `The referral of case ${command.caseId} was overtaken by the referral of the same child as case ${state.overtakenBy}.`),
+    );
+  }
   const { caseId, occurredOn, referral, consent } = command;
   const lacksCapacity = consent.youngPersonLacksCapacity ?? false;
   const atReferral = { yearGroup: referral.yearGroup, referredOn: occurredOn };

@@ -22,6 +22,7 @@ export const caseEventLabels: Readonly<Record<CaseEventType, string>> = {
   EscalatedToLMG: 'Escalated to the Locality Management Group',
   DiscussedAtLMG: 'Discussed by the Locality Management Group',
   CaseClosed: 'Case closed',
+  ReferralOvertaken: 'Referral not completed',
 };
 
 const lower = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
@@ -83,5 +84,7 @@ export const describeCaseEvent = (event: CaseEvent, configuration: HubConfigurat
     }
     case 'CaseClosed':
       return `Case closed: ${lower(closureReasons.label(event.reason))}.`;
+    case 'ReferralOvertaken':
+      return `The referral begun as this case was never completed: another referral of the child, case ${event.overtakenBy}, went ahead instead.`;
   }
 };

@@ -1,7 +1,7 @@
 import type { CaseCommand, CaseCommandOf, CaseEvent, CaseEventOf } from '@send-hub/core';
 import { consentNotRecordedAtReferral } from '@send-hub/core';
 import * as fc from 'fast-check';
-import { childReference } from './identifiers';
+import { caseId, childReference } from './identifiers';
 import {
   agreeActionsCommand,
   closeCommand,
@@ -72,6 +72,10 @@ export const discussedAtLMGEvent = (options: CaseMessageOptions = {}): fc.Arbitr
 export const caseClosedEvent = (options: CaseMessageOptions = {}): fc.Arbitrary<CaseEventOf<'CaseClosed'>> =>
   closeCommand(options).map(renamed('CaseClosed'));
 
+/** A case's stream closed to a referral that another referral of the child overtook. */
+export const referralOvertakenEvent = (options: CaseMessageOptions = {}): fc.Arbitrary<CaseEventOf<'ReferralOvertaken'>> =>
+  fc.tuple(closeCommand(options), caseId()).map(([{ caseId: overtaken, occurredOn }, overtakenBy]) => ({ type: 'ReferralOvertaken' as const, caseId: overtaken, occurredOn, overtakenBy }));
+
 /** Any decodable case event, each type equally likely. */
 export const caseEvent = (options: CaseMessageOptions = {}): fc.Arbitrary<CaseEvent> =>
   fc.oneof(
@@ -85,4 +89,5 @@ export const caseEvent = (options: CaseMessageOptions = {}): fc.Arbitrary<CaseEv
     escalatedToLMGEvent(options),
     discussedAtLMGEvent(options),
     caseClosedEvent(options),
+    referralOvertakenEvent(options),
   );
