@@ -20,12 +20,12 @@ describeWithServer('send-hub record on PostgreSQL', () => {
   it('records a referral and a meeting’s commands, stops at a refusal writing nothing of it, and replays the case', async () => {
     const recorded = await runIn(folder, ['record', '-', ...postgres], asLines([referral, ...autumnMeeting]));
     expect(recorded.stderr).toBe('');
-    expect(recorded.stdout).toContain('Recorded 4 commands (6 events).');
+    expect(recorded.stdout).toContain('Recorded 4 commands (7 events).');
     const again = await runIn(folder, ['record', '-', ...postgres], JSON.stringify(referral));
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('The command (Refer) was refused: ');
     const exported = await runIn(folder, ['export', ...postgres]);
-    expect(exported.stdout.trim().split('\n')).toHaveLength(6);
+    expect(exported.stdout.trim().split('\n')).toHaveLength(7);
     const replay = await runIn(folder, ['replay', caseId, ...postgres]);
     expect(replay.stdout).toContain('Mornings are the hardest part of his day.');
   });

@@ -31,11 +31,12 @@ describe('send-hub record', () => {
       [
         '1. School 124356 referred Oliver Smith (Year 7, special educational needs support, primary need: social, emotional and mental health) to the Stafford hub. A parent or carer had given written consent on 12 September 2025.',
         '   The child or young person’s views were heard (in person): “The corridors are too loud.”.',
-        'Recorded 1 command (2 events).',
+        '   The referral was noted on the child’s own record, which keeps one case open at a time.',
+        'Recorded 1 command (3 events).',
         '',
       ].join('\n'),
     );
-    expect(await eventCount()).toBe(2);
+    expect(await eventCount()).toBe(3);
     // The read models catch up with what was recorded: the case waits for its first discussion.
     const agenda = JSON.parse((await runIn(folder, ['agenda', '--district', 'stafford', '--meeting', '2025/26:1', '--json'])).stdout) as { agenda: { firstDiscussions: Array<{ caseId: string }> } };
     expect(agenda.agenda.firstDiscussions.map((item) => item.caseId)).toEqual([caseId]);

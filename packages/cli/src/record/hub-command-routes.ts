@@ -1,6 +1,6 @@
 import type { Hub, HubCommandFailure, HubCommandHandler, HubRequest } from '@send-hub/application';
 import { CaseCommand, describeCaseEvent, describeLMGMeetingEvent, describeMeetingEvent, LMGMeetingCommand, MeetingCommand, type HubConfiguration } from '@send-hub/core';
-import { tagValuesOf, type HandlerResult } from '@send-hub/event-store';
+import { tagValuesOf, type HandlerResult, type WrittenEvent } from '@send-hub/event-store';
 import { either as E } from 'fp-ts';
 import type { Either } from 'fp-ts/Either';
 import type * as t from 'io-ts';
@@ -20,6 +20,22 @@ export interface HubCommandRoute {
   readonly record: (hub: Hub, input: unknown, request: HubRequest) => Promise<Either<RecordFailure, RecordedCommand>>;
 }
 
+/**
+ * What a command wrote beside its own stream, in words: a referral also notes itself on the
+ * child's own stream (one open case at a time, decision 40), and may close off an earlier
+ * referral of the child whose writer never finished it.
+ */
+const describeWrittenBeside = (event: WrittenEvent): string => {
+  switch (event.type) {
+    case 'ReferralStarted':
+      return 'The referral was noted on the child’s own record, which keeps one case open at a time.';
+    case 'ReferralOvertaken':
+      return `An earlier referral of the child that was never completed (${event.streamId.replace(/^case-/, 'case ')}) was closed off, so it can never be recorded.`;
+    default:
+      return `Also recorded on ${event.streamId}: ${event.type}.`;
+  }
+};
+
 const routeOf = <Event extends { readonly type: string }, Rejection extends { readonly code: string; readonly message: string }>(
   codec: t.Decoder<unknown, unknown>,
   handlerOf: (hub: Hub) => HubCommandHandler<Event, Rejection>,
@@ -31,7 +47,10 @@ const routeOf = <Event extends { readonly type: string }, Rejection extends { re
     return E.map((recorded: HandlerResult<Event>) => ({
       stream: recorded.streamId,
       position: recorded.position,
-      events: recorded.events.map((event) => ({ type: event.type, description: describe(event, hub.configuration) })),
+      events: [
+        ...recorded.events.map((event) => ({ type: event.type, description: describe(event, hub.configuration) })),
+        ...recorded.written.filter((event) => event.streamId !== recorded.streamId).map((event) => ({ type: event.type, description: describeWrittenBeside(event) })),
+      ],
     }))(result);
   },
 });
