@@ -1,14 +1,9 @@
 import { rawReadAll } from '../sqlite/raw-sqlite';
+import { timedRawRead } from '../support/raw-read';
 import type { Side } from '../support/timing';
 
 /** The floor under any reader of the file: better-sqlite3 pages of rows and JSON.parse of each row's data and metadata. */
-export const rawReadAndParse = (file: string, expected: number): Side => async (time) => {
-  let count = 0;
-  await time(() => {
-    count = rawReadAll(file);
-  });
-  if (count !== expected) throw new Error(`The raw read found ${count} events, not ${expected}.`);
-};
+export const rawReadAndParse = (file: string, expected: number): Side => timedRawRead(expected, () => rawReadAll(file));
 
 export const rawBaselineMeasures = 'SELECT of every row in pages of 1,000 with better-sqlite3 and JSON.parse of its data and metadata, on the same file';
 

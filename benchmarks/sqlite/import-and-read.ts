@@ -5,6 +5,7 @@ import { openSqliteEventStore } from '@send-hub/store-sqlite';
 import type { BenchmarkContext } from '../support/benchmark-context';
 import { check, type Check } from '../support/benchmark-result';
 import { readChecks } from '../support/read-checks';
+import { timedRawRead } from '../support/raw-read';
 import { perSecond, timeRounds } from '../support/timing';
 import { openRawDatabase, rawInserter, rawReadAll, removeDatabaseFiles, type RawRow } from './raw-sqlite';
 
@@ -48,13 +49,7 @@ export const importAndRead = async (context: BenchmarkContext, folder: string, s
       });
       await store.dispose();
     },
-    'raw read': async (time) => {
-      let count = 0;
-      await time(() => {
-        count = rawReadAll(files().raw);
-      });
-      expectAll('The raw loop', count);
-    },
+    'raw read': timedRawRead(total, () => rawReadAll(files().raw)),
     'store read': async (time) => {
       const store = openSqliteEventStore({ file: files().store, readOnly: true });
       let count = 0;

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { rmSync } from 'node:fs';
 import type { NewEvent, RecordedEvent } from '@send-hub/event-store';
 import { openSqliteEventStore } from '@send-hub/store-sqlite';
+import { parseRawPage } from '../support/raw-read';
 import type { Side } from '../support/timing';
 
 /** A row of the events table as the raw baselines write it. */
@@ -54,14 +55,10 @@ export const rawReadAll = (file: string): number => {
     let count = 0;
     for (let after = 0n; ; ) {
       const rows = page.all(after);
-      for (const row of rows) {
-        JSON.parse(row[6]);
-        JSON.parse(row[7]);
-      }
       count += rows.length;
-      const last = rows[rows.length - 1];
+      const last = parseRawPage(rows);
       if (last === undefined) return count;
-      after = last[0];
+      after = last;
     }
   } finally {
     database.close();

@@ -22,6 +22,7 @@ import {
   type ReviewConclusion,
   type SenProvision,
 } from '@send-hub/core';
+import { sampleActionDescriptions, sampleFamilyNames, sampleFirstNames, sampleNarratives, sampleOwnerRoles } from '@send-hub/testing';
 import { seededUuid as uuid, type SeededRandom } from './seeded-random';
 
 /** One child's case: the commands a hub recorded, in order, and the events the real decider made of them. */
@@ -32,23 +33,6 @@ export interface CaseJourney {
 
 const yearGroups: ReadonlyArray<NationalCurriculumYear> = ['R', 'Y1', 'Y2', 'Y3', 'Y4', 'Y5', 'Y6', 'Y7', 'Y8', 'Y9', 'Y10', 'Y11', 'Y12', 'Y13'];
 const provisions: ReadonlyArray<SenProvision> = ['K', 'K', 'K', 'E', 'N'];
-const firstNames = ['Amelia', 'Oliver', 'Priya', 'Kai', 'Jordan', 'Zainab', 'Harry', 'Maja', 'Tomasz', 'Ellie', 'Ravi', 'Chloe'];
-const familyNames = ['Smith', 'Khan', 'Jones', 'Nowak', 'Patel', 'Taylor', "O'Neill", 'Okafor', 'Brown', 'Wright'];
-const narratives = [
-  'Finds transitions between lessons very hard and has left class several times this half term.',
-  'Struggles with reading and spelling despite two cycles of targeted support.',
-  'Anxious about attending school; attendance has fallen to 70 per cent.',
-  'Limited speech; uses signs and pictures to communicate.',
-  'Hearing aids fitted last year; still misses instructions in a noisy classroom.',
-];
-const actionDescriptions = [
-  'Weekly emotional literacy support sessions with a trained assistant.',
-  'Visual timetable and a quiet space to use at transitions.',
-  'Referral to the speech and language therapy service.',
-  'Educational psychologist to observe in class and advise staff.',
-  'Early help assessment with the family.',
-];
-const ownerRoles = ['special educational needs coordinator', 'class teacher', 'educational psychologist', 'school nurse', 'family support worker'];
 const agencies = ['education', 'education', 'health', 'social-care'] as const;
 const conclusions: ReadonlyArray<ReviewConclusion> = ['needs-met', 'needs-met', 'continue-with-new-actions', 'continue-with-new-actions', 'not-working'];
 const outcomes = ['worked', 'partly-worked', 'did-not-work', 'not-done'] as const;
@@ -77,9 +61,9 @@ const referralFor = (random: SeededRandom, index: number, referredOn: CalendarDa
     pupilPremium: random.chance(0.3),
     assessPlanDoReviewCycles: random.below(4),
     personal: {
-      childName: `${random.pick(firstNames)} ${random.pick(familyNames)}`,
+      childName: `${random.pick(sampleFirstNames)} ${random.pick(sampleFamilyNames)}`,
       dateOfBirth: addDays(`${birthYearStart}-09-01`, random.below(365)),
-      narrative: random.pick(narratives),
+      narrative: random.pick(sampleNarratives),
     },
   };
 };
@@ -135,9 +119,9 @@ export const caseJourney = (random: SeededRandom, index: number): CaseJourney =>
   for (let cycle = 0; cycle < 4; cycle += 1) {
     const actions = Array.from({ length: 1 + random.below(3) }, () => ({
       actionId: uuid(random),
-      description: random.pick(actionDescriptions),
+      description: random.pick(sampleActionDescriptions),
       agency: random.pick(agencies),
-      ownerRole: random.pick(ownerRoles),
+      ownerRole: random.pick(sampleOwnerRoles),
     }));
     recorder.record({ type: 'AgreeActions', ...base(), meeting, actions });
     if (random.chance(0.05)) {

@@ -1,11 +1,11 @@
 // The quick tour: one child's journey through the Tamworth hub, recorded through the
 // library's real command handlers, then read back as a district agenda, a timeline, a
 // verification and an erasure. Run it with `pnpm tour`.
-import { openInMemoryHub, type Hub } from '@send-hub/application';
+import { agendaWithNamesOf, openInMemoryHub, type Hub } from '@send-hub/application';
 import { formatTimeline, formatVerificationReport } from '@send-hub/audit';
 import type { MeetingReference } from '@send-hub/core';
 import { boardFigures } from '@send-hub/projection-board';
-import { agendaFor, caseIdsOnAgenda, formatAgenda } from '@send-hub/projection-district';
+import { formatAgenda } from '@send-hub/projection-district';
 import { either as E } from 'fp-ts';
 import { caseId, childReference, journey, meeting, officer, record } from './journey';
 
@@ -24,10 +24,9 @@ const recordAll = async (hub: Hub, steps: typeof journey): Promise<void> => {
 
 /** A meeting's agenda as printed: the read model holds no names, so the children's names are opened for the printout. */
 const printedAgenda = async (hub: Hub, at: MeetingReference): Promise<string> => {
-  const agenda = hub.readModels.district((model) => agendaFor(model, at));
-  const names = await hub.childNames(caseIdsOnAgenda(agenda), { actor: officer, purpose: 'to print the agenda' });
-  if (E.isLeft(names)) throw new Error(names.left.message);
-  return formatAgenda(agenda, names.right);
+  const shown = await agendaWithNamesOf(hub, { meeting: at }, { actor: officer, purpose: 'to print the agenda' });
+  if (E.isLeft(shown)) throw new Error(shown.left.message);
+  return formatAgenda(shown.right.agenda, shown.right.names);
 };
 
 const auditor = { actor: { id: 'auditor-1', role: 'auditor', agency: 'other', districts: [] } } as const;

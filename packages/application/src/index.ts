@@ -11,3 +11,15 @@ export { openEventStoreDbHub, type EventStoreDbHubOptions } from './open-eventst
 export { openPostgresHub, type PostgresHubOptions } from './open-postgres-hub';
 export { asLocalOperator, localOperator } from './access/local-operator';
 export { hubSealingKeyId, type HubSealing, type SealingKeptByKeyStore } from './hub-sealing';
+export {
+  agendaWithNamesOf,
+  consentWorklistWithNamesOf,
+  lmgAgendaWithNamesOf,
+  type AgendaQuery,
+  type AgendaSource,
+  type AgendaWithNames,
+  type ConsentWorklistWithNames,
+  type LMGAgendaWithNames,
+  type Named,
+  type NamedLMGAgenda,
+} from './agendas-with-names';

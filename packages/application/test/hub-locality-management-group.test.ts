@@ -3,13 +3,11 @@ import { boardReport, formatBoardReport } from '@send-hub/projection-board';
 import { agendaFor, lmgAgendaFor, lmgMeetingsOf } from '@send-hub/projection-district';
 import { either as E } from 'fp-ts';
 import { openInMemoryHub, type Hub } from '../src';
-import { parentalConsentOn, referralOf } from './support/referral';
+import { action, coordinator, escalate, hubMeeting, succeed } from './support/escalated-case';
 
 const caseId = '44444444-4444-4444-8444-444444444444';
 const otherCaseId = '55555555-5555-4555-8555-555555555555';
-const hubMeeting = (halfTerm: MeetingReference['halfTerm']): MeetingReference => ({ district: 'tamworth', academicYear: '2025/26', halfTerm });
 const groupMeeting = (halfTerm: MeetingReference['halfTerm']): LMGMeetingReference => ({ district: 'tamworth', academicYear: '2025/26', halfTerm });
-const coordinator = { actor: { id: 'coordinator-1', role: 'hub-coordinator', agency: 'education', districts: ['tamworth'] } } as const;
 const chair = { actor: { id: 'chair-1', role: 'locality-management-group-chair', agency: 'education', districts: ['tamworth'] } } as const;
 const member = { actor: { id: 'member-1', role: 'locality-management-group-member', agency: 'health', districts: ['tamworth'] } } as const;
 const otherChair = { actor: { id: 'chair-2', role: 'locality-management-group-chair', agency: 'education', districts: ['lichfield'] } } as const;
@@ -18,32 +16,12 @@ const attendance = [
   { agency: 'health' as const, role: 'designated clinical officer' },
   { agency: 'social-care' as const, role: 'early help manager' },
 ];
-const action = (id: string) => ({ actionId: id, description: 'Weekly mentoring with a named adult.', agency: 'education' as const, ownerRole: 'pastoral lead' });
 
-const succeed = async <A>(result: Promise<E.Either<{ readonly message: string }, A>>): Promise<A> => {
-  const settled = await result;
-  if (E.isLeft(settled)) throw new Error(settled.left.message);
-  return settled.right;
-};
 const refusal = async (result: Promise<E.Either<{ readonly code: string; readonly message: string }, unknown>>): Promise<{ code: string; message: string }> => {
   const settled = await result;
   if (E.isRight(settled)) throw new Error('expected a refusal');
   const failure = settled.left as { code: string; message: string; rejection?: { code: string; message: string } };
   return failure.rejection ?? failure;
-};
-
-/** A Tamworth case referred, discussed, given actions in Autumn 1, reviewed as not working in Autumn 2 and escalated. */
-const escalate = async (hub: Hub, id: string, child: string): Promise<void> => {
-  await succeed(hub.recordCase({ type: 'Refer', caseId: id, occurredOn: '2025-09-10', referral: referralOf(child, 'tamworth', 'Sam Price'), consent: parentalConsentOn('2025-09-08', 'written') }, coordinator));
-  await succeed(hub.recordCase({ type: 'Discuss', caseId: id, occurredOn: '2025-10-08', meeting: hubMeeting(1) }, coordinator));
-  await succeed(hub.recordCase({ type: 'AgreeActions', caseId: id, occurredOn: '2025-10-08', meeting: hubMeeting(1), actions: [action(`${id.slice(0, 8)}-0000-4000-8000-000000000001`)] }, coordinator));
-  await succeed(
-    hub.recordCase(
-      { type: 'Review', caseId: id, occurredOn: '2025-12-03', meeting: hubMeeting(2), outcomes: [{ actionId: `${id.slice(0, 8)}-0000-4000-8000-000000000001`, outcome: 'did-not-work' }], conclusion: 'not-working' },
-      coordinator,
-    ),
-  );
-  await succeed(hub.recordCase({ type: 'EscalateToLMG', caseId: id, occurredOn: '2025-12-04', reason: 'Two terms of strategies have not worked.' }, coordinator));
 };
 
 const backToHub = {

@@ -10,6 +10,7 @@ import {
   type LMGMeetingRejectionCode,
 } from '@send-hub/core';
 import { deciderSpecification, lmgMeetingEventOf } from '@send-hub/testing';
+import { describeRuleTable, type RuleExample, type RuleExamplePair } from './support/rule-table';
 import { staffordGroup } from './support/staffordshire-case';
 
 const attendance = [
@@ -26,14 +27,12 @@ const october = { district: 'stafford', academicYear: '2025/26', month: 10 };
 
 const recordedAs = lmgMeetingEventOf;
 
-interface Example {
-  readonly given: ReadonlyArray<LMGMeetingEvent>;
-  readonly when: LMGMeetingCommand;
+interface Example extends RuleExample<LMGMeetingCommand, LMGMeetingEvent> {
   readonly monthly?: boolean;
 }
 
 /** For every group meeting rule, an example it lets through and one it refuses (the type makes the list complete). */
-const examples: Record<LMGMeetingRejectionCode, { readonly accepted: Example; readonly refused: Example }> = {
+const examples: Record<LMGMeetingRejectionCode, RuleExamplePair<Example>> = {
   'lmg-meeting-already-recorded': { accepted: { given: [], when: cancelSpring1 }, refused: { given: [heldSpring1], when: cancelSpring1 } },
   'district-unknown': {
     accepted: { given: [], when: { ...recordSpring1, meeting: { ...staffordGroup(3), district: 'lichfield' } } },
@@ -54,16 +53,7 @@ const examples: Record<LMGMeetingRejectionCode, { readonly accepted: Example; re
 
 const specificationFor = (example: Example) => deciderSpecification(example.monthly === true ? createLMGMeetingDecider(monthly) : lmgMeetingDecider);
 
-describe.each(Object.entries(examples) as Array<[LMGMeetingRejectionCode, (typeof examples)[LMGMeetingRejectionCode]]>)('the group meeting rule "%s"', (code, { accepted, refused }) => {
-  it(`lets through: ${lmgMeetingRules[code]}`, () => {
-    specificationFor(accepted).given(accepted.given).when(accepted.when).then([recordedAs(accepted.when)]);
-  });
-
-  it('refuses what breaks it, saying why in plain English', () => {
-    specificationFor(refused).given(refused.given).when(refused.when).thenRejects(code);
-    specificationFor(refused).given(refused.given).when(refused.when).thenRejectsWith((rejection) => rejection.message.endsWith(lmgMeetingRules[code]), 'a message ending with the rule');
-  });
-});
+describeRuleTable({ ruleCalled: 'the group meeting rule', examples, rules: lmgMeetingRules, recordedAs, specificationFor });
 
 describe('Locality Management Group meetings', () => {
   it('keep to their month when the council’s groups meet monthly', () => {

@@ -1,5 +1,6 @@
 import { createMeetingDecider, meetingDecider, meetingRules, staffordshireConfiguration, type MeetingCommand, type MeetingEvent, type MeetingRejectionCode } from '@send-hub/core';
 import { deciderSpecification } from '@send-hub/testing';
+import { describeRuleTable, type RuleExample, type RuleExamplePair } from './support/rule-table';
 import { stafford } from './support/staffordshire-case';
 
 const attendance = [
@@ -11,13 +12,10 @@ const recordAutumn1: MeetingCommand = { type: 'RecordMeeting', meeting: stafford
 const heldAutumn1: MeetingEvent = { ...recordAutumn1, type: 'MeetingHeld' };
 const cancelAutumn1: MeetingCommand = { type: 'CancelMeeting', meeting: stafford(1), cancelledOn: '2025-10-06', reason: 'The venue was closed by snow.' };
 
-interface Example {
-  readonly given: ReadonlyArray<MeetingEvent>;
-  readonly when: MeetingCommand;
-}
+type Example = RuleExample<MeetingCommand, MeetingEvent>;
 
 /** For every meeting rule, an example it lets through and one it refuses (the type makes the list complete). */
-const examples: Record<MeetingRejectionCode, { readonly accepted: Example; readonly refused: Example }> = {
+const examples: Record<MeetingRejectionCode, RuleExamplePair<Example>> = {
   'meeting-already-recorded': {
     accepted: { given: [], when: recordAutumn1 },
     refused: { given: [heldAutumn1], when: cancelAutumn1 },
@@ -45,16 +43,7 @@ const recordedAs = (command: MeetingCommand): MeetingEvent =>
 
 const specification = deciderSpecification(meetingDecider);
 
-describe.each(Object.entries(examples) as Array<[MeetingRejectionCode, (typeof examples)[MeetingRejectionCode]]>)('the meeting rule "%s"', (code, { accepted, refused }) => {
-  it(`lets through: ${meetingRules[code]}`, () => {
-    specification.given(accepted.given).when(accepted.when).then([recordedAs(accepted.when)]);
-  });
-
-  it('refuses what breaks it, saying why in plain English', () => {
-    specification.given(refused.given).when(refused.when).thenRejects(code);
-    specification.given(refused.given).when(refused.when).thenRejectsWith((rejection) => rejection.message.endsWith(meetingRules[code]), 'a message ending with the rule');
-  });
-});
+describeRuleTable({ ruleCalled: 'the meeting rule', examples, rules: meetingRules, recordedAs, specificationFor: () => specification });
 
 describe('hub meetings', () => {
   it('may be cancelled with nobody attending', () => {

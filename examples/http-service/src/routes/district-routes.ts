@@ -1,18 +1,5 @@
-import {
-  agendaFor,
-  agendaWithNames,
-  caseIdsOnAgenda,
-  caseIdsOnLMGAgenda,
-  consentWorklist,
-  formatAgenda,
-  formatLMGAgenda,
-  lmgAgendaFor,
-  lmgMeetingsOf,
-  meetingsOf,
-  openActionsByOwner,
-  overdueActions,
-  withChildName,
-} from '@send-hub/projection-district';
+import { agendaWithNamesOf, consentWorklistWithNamesOf, lmgAgendaWithNamesOf } from '@send-hub/application';
+import { formatAgenda, formatLMGAgenda, lmgMeetingsOf, meetingsOf, openActionsByOwner, overdueActions } from '@send-hub/projection-district';
 import { describeMeeting } from '@send-hub/core';
 import { either as E } from 'fp-ts';
 import { refusedProblem } from '../command-outcome';
@@ -41,11 +28,10 @@ export const districtRoutes = (context: ServiceContext): ReadonlyArray<Route> =>
     districtRoute(context, 'agenda', async (district, { url, request, actor }) => {
       const meeting = requiredMeetingParameter(url, 'meeting', district);
       if (E.isLeft(meeting)) return problemReply(meeting.left);
-      const agenda = hub.readModels.district((model) => agendaFor(model, meeting.right, hub.configuration));
       // The read models hold no names: those of the children listed are opened for this reply alone.
-      const names = await hub.childNames(caseIdsOnAgenda(agenda), { actor, purpose: `to show the agenda of ${describeMeeting(meeting.right)}` });
-      if (E.isLeft(names)) return problemReply(refusedProblem(names.left));
-      return wantsText(request.headers.accept) ? text(formatAgenda(agenda, names.right)) : json(agendaWithNames(agenda, names.right));
+      const shown = await agendaWithNamesOf(hub, { meeting: meeting.right }, { actor, purpose: `to show the agenda of ${describeMeeting(meeting.right)}` });
+      if (E.isLeft(shown)) return problemReply(refusedProblem(shown.left));
+      return wantsText(request.headers.accept) ? text(formatAgenda(shown.right.agenda, shown.right.names)) : json(shown.right.named.agenda);
     }),
     districtRoute(context, 'actions', (district, { url }) => {
       // With ?overdueAt=2025/26:4, also the actions that meeting would find overdue.
@@ -62,21 +48,18 @@ export const districtRoutes = (context: ServiceContext): ReadonlyArray<Route> =>
       const waiting = wholeNumberParameter(url, 'waitingAtLeastDays', 3650);
       if (E.isLeft(waiting)) return problemReply(waiting.left);
       const options = { asOf: asOf.right, ...(waiting.right === undefined ? {} : { waitingAtLeastDays: waiting.right }) };
-      const referrals = hub.readModels.district((model) => consentWorklist(model, district, options));
-      const names = await hub.childNames(referrals.map((item) => item.caseId), { actor, purpose: 'to chase consent' });
-      if (E.isLeft(names)) return problemReply(refusedProblem(names.left));
-      return json({ district, asOf: asOf.right, referrals: referrals.map((item) => withChildName(item, names.right)) });
+      const worklist = await consentWorklistWithNamesOf(hub, district, options, { actor, purpose: 'to chase consent' });
+      if (E.isLeft(worklist)) return problemReply(refusedProblem(worklist.left));
+      return json({ district, asOf: asOf.right, referrals: worklist.right.named });
     }),
     districtRoute(context, 'meetings', (district) => json({ district, meetings: hub.readModels.district((model) => meetingsOf(model, district)) })),
     // The Locality Management Group's agenda for its meeting of a half term (?meeting=2025/26:3), for groups that meet every half term.
     districtRoute(context, 'group-agenda', async (district, { url, request, actor }) => {
       const meeting = requiredMeetingParameter(url, 'meeting', district);
       if (E.isLeft(meeting)) return problemReply(meeting.left);
-      const agenda = hub.readModels.district((model) => lmgAgendaFor(model, meeting.right, hub.configuration));
-      const names = await hub.childNames(caseIdsOnLMGAgenda(agenda), { actor, purpose: 'to show the Locality Management Group’s agenda' });
-      if (E.isLeft(names)) return problemReply(refusedProblem(names.left));
-      const named = { ...agenda, toDiscuss: agenda.toDiscuss.map((item) => withChildName(item, names.right)), waitingOnHub: agenda.waitingOnHub.map((item) => withChildName(item, names.right)) };
-      return wantsText(request.headers.accept) ? text(formatLMGAgenda(agenda, names.right)) : json(named);
+      const shown = await lmgAgendaWithNamesOf(hub, meeting.right, { actor, purpose: 'to show the Locality Management Group’s agenda' });
+      if (E.isLeft(shown)) return problemReply(refusedProblem(shown.left));
+      return wantsText(request.headers.accept) ? text(formatLMGAgenda(shown.right.agenda, shown.right.names)) : json(shown.right.named);
     }),
     districtRoute(context, 'group-meetings', (district) => json({ district, meetings: hub.readModels.district((model) => lmgMeetingsOf(model, district)) })),
   ];

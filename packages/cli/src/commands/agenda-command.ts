@@ -1,20 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { halfTermStartDate, lmgSettingsOf, monthsOfHalfTerm, sameLMGMeeting, type HubConfiguration, type LMGMeetingReference, type MeetingReference } from '@send-hub/core';
-import {
-  agendaCsv,
-  agendaFor,
-  agendaWithNames,
-  caseIdsOnAgenda,
-  caseIdsOnLMGAgenda,
-  consentWorklist,
-  formatAgenda,
-  formatLMGAgenda,
-  lmgAgendaFor,
-  lmgMeetingsOf,
-  overdueActions,
-  withChildName,
-} from '@send-hub/projection-district';
+import { agendaWithNamesOf, lmgAgendaWithNamesOf } from '@send-hub/application';
+import { agendaCsv, formatAgenda, formatLMGAgenda, lmgMeetingsOf, overdueActions } from '@send-hub/projection-district';
 import type { Command } from 'commander';
 import type { CliIo } from '../cli-io';
 import { openHubFromOptions, withHub } from '../options/open-hub-from-options';
@@ -69,29 +57,21 @@ export const agendaCommand = (program: Command, io: CliIo): void => {
       const meeting = options.meeting === undefined ? nextMeetingOf(hub, district, hub.configuration) : parseMeeting(options.meeting, district);
       const asOf = options.consentAsOf === undefined ? halfTermStartDate(hub.configuration.halfTermCalendar, meeting) : parseCalendarDate(options.consentAsOf, '--consent-as-of');
       if (options.group === true) {
-        const recorded = hub.readModels.district((model) => lmgMeetingsOf(model, district).map((held) => held.meeting));
-        const groupMeeting = groupMeetingOf(meeting, hub.configuration, recorded);
-        const group = hub.readModels.district((model) => ({ agenda: lmgAgendaFor(model, groupMeeting, hub.configuration), meetings: lmgMeetingsOf(model, district) }));
-        const groupNames = allowed(await hub.childNames(caseIdsOnLMGAgenda(group.agenda), request));
-        const shownGroup = {
-          agenda: { ...group.agenda, toDiscuss: group.agenda.toDiscuss.map((item) => withChildName(item, groupNames)), waitingOnHub: group.agenda.waitingOnHub.map((item) => withChildName(item, groupNames)) },
-          meetings: group.meetings,
-        };
-        writeResult(io, options.json, shownGroup, () => [formatLMGAgenda(group.agenda, groupNames), formatGroupThemes(group.meetings)].join('\n'));
+        const meetings = hub.readModels.district((model) => lmgMeetingsOf(model, district));
+        const group = allowed(await lmgAgendaWithNamesOf(hub, groupMeetingOf(meeting, hub.configuration, meetings.map((held) => held.meeting)), request));
+        writeResult(io, options.json, { agenda: group.named, meetings }, () => [formatLMGAgenda(group.agenda, group.names), formatGroupThemes(meetings)].join('\n'));
         return;
       }
-      const result = hub.readModels.district((model) => ({
-        agenda: agendaFor(model, meeting, hub.configuration),
-        overdueActions: overdueActions(model, meeting),
-        consentWorklist: { asOf, waitingAtLeastDays, items: consentWorklist(model, district, { asOf, waitingAtLeastDays }) },
-      }));
+      const overdue = hub.readModels.district((model) => overdueActions(model, meeting));
       // The read models hold no names: those of the children listed are opened now, and kept nowhere.
-      const names = allowed(await hub.childNames([...caseIdsOnAgenda(result.agenda), ...result.consentWorklist.items.map((item) => item.caseId)], request));
-      const shown = {
-        agenda: agendaWithNames(result.agenda, names),
-        overdueActions: result.overdueActions,
-        consentWorklist: { ...result.consentWorklist, items: result.consentWorklist.items.map((item) => withChildName(item, names)) },
+      const listed = allowed(await agendaWithNamesOf(hub, { meeting, consentWorklist: { asOf, waitingAtLeastDays } }, request));
+      const result = {
+        agenda: listed.agenda,
+        overdueActions: overdue,
+        consentWorklist: { asOf, waitingAtLeastDays, items: listed.consentWorklist },
       };
+      const { names } = listed;
+      const shown = { agenda: listed.named.agenda, overdueActions: result.overdueActions, consentWorklist: { ...result.consentWorklist, items: listed.named.consentWorklist } };
       if (options.csv !== undefined) {
         const path = resolve(io.workingFolder, options.csv);
         writeFileSync(path, agendaCsv(result, names, hub.configuration));

@@ -1,7 +1,7 @@
-import { asLocalOperator } from '@send-hub/application';
+import { agendaWithNamesOf, asLocalOperator } from '@send-hub/application';
 import { describeMeeting, districtName, staffordshireConfiguration, termFromOrdinal, termOrdinal } from '@send-hub/core';
 import { boardReport, formatBoardSummary } from '@send-hub/projection-board';
-import { agendaFor, caseIdsOnAgenda, formatAgenda } from '@send-hub/projection-district';
+import { formatAgenda } from '@send-hub/projection-district';
 import type { Command } from 'commander';
 import { either as E } from 'fp-ts';
 import { CliFailure } from '../cli-failure';
@@ -42,8 +42,8 @@ export const demoCommand = (program: Command, io: CliIo): void => {
       await hub.readModels.start();
       const meeting = nextMeetingOf(hub, district, hub.configuration);
       io.stdout(`\nThe next meeting to prepare is ${describeMeeting(meeting, districtName(hub.configuration, district))}.\n\n`);
-      const agenda = hub.readModels.district((model) => agendaFor(model, meeting, hub.configuration));
-      io.stdout(formatAgenda(agenda, allowed(await hub.childNames(caseIdsOnAgenda(agenda), operator))));
+      const shown = allowed(await agendaWithNamesOf(hub, { meeting }, operator));
+      io.stdout(formatAgenda(shown.agenda, shown.names));
       const report = hub.readModels.board((model) => boardReport(model, { academicYear: termFromOrdinal(termOrdinal(meeting) - 1).academicYear }, { calendar: hub.configuration.halfTermCalendar, configuration: hub.configuration }));
       if (E.isLeft(report)) throw new CliFailure(report.left.message);
       io.stdout(`\n${formatBoardSummary(report.right)}`);

@@ -21,6 +21,7 @@ import { lmgMeetingReference } from './lmg-meetings';
 import { meetingReference } from './meetings';
 import { referralDetails } from './referral-details';
 import { actionOutcome, agency, closureReason, consentForm, consentGiver, lmgOutcome, reviewConclusion, viewsHolder, wayViewsWereHeard } from './reference-data';
+import { sampleActionDescriptions, sampleOwnerRoles } from './sample-words';
 
 export interface CaseMessageOptions {
   /** A fixed case; by default each value gets a new case id. */
@@ -34,14 +35,6 @@ export interface CaseMessageOptions {
   readonly mayBeErased?: boolean;
 }
 
-const actionDescriptions = [
-  'Weekly emotional literacy support sessions with a trained assistant.',
-  'Visual timetable and a quiet space to use at transitions.',
-  'Referral to the speech and language therapy service.',
-  'Educational psychologist to observe in class and advise staff.',
-  'Early help assessment with the family.',
-];
-const ownerRoles = ['special educational needs coordinator', 'class teacher', 'educational psychologist', 'school nurse', 'family support worker'];
 const escalationReasons = [
   'Two cycles of strategies have not reduced the exclusions.',
   'Needs are beyond what the school and hub can put in place.',
@@ -50,7 +43,7 @@ const escalationReasons = [
 
 /** An action agreed at a meeting, owned by a role in an agency. */
 export const agreedAction = (): fc.Arbitrary<AgreedAction> =>
-  plainRecord({ actionId: actionId(), description: shortText(actionDescriptions), agency: agency(), ownerRole: shortText(ownerRoles) });
+  plainRecord({ actionId: actionId(), description: shortText(sampleActionDescriptions), agency: agency(), ownerRole: shortText(sampleOwnerRoles) });
 
 /** One outcome for an action, for a review. */
 export const actionReview = (ids: fc.Arbitrary<string> = actionId()): fc.Arbitrary<ActionReview> =>

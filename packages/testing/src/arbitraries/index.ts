@@ -12,4 +12,5 @@ export * from './meetings';
 export * from './ranked-needs';
 export * from './reference-data';
 export * from './referral-details';
+export * from './sample-words';
 export * from './malformed-commands';

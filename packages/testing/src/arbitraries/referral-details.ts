@@ -16,21 +16,12 @@ import { academicYear, calendarDate } from './academic-time';
 import { childReference, schoolUrn, shortText } from './identifiers';
 import { validRankedNeeds } from './ranked-needs';
 import { districtId, ethnicity, nationalCurriculumYear, senProvision, sex } from './reference-data';
-
-const firstNames = ['Amelia', 'Oliver', 'Priya', 'Kai', 'Jordan', 'Zainab', 'Harry', 'Maja', 'Tomasz', 'Ellie', 'Ravi', 'Chloe'];
-const familyNames = ['Smith', 'Khan', 'Jones', 'Nowak', 'Patel', 'Taylor', "O'Neill", 'Okafor', 'Brown', 'Wright'];
-const narratives = [
-  'Finds transitions between lessons very hard and has left class several times this half term.',
-  'Struggles with reading and spelling despite two cycles of targeted support.',
-  'Anxious about attending school; attendance has fallen to 70 per cent.',
-  'Limited speech; uses signs and pictures to communicate.',
-  'Hearing aids fitted last year; still misses instructions in a noisy classroom.',
-];
+import { sampleFamilyNames, sampleFirstNames, sampleNarratives } from './sample-words';
 
 const childName = (): fc.Arbitrary<string> =>
   fc.oneof(
-    { weight: 4, arbitrary: fc.tuple(fc.constantFrom(...firstNames), fc.constantFrom(...familyNames)).map(([first, family]) => `${first} ${family}`) },
-    { weight: 1, arbitrary: shortText(firstNames) },
+    { weight: 4, arbitrary: fc.tuple(fc.constantFrom(...sampleFirstNames), fc.constantFrom(...sampleFamilyNames)).map(([first, family]) => `${first} ${family}`) },
+    { weight: 1, arbitrary: shortText(sampleFirstNames) },
   );
 
 /** How many years a year group is after Reception: Year 1 is 1, Nursery 1 is -2. */
@@ -62,7 +53,7 @@ export const personalDetails = (options: PersonalDetailsOptions = {}): fc.Arbitr
   return plainRecord({
     childName: maybeErased(childName(), mayBeErased),
     dateOfBirth: maybeErased(options.dateOfBirth ?? calendarDate({ from: '2000-09-01', to: '2024-08-31' }), mayBeErased),
-    narrative: maybeErased(shortText(narratives), mayBeErased),
+    narrative: maybeErased(shortText(sampleNarratives), mayBeErased),
   });
 };
 
