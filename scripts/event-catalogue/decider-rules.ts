@@ -33,6 +33,7 @@ export const caseCommandRules: Readonly<Record<CaseCommandType, ReadonlyArray<Ca
     'lmg-meeting-not-held',
     'lmg-discussion-not-on-meeting-date',
   ],
+  RecordMove: [...referredCaseRules, 'consent-required', 'district-unknown', 'move-to-same-school-and-district'],
   Close: [...referredCaseRules, 'closure-needs-met-without-review'],
 };
 
@@ -46,6 +47,7 @@ export const caseCommandRecords: Readonly<Record<CaseCommandType, CaseEventType>
   RecordViews: 'ViewsHeard',
   EscalateToLMG: 'EscalatedToLMG',
   DiscussAtLMG: 'DiscussedAtLMG',
+  RecordMove: 'ChildMoved',
   Close: 'CaseClosed',
 };
 

@@ -4,6 +4,8 @@ import { LMGOutcome } from '../lmg/lmg-outcomes';
 import { MeetingReference } from '../meeting/meeting-reference';
 import { CalendarDate } from '../values/calendar-date';
 import { CaseId, ChildReference, ShortText } from '../values/identifiers';
+import { NationalCurriculumYear } from '../reference/school-years';
+import { SchoolPlace } from './school-place';
 import { identityUnion } from '../values/identity-union';
 import { listOf } from '../values/list-of';
 import { exact, exactType } from '../validation/exact-object';
@@ -65,10 +67,16 @@ export const DiscussedAtLMG = caseEvent('DiscussedAtLMG', {
   reason: ShortText,
   recommendations: listOf(ShortText, 'a list of the group’s recommendations', 20),
 });
+/**
+ * The child moved school, district or both within the open case: where they were and where
+ * they are now, and the year group they are in at the new school. From this event on the
+ * case belongs to the hub (and the Locality Management Group) of the district it moved to.
+ */
+export const ChildMoved = caseEvent('ChildMoved', { from: SchoolPlace, to: SchoolPlace, yearGroup: NationalCurriculumYear });
 export const CaseClosed = caseEvent('CaseClosed', { reason: ClosureReason });
 
 export const CaseEvent = identityUnion(
-  [Referred, ConsentGiven, ConsentWithdrawn, Discussed, ActionsAgreed, Reviewed, ViewsHeard, EscalatedToLMG, DiscussedAtLMG, CaseClosed],
+  [Referred, ConsentGiven, ConsentWithdrawn, Discussed, ActionsAgreed, Reviewed, ViewsHeard, EscalatedToLMG, DiscussedAtLMG, ChildMoved, CaseClosed],
   'a case event',
 );
 export type CaseEvent = t.TypeOf<typeof CaseEvent>;
@@ -86,6 +94,7 @@ export const caseEventSchemaVersions: Readonly<Record<CaseEventType, number>> = 
   ViewsHeard: 1,
   EscalatedToLMG: 1,
   DiscussedAtLMG: 1,
+  ChildMoved: 1,
   CaseClosed: 1,
 };
 
