@@ -36,6 +36,7 @@ const boardCase = (changes: Partial<BoardCase>): BoardCase => ({
   escalatedOn: null,
   lmgDiscussions: [],
   closure: null,
+  moves: [],
   ...changes,
 });
 
