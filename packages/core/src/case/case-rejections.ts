@@ -6,7 +6,7 @@ export const caseRules = {
   'case-already-referred': 'A case is referred only once; a child referred again gets a new case.',
   'case-not-found': 'Nothing can happen to a case that has not been referred.',
   'case-closed': 'Nothing more can happen to a closed case.',
-  'district-unknown': 'A case is referred to one of the council’s district hubs.',
+  'district-unknown': 'A case is referred, or moves, to one of the council’s district hubs.',
   'needs-invalid': 'Needs have exactly one primary need, no need twice, and “no specialist assessment” only with special educational needs support.',
   'date-before-previous-event': 'A business date never goes back before the case’s previous event.',
   'consent-required': 'Nothing is discussed, agreed, reviewed, escalated or moved to another school or district without current consent (given and not withdrawn).',
