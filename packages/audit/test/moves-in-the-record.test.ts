@@ -40,6 +40,7 @@ describe('a move in the record', () => {
     expect(text).toContain('5 January 2026: Moved school or district');
     expect(text).toContain(`Moved from Tamworth to Lichfield, from school ${alexReferral.school} to school 125900 (Year 5); the Lichfield hub takes the case with its whole history.`);
     expect(replayed.right.finalState).toMatchObject({ status: 'open', stage: 'escalated', district: 'lichfield', school: '125900' });
+    expect(text).toContain('Afterwards: Open; consent given; escalated to the Locality Management Group; moved to another district, whose Locality Management Group takes it up.');
   });
 
   it('passes the auditor’s rule replay, and a move recorded from the wrong school is reported', async () => {

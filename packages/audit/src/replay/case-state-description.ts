@@ -27,5 +27,12 @@ export const describeCaseState = (state: CaseState): string => {
       : stageDescriptions[state.stage];
   const outstanding = state.outstandingActions.length;
   const actions = outstanding === 0 ? '' : ` (${outstanding} action${outstanding === 1 ? '' : 's'} outstanding)`;
-  return `Open; ${consentDescriptions[state.consent]}; ${stage}${actions}.`;
+  const moved = !state.movedSinceLastMeeting
+    ? ''
+    : outstanding > 0
+      ? '; moved to another district, whose hub reviews the actions'
+      : state.stage === 'escalated'
+        ? '; moved to another district, whose Locality Management Group takes it up'
+        : '; moved to another district, whose hub discusses it next';
+  return `Open; ${consentDescriptions[state.consent]}; ${stage}${actions}${moved}.`;
 };
