@@ -19,9 +19,9 @@ type Store = 'in memory' | 'SQLite';
 type SideName = `${Store} over HTTP` | `${Store}, in process`;
 const stores: ReadonlyArray<Store> = ['in memory', 'SQLite'];
 
-/** Throws when a run was answered wrongly; `headPosition`, when given, is where the hub's store ends after it. */
-const problemsOf = (name: SideName, outcome: LoadOutcome, sent: number, headPosition?: bigint): void => {
-  const problems = loadProblems(outcome, sent);
+/** Throws when a run was answered wrongly; `after` is where the hub's store ended before it, `headPosition`, when given, where it ends after it. */
+const problemsOf = (name: SideName, outcome: LoadOutcome, sent: number, after: bigint, headPosition?: bigint): void => {
+  const problems = loadProblems(outcome, sent, after);
   if (headPosition !== undefined && headPosition !== outcome.highestPosition) problems.push(`the store ends at position ${String(headPosition)}, the answers at ${String(outcome.highestPosition)}`);
   if (problems.length > 0) throw new Error(`${name}: the hub answered wrongly under load: ${problems.join('; ')}.`);
 };
@@ -60,8 +60,11 @@ export const httpService = async (context: BenchmarkContext): Promise<GroupResul
         const name: SideName = `${store} over HTTP`;
         const service = await startServiceProcess(store === 'SQLite' ? 'sqlite' : 'memory', newFile(), signOn);
         let outcome: LoadOutcome | undefined;
+        let after = 0n;
         try {
-          problemsOf(name, await runLoad(service.url, warmUp, tokensOf(warmUp)), clients * warmUpEach);
+          const warm = await runLoad(service.url, warmUp, tokensOf(warmUp));
+          problemsOf(name, warm, clients * warmUpEach, 0n);
+          after = warm.highestPosition ?? 0n;
           await time(async () => {
             outcome = await runLoad(service.url, workloads, tokensOf(workloads));
           });
@@ -72,7 +75,7 @@ export const httpService = async (context: BenchmarkContext): Promise<GroupResul
         const stopped = await service.stop();
         if (stopped.internalErrors > 0) throw new Error(`${name}: the service logged ${stopped.internalErrors} internal errors.`);
         if (outcome === undefined) return;
-        problemsOf(name, outcome, sent, stopped.headPosition);
+        problemsOf(name, outcome, sent, after, stopped.headPosition);
         keepFastest(name, outcome);
       };
     const inProcess =
@@ -83,13 +86,14 @@ export const httpService = async (context: BenchmarkContext): Promise<GroupResul
         try {
           await hub.readModels.start();
           const warm = await runDirect(hub, warmUp);
-          problemsOf(name, warm, clients * warmUpEach, await hub.stores.raw.headPosition());
+          const afterWarmUp = await hub.stores.raw.headPosition();
+          problemsOf(name, warm, clients * warmUpEach, 0n, afterWarmUp);
           let outcome: LoadOutcome | undefined;
           await time(async () => {
             outcome = await runDirect(hub, workloads);
           });
           if (outcome === undefined) return;
-          problemsOf(name, outcome, sent, await hub.stores.raw.headPosition());
+          problemsOf(name, outcome, sent, afterWarmUp ?? 0n, await hub.stores.raw.headPosition());
           keepFastest(name, outcome);
         } finally {
           await hub.dispose();

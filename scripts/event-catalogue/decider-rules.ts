@@ -15,7 +15,8 @@ type MeetingCommandType = MeetingCommand['type'];
 const referredCaseRules: ReadonlyArray<CaseRejectionCode> = ['case-not-found', 'case-closed', 'date-before-previous-event'];
 
 export const caseCommandRules: Readonly<Record<CaseCommandType, ReadonlyArray<CaseRejectionCode>>> = {
-  Refer: ['case-already-referred', 'district-unknown', 'needs-invalid', 'consent-after-referral', 'consent-from-wrong-person'],
+  // The last is answered from the child's own stream, read by the hub's handler once the case's own rules hold.
+  Refer: ['case-already-referred', 'referral-overtaken', 'district-unknown', 'needs-invalid', 'consent-after-referral', 'consent-from-wrong-person', 'child-has-open-case'],
   RecordConsent: [...referredCaseRules, 'consent-already-given', 'consent-from-wrong-person'],
   WithdrawConsent: [...referredCaseRules, 'consent-not-given'],
   Discuss: [...referredCaseRules, 'consent-required', 'meeting-in-another-district', 'meeting-cancelled', 'date-not-meeting-date', 'already-discussed'],

@@ -3,6 +3,8 @@ import {
   CaseCommand,
   caseRules,
   caseStreamPrefix,
+  childEventLabels,
+  childStreamPrefix,
   discriminantOf,
   erasureStreamPrefix,
   LMGMeetingCommand,
@@ -25,6 +27,7 @@ import { code, document, link, table } from './markdown';
 /** Core labels case and meeting events; it has no label for the erasure event, so the catalogue gives it one. */
 export const hubEventLabels: Readonly<Record<HubEventType, string>> = {
   ...caseEventLabels,
+  ...childEventLabels,
   ...meetingEventLabels,
   ...lmgMeetingEventLabels,
   PersonalDataErased: 'Personal data erased',
@@ -47,6 +50,10 @@ const groupTexts: Readonly<Record<string, { readonly title: string; readonly abo
     title: 'Case events',
     about: `One child's journey through the hub. Stream: ${code(`${caseStreamPrefix}<case id>`)}, one stream per case.`,
   },
+  'a ReferralStarted event': {
+    title: 'Child events',
+    about: `Which cases a child has had, by case id: the child's own consistency boundary, where two referrals of one child made at once meet and only one goes ahead (see decision 40). Stream: ${code(`${childStreamPrefix}<child reference>`)}, one stream per child. It holds no personal field, only the pseudonymous reference.`,
+  },
   'a meeting event': {
     title: 'Meeting events',
     about: `What happened to one half term's hub meeting of one district. Stream: ${code('meeting-<district>-<academic year>-<half term>')}, for example ${code(meetingStreamId(exampleMeeting))}.`,
@@ -67,7 +74,15 @@ const eventGroups: ReadonlyArray<EventGroup> = (HubEvent.types as ReadonlyArray<
   return { ...text, members: member.types ?? [member] };
 });
 
+/** Events no decider command records: the child's boundary writes them on a referral's way in. */
+const writtenByTheChildsBoundary: Readonly<Record<string, string>> = {
+  ReferralStarted: `the ${link(code('Refer'), commandHeading('Refer'))} command, on the child's stream, before the case's own referral`,
+  ReferralOvertaken: `the ${link(code('Refer'), commandHeading('Refer'))} command of another case of the same child, onto a case whose referral was started and never recorded`,
+};
+
 const recordedBy = (type: string): string => {
+  const boundary = writtenByTheChildsBoundary[type];
+  if (boundary !== undefined) return boundary;
   const command = [...Object.entries(caseCommandRecords), ...Object.entries(meetingCommandRecords), ...Object.entries(lmgMeetingCommandRecords)].find(([, event]) => event === type)?.[0];
   return command === undefined ? `${code('forgetChild')} in ${code('@send-hub/audit')}` : `the ${link(code(command), commandHeading(command))} command`;
 };

@@ -1,5 +1,5 @@
 import { asLocalOperator, type Hub } from '@send-hub/application';
-import { formatTimeline, type AsOf } from '@send-hub/audit';
+import { formatStory, formatTimeline, type AsOf } from '@send-hub/audit';
 import { either as E } from 'fp-ts';
 import type { AuditRequest } from './audit-request';
 
@@ -11,12 +11,28 @@ const viewsOf = (request: AuditRequest): ReadonlyArray<AsOf> => {
   return views.length === 0 ? [{}] : views;
 };
 
+const forTheAudit = (hub: Hub) => asLocalOperator(hub.configuration, 'to audit an export the council handed over');
+
+/** Tells the child's story once per view; false when the child has no case or an event could not be shown. */
+export const storyForAuditor = async (hub: Hub, childReference: string, request: AuditRequest, write: (text: string) => void): Promise<boolean> => {
+  let sound = true;
+  for (const asOf of viewsOf(request)) {
+    const story = await hub.story(childReference, forTheAudit(hub), { asOf });
+    if (E.isLeft(story)) {
+      write(`\nThe child's story cannot be told: ${story.left.message}\n`);
+      return false;
+    }
+    write(`\n${formatStory(story.right)}`);
+    if (story.right.cases.some((told) => told.gaps.length > 0)) sound = false;
+  }
+  return sound;
+};
+
 /** Replays the case once per view and writes each timeline; false when the case is missing or an event could not be shown. */
 export const replayForAuditor = async (hub: Hub, caseId: string, request: AuditRequest, write: (text: string) => void): Promise<boolean> => {
   let sound = true;
-  write('\nPersonal details stay with the council: the export holds them only encrypted, so names and dates of birth show as erased.\n');
   for (const asOf of viewsOf(request)) {
-    const timeline = await hub.replay(caseId, asLocalOperator(hub.configuration, 'to audit an export the council handed over'), { asOf });
+    const timeline = await hub.replay(caseId, forTheAudit(hub), { asOf });
     if (E.isLeft(timeline)) {
       write(`\nThe case cannot be replayed: ${timeline.left.message}\n`);
       return false;

@@ -5,7 +5,7 @@ import { InMemoryCheckpointStore, InMemoryEventStore, StoreUnavailableError } fr
 import { either as E } from 'fp-ts';
 import type { AuditRequest } from './audit-request';
 import { KeylessKeyStore } from './keyless-key-store';
-import { replayForAuditor } from './replay-for-auditor';
+import { replayForAuditor, storyForAuditor } from './replay-for-auditor';
 
 /** 0: the export is sound. 1: problems found (tampering, broken rules, a case that cannot be shown). 2: the audit could not be carried out. */
 export const auditExitCodes = { sound: 0, problemsFound: 1, notCarriedOut: 2 } as const;
@@ -32,7 +32,8 @@ const importExport = async (hub: Hub, request: AuditRequest, write: (text: strin
 /**
  * The auditor's check of an export, offline: import it into a fresh store (refused at
  * the first bad line), verify the whole history (hash chain, decoding, every rule
- * replayed), then replay the chosen case. Writes plain English; returns the exit code.
+ * replayed), then replay the chosen case and tell the chosen child's story. Writes plain
+ * English; returns the exit code.
  */
 export const runAudit = async (request: AuditRequest, write: (text: string) => void): Promise<number> => {
   const hub = auditorsHub();
@@ -45,8 +46,12 @@ export const runAudit = async (request: AuditRequest, write: (text: string) => v
     if (E.isLeft(verified)) throw new Error(verified.left.message);
     const report = verified.right;
     write(formatVerificationReport(report));
+    if (request.caseId !== undefined || request.childReference !== undefined) {
+      write('\nPersonal details stay with the council: the export holds them only encrypted, so names and dates of birth show as erased.\n');
+    }
     const caseSound = request.caseId === undefined ? true : await replayForAuditor(hub, request.caseId, request, write);
-    const sound = report.verified && caseSound;
+    const storySound = request.childReference === undefined ? true : await storyForAuditor(hub, request.childReference, request, write);
+    const sound = report.verified && caseSound && storySound;
     write(sound ? '\nThe export is sound.\n' : '\nThe export has problems: see above.\n');
     return sound ? auditExitCodes.sound : auditExitCodes.problemsFound;
   } catch (error) {

@@ -23,18 +23,20 @@ describe('the audit-export script', () => {
 
   it('exits 0 on a clean export and prints the case', () => {
     const { code, output } = runScript(history.file, '--head', history.headHash, '--case', caseId, '--on', '2025-10-31');
-    expect(output).toContain('Verified: 6 events in 3 streams, no problems found.');
+    expect(output).toContain('Verified: 8 events in 5 streams, no problems found.');
     expect(output).toContain('what had happened by 31 October 2025');
     expect(code).toBe(0);
   });
 
   it('exits 1 on a tampered export, naming the line', () => {
     const lines = readFileSync(history.file, 'utf8').trimEnd().split('\n');
-    lines[0] = (lines[0] ?? '').replace('"yearGroup":"Y9"', '"yearGroup":"Y10"');
+    // The referral's line (after the line that started it on the child's stream).
+    const referral = lines.findIndex((line) => line.includes('"yearGroup":"Y9"'));
+    lines[referral] = (lines[referral] ?? '').replace('"yearGroup":"Y9"', '"yearGroup":"Y10"');
     const tampered = join(folder, 'tampered.ndjson');
     writeFileSync(tampered, `${lines.join('\n')}\n`);
     const { code, output } = runScript(tampered);
-    expect(output).toContain('Line 1: The event at revision 0 of');
+    expect(output).toContain(`Line ${referral + 1}: The event at revision 0 of`);
     expect(code).toBe(1);
   });
 

@@ -35,13 +35,25 @@ describe('the auditor’s replay and verification of an export', () => {
   it('passes a clean export: imported, verified, and the case replayed as of a date and as known at a moment', async () => {
     const { code, told } = await audit({ exportFile: history.file, publishedHeadHash: history.headHash, caseId, onDate: '2025-10-31', knownAt: '2025-11-01T00:00:00Z' });
     expect(code).toBe(0);
-    expect(told).toContain(`Imported ${history.lineCount} events in 3 streams; every line is well formed and the hash chain holds. The file adds up to the head hash ${history.headHash}. That is the head hash the council published.`);
-    expect(told).toContain('Verified: 6 events in 3 streams, no problems found.');
+    expect(told).toContain(`Imported ${history.lineCount} events in 5 streams; every line is well formed and the hash chain holds. The file adds up to the head hash ${history.headHash}. That is the head hash the council published.`);
+    expect(told).toContain('Verified: 8 events in 5 streams, no problems found.');
     // By the business date, consent had been given; at that moment, the hub had not yet been told.
     expect(told).toMatch(/History of case 4{8}-.*: what had happened by 31 October 2025\.\n\n1\. 13 October 2025: Referred to the hub[\s\S]*2\. 20 October 2025: Views heard[\s\S]*Recorded on 20 November 2025 at 10:00 UTC \(31 days after it happened\)/);
     expect(told).toMatch(/as the hub knew it on 1 November 2025 at 00:00 UTC\.\n\n1\. 13 October 2025: Referred to the hub[\s\S]*?\n\n3 later events are not shown/);
     expect(told).not.toContain('Alex Moor');
     expect(told.trimEnd().endsWith('The export is sound.')).toBe(true);
+  });
+
+  it('tells a child’s story from the export, names erased, as of a business date', async () => {
+    const { code, told } = await audit({ exportFile: history.file, publishedHeadHash: history.headHash, childReference: 'child-alex', onDate: '2025-10-31' });
+    expect(code).toBe(0);
+    expect(told).toContain('The story of the child child-alex (whose personal details have been erased): what had happened by 31 October 2025.');
+    expect(told).toContain(`Case 1 of 1: case ${caseId}, referred on 13 October 2025 to the Stafford hub.`);
+    expect(told).toMatch(/1\. 13 October 2025: Referred to the hub[\s\S]*2\. 20 October 2025: Views heard/);
+    expect(told).not.toContain('Alex Moor');
+    const nobody = await audit({ exportFile: history.file, childReference: 'child-nobody' });
+    expect(nobody.code).toBe(1);
+    expect(nobody.told).toContain("The child's story cannot be told: The hub had no case of the child child-nobody.");
   });
 
   it('refuses an export whose data was edited, naming the line', async () => {
@@ -101,7 +113,7 @@ describe('the auditor’s replay and verification of an export', () => {
     });
     const { code, told } = await audit({ exportFile: migrated.file, publishedHeadHash: migrated.headHash });
     expect(code).toBe(1);
-    expect(told).toContain('Problems found: 1 problem in 7 events (3 streams).');
+    expect(told).toContain('Problems found: 1 problem in 9 events (5 streams).');
     expect(told).toContain('A case is discussed only at a meeting of its own district hub.');
     expect(told).toContain('The export has problems: see above.');
   });

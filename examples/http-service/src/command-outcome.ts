@@ -41,7 +41,8 @@ export const commandReply = async (context: ServiceContext, result: E.Either<Hub
   const { streamId, written, newRevision, position, attempts } = result.right;
   const body = {
     streamId,
-    events: written.map((event) => ({ eventId: event.eventId, type: event.type, revision: event.revision })),
+    // A referral also writes the child's own stream first (decision 40): each event says where it went.
+    events: written.map((event) => ({ eventId: event.eventId, type: event.type, streamId: event.streamId, revision: event.revision })),
     revision: newRevision ?? null,
     position: position ?? null,
     attempts,

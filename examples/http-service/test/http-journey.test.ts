@@ -36,7 +36,15 @@ describe.each(hubs)('the HTTP service on %s', (_name, open) => {
     const referred = await postCase(base, referral);
     expect(referred.status).toBe(201);
     expect(referred.headers.get('location')).toBe(`/cases/${caseId}/timeline`);
-    expect(referred.body).toMatchObject({ streamId: `case-${caseId}`, revision: '0', readModelsInclude: true, events: [{ type: 'Referred', revision: '0' }] });
+    expect(referred.body).toMatchObject({
+      streamId: `case-${caseId}`,
+      revision: '0',
+      readModelsInclude: true,
+      events: [
+        { type: 'ReferralStarted', streamId: 'child-child-sam', revision: '0' },
+        { type: 'Referred', streamId: `case-${caseId}`, revision: '0' },
+      ],
+    });
     expect(typeof referred.body.position).toBe('string');
     // Read your writes: the very next read sees the referral, consented with it, on the next agenda; Sam has not been heard yet.
     const agenda = await get(base, '/districts/tamworth/agenda?meeting=2025/26:2');

@@ -18,10 +18,19 @@ export interface Interleaved {
   readonly commands: ReadonlyArray<CaseCommand>;
 }
 
-/** Up to `maxCases` valid journeys (distinct cases), their steps interleaved by a drawn order. */
+const childOf = (journey: ReadonlyArray<CaseCommand>): string | undefined => {
+  const first = journey[0];
+  return first?.type === 'Refer' ? first.referral.childReference : undefined;
+};
+
+/**
+ * Up to `maxCases` valid journeys (distinct cases of distinct children: the journeys run at
+ * once, and a child has one open case at a time), their steps interleaved by a drawn order.
+ */
 export const interleavedJourneys = (maxCases: number, options: CaseJourneyOptions = {}): fc.Arbitrary<Interleaved> =>
   fc
-    .uniqueArray(validCaseJourney(options).map(untilTheGroup), { minLength: 1, maxLength: maxCases, selector: (journey) => journey[0]?.caseId })
+    .uniqueArray(validCaseJourney(options).map(untilTheGroup), { minLength: 1, maxLength: maxCases, selector: childOf })
+    .filter((journeys) => new Set(journeys.map((journey) => journey[0]?.caseId)).size === journeys.length)
     .chain((journeys) => {
       const steps = journeys.reduce((total, journey) => total + journey.length, 0);
       return fc.array(fc.nat({ max: journeys.length - 1 }), { minLength: steps, maxLength: steps }).map((picks) => {

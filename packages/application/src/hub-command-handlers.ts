@@ -27,6 +27,7 @@ import {
   type CommandHandlerOptions,
   type EventStore,
 } from '@send-hub/event-store';
+import { referringOneCaseAtATime } from './child-referrals';
 import { checkingLMGMeetings } from './lmg-meeting-check';
 import { hubUpcasters } from './hub-upcasters';
 import { createRecordedMeetings, withRecordedMeeting } from './recorded-meetings';
@@ -34,7 +35,7 @@ import { createRecordedMeetings, withRecordedMeeting } from './recorded-meetings
 export { hubUpcasters } from './hub-upcasters';
 
 export interface HubCommandHandlers {
-  /** Records a case command (`Refer`, `RecordConsent`, ... `Close`) given as unknown input: it is decoded first. */
+  /** Records a case command (`Refer`, `RecordConsent`, ... `Close`) given as unknown input: it is decoded first. A `Refer` passes the child's boundary (one open case at a time). */
   readonly recordCase: CommandHandler<CaseEvent, CaseRejection>;
   /** Records a meeting command (`RecordMeeting`, `CancelMeeting`). */
   readonly recordMeeting: CommandHandler<MeetingEvent, MeetingRejection>;
@@ -119,7 +120,7 @@ export const lmgMeetingHandlerWiring = (settings: HandlerSettings): CommandHandl
  * building block beneath, measured on their own by the benchmarks.
  */
 export const createHubCommandHandlers = (settings: HandlerSettings): HubCommandHandlers => ({
-  recordCase: checkingLMGMeetings(settings, createCommandHandler(caseHandlerWiring(settings)), (input) => input),
+  recordCase: referringOneCaseAtATime(settings, checkingLMGMeetings(settings, createCommandHandler(caseHandlerWiring(settings)), (input) => input), (input) => input),
   recordMeeting: createCommandHandler(meetingHandlerWiring(settings)),
   recordLMGMeeting: createCommandHandler(lmgMeetingHandlerWiring(settings)),
 });

@@ -4,7 +4,9 @@ import {
   importEvents,
   reapplyErasures,
   replayCase,
+  notAChildReference,
   reviewRetention,
+  tellChildStory,
   sealPublishedHead,
   verifyStore,
   type ErasureReapplied,
@@ -25,7 +27,9 @@ import {
   type VerificationReport,
   type VerifyOptions,
   type CaseTimeline,
+  type ChildStory,
   type ReplayRefusal,
+  type StoryRefusal,
 } from '@send-hub/audit';
 import {
   checkActor,
@@ -42,7 +46,7 @@ import {
   type AccessRefused,
   type ReadKind,
 } from '@send-hub/access';
-import { staffordshireConfiguration, type CalendarDate, type CaseEvent, type CaseRejection, type HubConfiguration, type LMGMeetingEvent, type LMGMeetingRejection, type MeetingEvent, type MeetingRejection } from '@send-hub/core';
+import { ChildReference, staffordshireConfiguration, type CalendarDate, type CaseEvent, type CaseRejection, type HubConfiguration, type LMGMeetingEvent, type LMGMeetingRejection, type MeetingEvent, type MeetingRejection } from '@send-hub/core';
 import { createTimeOrderedIds, cryptoRandomBytes, type CheckpointStore, type EventStore, type KeyStore, type RandomBytes } from '@send-hub/event-store';
 import type { ChildNames } from '@send-hub/projection-district';
 import type { SubjectAccessReport } from '@send-hub/subject-access';
@@ -125,6 +129,12 @@ export interface Hub {
   authorise(request: HubRequest, read: ReadKind, district?: string): Either<AccessRefused, AccessActor>;
   /** A case's timeline, with personal fields decrypted (or shown as erased); logged. */
   replay(caseId: string, request: HubRequest, options?: Omit<ReplayOptions, 'configuration' | 'upcast'>): Promise<Either<AccessRefused | ReplayRefusal, CaseTimeline>>;
+  /**
+   * A child's story: every case of the child (re-referrals included) as one timeline, with
+   * personal fields decrypted (or shown as erased), at the "as of" given; a read of each
+   * case's record, checked and logged as `replay` is.
+   */
+  story(childReference: string, request: HubRequest, options?: Omit<ReplayOptions, 'configuration' | 'upcast'>): Promise<Either<AccessRefused | StoryRefusal, ChildStory>>;
   /** The names of the given cases for a list or agenda, opened now; cases of districts the actor does not act for are left out; logged. */
   childNames(caseIds: Iterable<string>, request: HubRequest): Promise<Either<AccessRefused, ChildNames>>;
   /** Everything the hub holds about one child, and who has read it, for the family; logged. */
@@ -235,6 +245,15 @@ export const createHub = (options: HubOptions): Hub => {
       const opened = await gate.openCases(request, 'case-record', [caseId], 'to read the case’s timeline', 'refuse');
       if (E.isLeft(opened)) return opened;
       return replayCase(stores.readable, caseId, { ...replayOptions, configuration, upcast });
+    },
+    story: async (childReference, request, storyOptions = {}) => {
+      const allowed = gate.allow(request, 'case-record', undefined);
+      if (E.isLeft(allowed)) return allowed;
+      if (!ChildReference.is(childReference)) return E.left(notAChildReference(childReference));
+      const caseIds = await casesOfChild(stores.readModels, upcast, childReference);
+      const opened = await gate.openCases(request, 'case-record', caseIds, 'to read the child’s story', 'refuse');
+      if (E.isLeft(opened)) return opened;
+      return tellChildStory(stores.readable, childReference, opened.right.cases.map((facts) => facts.caseId), { ...storyOptions, configuration, upcast });
     },
     childNames: async (caseIds, request) => {
       const opened = await gate.openCases(request, 'child-names', caseIds, 'to show the names on a list of cases', 'leave-out');

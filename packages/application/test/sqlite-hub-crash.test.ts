@@ -80,9 +80,13 @@ const findProblems = async (hub: Hub, events: ReadonlyArray<RecordedEvent>, ackn
     const key = ack.type === 'Refer' ? await hub.keyStore.get(ack.childReference) : undefined;
     if (key !== undefined && key.status !== 'active') problems.push(`acknowledged referral of ${ack.childReference} has no key: ${key.status}`);
   }
-  // Every command's events (one correlation id each) sit together: consecutive positions and revisions of one stream.
+  // Every command's events (one correlation id each) sit together in each stream it writes: consecutive positions and
+  // revisions. A referral writes two: its child's stream first (decision 40), then its case's, each in one append.
   const commands = new Map<string, RecordedEvent[]>();
-  for (const event of events) commands.set(event.metadata.correlationId, [...(commands.get(event.metadata.correlationId) ?? []), event]);
+  for (const event of events) {
+    const key = `${event.metadata.correlationId} in ${event.streamId.startsWith('child-') ? 'the child’s stream' : 'its case’s stream'}`;
+    commands.set(key, [...(commands.get(key) ?? []), event]);
+  }
   for (const [correlationId, written] of commands) {
     const first = written[0];
     const together = written.every(

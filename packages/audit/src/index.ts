@@ -6,6 +6,9 @@ export type { CaseTimeline, ReplayRefusal, ReplayRefusalCode, TimelineGap, Timel
 export { describeCaseState } from './replay/case-state-description';
 export { formatTimeline, timelineToJson } from './replay/format-timeline';
 export { replayCase, type ReplayOptions } from './replay/replay-case';
+export { ChildStory, StoryCase, StoryStep, notAChildReference, refuseStory, type StoryRefusal, type StoryRefusalCode } from './story/child-story';
+export { formatStory, storyToJson } from './story/format-story';
+export { tellChildStory } from './story/tell-child-story';
 
 export { formatVerificationReport, verificationReportToJson } from './verify/format-verification';
 export type { PublishedHead } from './verify/published-heads';

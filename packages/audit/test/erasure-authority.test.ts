@@ -120,7 +120,7 @@ describe('the erasure record in the log is the authority over the key store', ()
     const writer = hubWriter(readable, clock, sequentialIds('r'));
     const newCase = '33333333-3333-4333-8333-333333333333';
     await expect(writer.case({ type: 'Refer', caseId: newCase, occurredOn: '2026-03-02', referral: alexReferral, consent: { ...alexConsent, givenOn: '2026-03-01' } }, '2026-03-02T09:00:00.000Z')).rejects.toThrow(
-      'The hub refused Refer: The personal data of "child-alex" was erased on 2026-02-02T10:00:00.000Z, so personal details cannot be recorded under that reference again.',
+      'The hub refused Refer: The personal data of "child-alex" was erased on 2 February 2026 at 10:00 UTC, so personal details cannot be recorded under that reference again.',
     );
     expect(await raw.headPosition()).toBe(positionBefore);
     expect(await raw.readStream(caseStreamId(newCase))).toEqual([]);

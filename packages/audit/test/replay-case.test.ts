@@ -31,7 +31,7 @@ describe('replaying a case', () => {
     ]);
     const [referred, , , agreed, reviewed] = timeline.steps;
     expect(referred?.description).toContain('referred Alex Morgan (Year 5');
-    expect(referred?.description).toContain('A parent or carer had given written consent on 2025-09-12.');
+    expect(referred?.description).toContain('A parent or carer had given written consent on 12 September 2025.');
     expect(referred?.stateAfterDescription).toContain('consent given');
     expect(timeline.steps[1]?.description).toBe(`The child or young person’s views were heard (in person): “${alexViews.views}”.`);
     expect(referred?.recordedBy).toEqual(officer);

@@ -27,6 +27,26 @@ const referral = { ...alexReferral, childReference: 'child-foreign', yearGroup: 
 const tamworthAutumn = { district: 'tamworth', academicYear: '2025/26', halfTerm: 1 as const };
 
 describe('rule replay over histories written by other systems', () => {
+  it('reports a second referral of a child whose first case is still open, from histories with no child stream, and none once it is closed', async () => {
+    const { chained, raw } = hubStores();
+    const secondCase = '44444444-4444-4444-8444-444444444444';
+    const thirdCase = '55555555-5555-4555-8555-555555555555';
+    const consent = { givenBy: 'young-person', form: 'written', givenOn: '2025-09-01', youngPersonLacksCapacity: false };
+    await writeForeign(chained, caseStreamId(foreignCase), [{ type: 'Referred', schemaVersion: 2, data: { caseId: foreignCase, occurredOn: '2025-09-01', referral, consent } }]);
+    await writeForeign(chained, caseStreamId(secondCase), [{ type: 'Referred', schemaVersion: 2, data: { caseId: secondCase, occurredOn: '2025-10-01', referral, consent: { ...consent, givenOn: '2025-10-01' } } }]);
+    await writeForeign(chained, caseStreamId(foreignCase), [{ type: 'CaseClosed', data: { caseId: foreignCase, occurredOn: '2025-10-02', reason: 'left-the-area' } }]);
+    await writeForeign(chained, caseStreamId(secondCase), [{ type: 'CaseClosed', data: { caseId: secondCase, occurredOn: '2025-10-02', reason: 'left-the-area' } }]);
+    await writeForeign(chained, caseStreamId(thirdCase), [{ type: 'Referred', schemaVersion: 2, data: { caseId: thirdCase, occurredOn: '2025-11-03', referral, consent: { ...consent, givenOn: '2025-11-03' } } }]);
+    const report = await verifyStore(raw);
+    expect(report.problems.map((problem) => [problem.code, 'rule' in problem ? problem.rule : undefined, problem.message])).toEqual([
+      [
+        'rule-broken',
+        'child-has-open-case',
+        `The event at revision 0 of "${caseStreamId(secondCase)}": today's rules refuse it. The child already has an open case: case ${foreignCase}, referred on 1 September 2025 to the Tamworth hub. A child has one open case at a time: a child is referred again only once their open case is closed.`,
+      ],
+    ]);
+  });
+
   it('reports each event the rules refuse, with the rule, stream and revision, and counts breaches per rule', async () => {
     const { chained, raw } = hubStores();
     const streamId = caseStreamId(foreignCase);

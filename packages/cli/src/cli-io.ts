@@ -9,7 +9,15 @@ export interface CliIo {
   readonly now: () => Date;
   /** A command that worked but found the data wanting (verification problems, a refused import) sets a non-zero code here. */
   readonly exit: { code: number };
+  /** All of standard input as text, for a command given "-" instead of a file. */
+  readonly readStandardInput: () => Promise<string>;
 }
+
+const readProcessInput = async (): Promise<string> => {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+};
 
 export const processIo = (): CliIo => ({
   stdout: (text) => process.stdout.write(text),
@@ -18,4 +26,5 @@ export const processIo = (): CliIo => ({
   workingFolder: process.cwd(),
   now: () => new Date(),
   exit: { code: 0 },
+  readStandardInput: readProcessInput,
 });

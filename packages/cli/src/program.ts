@@ -8,12 +8,14 @@ import { exportCommand } from './commands/export-command';
 import { forgetCommand } from './commands/forget-command';
 import { importCommand } from './commands/import-command';
 import { rebuildCommand } from './commands/rebuild-command';
+import { recordCommand } from './commands/record-command';
 import { replayCommand } from './commands/replay-command';
+import { storyCommand } from './commands/story-command';
 import { simulateCommand } from './commands/simulate-command';
 import { subjectAccessCommand } from './commands/subject-access-command';
 import { verifyCommand } from './commands/verify-command';
 
-const commands = [demoCommand, simulateCommand, agendaCommand, boardCommand, replayCommand, verifyCommand, exportCommand, importCommand, forgetCommand, accessLogCommand, subjectAccessCommand, rebuildCommand];
+const commands = [demoCommand, simulateCommand, recordCommand, agendaCommand, boardCommand, replayCommand, storyCommand, verifyCommand, exportCommand, importCommand, forgetCommand, accessLogCommand, subjectAccessCommand, rebuildCommand];
 
 /** The `send-hub` program: every command, with help and errors written to `io`. */
 export const createProgram = (io: CliIo): Command => {

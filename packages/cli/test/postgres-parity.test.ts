@@ -69,13 +69,13 @@ describeWithServer('send-hub on PostgreSQL gives the answers it gives on SQLite'
     const lines = (name: string): string[] => readFileSync(join(folder, name), 'utf8').trim().split('\n').map((line) => line.replace(/"seal":\{[^}]*\}/, '"seal":"(the hub\'s own key)"'));
     expect(lines('from-server.ndjson')).toEqual(lines('from-file.ndjson'));
     // Import checks the whole hash chain of the file against the stored bytes it came from.
-    // 140 events in 38 streams: each district's Locality Management Group meets every half term (6 streams of its own), and views are heard as events of their own.
-    expect(lines('from-file.ndjson')).toHaveLength(140);
+    // 166 events in 64 streams: 26 referrals, each started on its child's own stream (decision 40); each district's Locality Management Group meets every half term (6 streams of its own), and views are heard as events of their own.
+    expect(lines('from-file.ndjson')).toHaveLength(166);
     const intoServer = await runIn(folder, ['import', 'from-file.ndjson', '--postgres', testConnectionString, '--postgres-schema', copy]);
     expect(intoServer.stderr).toBe('');
-    expect(intoServer.stdout).toMatch(/^Imported 140 events in 38 streams; the hash chain verified/);
+    expect(intoServer.stdout).toMatch(/^Imported 166 events in 64 streams; the hash chain verified/);
     const intoFile = await runIn(folder, ['import', 'from-server.ndjson', '--file', 'copy.sqlite']);
-    expect(intoFile.stdout).toMatch(/^Imported 140 events in 38 streams; the hash chain verified/);
+    expect(intoFile.stdout).toMatch(/^Imported 166 events in 64 streams; the hash chain verified/);
     // What the server keeps of the import exports again byte for byte: the stored text is what was written.
     await runIn(folder, ['export', '--out', 'from-copy.ndjson', '--postgres', testConnectionString, '--postgres-schema', copy]);
     expect(readFileSync(join(folder, 'from-copy.ndjson'), 'utf8')).toEqual(readFileSync(join(folder, 'from-file.ndjson'), 'utf8'));

@@ -91,6 +91,32 @@ describe('the send-hub command line', () => {
     expect(early.stdout).toContain('what had happened by 1 September 2025');
   });
 
+  it('tells a child’s story across their cases, as of either kind, as text and as JSON', async () => {
+    const replayed = JSON.parse((await runIn(folder, ['replay', caseId, '--json'])).stdout) as { steps: Array<{ event: { referral: { childReference: string } }; recordedAt: string }> };
+    const child = replayed.steps[0]?.event.referral.childReference ?? '';
+    const run = await runIn(folder, ['story', child]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(new RegExp(`^The story of .* \\(child reference ${child}\\): everything recorded\\.`));
+    expect(run.stdout).toContain(`case ${caseId}, referred on `);
+    expect(run.stdout).toMatch(/1\. .*: Referred to the hub/);
+    const json = JSON.parse((await runIn(folder, ['story', child, '--json'])).stdout) as { childReference: string; cases: Array<{ caseId: string }>; steps: unknown[] };
+    expect(json.childReference).toBe(child);
+    expect(json.cases.map((told) => told.caseId)).toContain(caseId);
+    const referredAt = replayed.steps[0]?.recordedAt ?? '';
+    const known = JSON.parse((await runIn(folder, ['story', child, '--as-known-at', referredAt, '--json'])).stdout) as { steps: unknown[]; asOf: unknown };
+    expect(known.asOf).toEqual({ recordedAt: referredAt });
+    expect(known.steps.length).toBeGreaterThan(0);
+    expect(known.steps.length).toBeLessThanOrEqual(json.steps.length);
+    const unknown = await runIn(folder, ['story', child, '--as-known-at', '2020-01-01T00:00:00Z']);
+    expect(unknown.stderr).toContain(`The hub had no case of the child ${child} by then.`);
+    const early = await runIn(folder, ['story', child, '--as-of', '2020-01-01']);
+    expect(early.code).toBe(2);
+    expect(early.stderr).toContain(`The hub had no case of the child ${child} by then.`);
+    const bad = await runIn(folder, ['story', 'no good']);
+    expect(bad.stderr).toContain('"no good" is not a child reference');
+  });
+
   it('verifies the history, and checks published heads', async () => {
     const run = await runIn(folder, ['verify', '--json']);
     expect(run.code).toBe(0);

@@ -1,6 +1,7 @@
 export * from './decider/decider';
 
 export * from './values/calendar-date';
+export * from './values/instant-in-words';
 export * from './values/identifiers';
 export { quickDecoder } from './values/identity-union';
 export * from './values/patterned-string';
@@ -58,3 +59,8 @@ export * from './validation/input-limits';
 export * from './validation/plain-copy-within-limits';
 export * from './validation/received-value';
 export { defaultMaxListLength, listOf } from './values/list-of';
+
+export * from './child/child-decider';
+export * from './child/child-events';
+export * from './child/child-rules';
+export * from './child/child-state';

@@ -48,7 +48,7 @@ describe('consent with the referral', () => {
       .given([])
       .when(refer({ consent: { ...parentalConsent, givenOn: '2025-09-16' } }))
       .thenRejectsWith(
-        (rejection) => rejection.code === 'consent-after-referral' && rejection.message.includes('2025-09-16') && rejection.message.includes('2025-09-15'),
+        (rejection) => rejection.code === 'consent-after-referral' && rejection.message.includes('16 September 2025') && rejection.message.includes('15 September 2025'),
         'consent-after-referral naming the consent date and the referral date',
       );
   });

@@ -97,7 +97,7 @@ describe('business dates', () => {
       .given(discussed)
       .when(agreeActions({ meeting: stafford(1), actions: [speechTherapy], occurredOn: '2025-10-07' }))
       .thenRejectsWith(
-        (rejection) => rejection.code === 'date-before-previous-event' && rejection.message.includes('2025-10-07') && rejection.message.includes('2025-10-08'),
+        (rejection) => rejection.code === 'date-before-previous-event' && rejection.message.includes('7 October 2025') && rejection.message.includes('8 October 2025'),
         'a refusal giving both dates',
       );
   });

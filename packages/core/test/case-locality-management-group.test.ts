@@ -141,7 +141,7 @@ describe('the rule the group meeting’s own stream answers', () => {
 
   it('refuses a discussion dated on another day, giving both dates', () => {
     const refusal = checkAtHeldLMGMeeting(staffordshireConfiguration, caseId, meeting, '2026-01-22', held);
-    expect(refusal).toEqual(E.left(expect.objectContaining({ code: 'lmg-discussion-not-on-meeting-date', message: expect.stringMatching(/2026-01-22.*2026-01-21/) })));
+    expect(refusal).toEqual(E.left(expect.objectContaining({ code: 'lmg-discussion-not-on-meeting-date', message: expect.stringMatching(/22 January 2026.*21 January 2026/) })));
   });
 
   it('names the rules it answers, each a case rule with its plain words', () => {

@@ -16,7 +16,7 @@ describe('referring a child', () => {
     specification
       .given(referred)
       .when(refer({ occurredOn: '2026-01-20' }))
-      .thenRejectsWith((rejection) => rejection.code === 'case-already-referred' && rejection.message.includes('2025-09-15'), 'a refusal giving the first referral date');
+      .thenRejectsWith((rejection) => rejection.code === 'case-already-referred' && rejection.message.includes('15 September 2025'), 'a refusal giving the first referral date');
   });
 
   const withNeeds = (senProvision: SenProvision, needs: RankedNeed[]) => refer({ referral: { ...referral, senProvision, needs } });

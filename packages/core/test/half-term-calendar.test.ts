@@ -9,7 +9,10 @@ import {
   halfTermOfDate,
   halfTermStartDate,
   HubConfiguration,
+  isSchoolDay,
   isWithinHalfTerm,
+  monthsOfHalfTerm,
+  schoolDayOnOrAfter,
   staffordshireConfiguration,
 } from '../src';
 
@@ -48,6 +51,23 @@ describe('the default half term calendar: English term dates for the years it li
     expect(isWithinHalfTerm(defaultHalfTermCalendar, { academicYear: '2025/26', halfTerm: 2 }, '2025-10-27')).toBe(false);
   });
 
+  it('tells school days from holidays, and finds the next school day after a holiday', () => {
+    expect(isSchoolDay(defaultHalfTermCalendar, '2025-12-19')).toBe(true);
+    expect(isSchoolDay(defaultHalfTermCalendar, '2025-12-22')).toBe(false);
+    expect(isSchoolDay(defaultHalfTermCalendar, '2025-09-02')).toBe(false);
+    expect(schoolDayOnOrAfter(defaultHalfTermCalendar, '2025-12-19')).toBe('2025-12-19');
+    expect(schoolDayOnOrAfter(defaultHalfTermCalendar, '2025-12-22')).toBe('2026-01-05');
+    expect(schoolDayOnOrAfter(defaultHalfTermCalendar, '2025-09-01')).toBe('2025-09-03');
+    expect(schoolDayOnOrAfter(defaultHalfTermCalendar, '2026-08-05')).toBe('2026-09-02');
+  });
+
+  it('names the calendar months that hold a half term’s school days, where a monthly group may meet for it', () => {
+    expect(monthsOfHalfTerm(defaultHalfTermCalendar, { academicYear: '2025/26', halfTerm: 1 })).toEqual([9, 10]);
+    expect(monthsOfHalfTerm(defaultHalfTermCalendar, { academicYear: '2025/26', halfTerm: 4 })).toEqual([2, 3]);
+    expect(monthsOfHalfTerm(defaultHalfTermCalendar, { academicYear: '2025/26', halfTerm: 6 })).toEqual([6, 7]);
+    expect(monthsOfHalfTerm(defaultHalfTermCalendar, { academicYear: '2031/32', halfTerm: 6 })).toEqual([6, 7, 8]);
+  });
+
   it('follows the month-and-day rule in a year it does not list, with no holidays', () => {
     expect(describeTerm(halfTermOfDate(defaultHalfTermCalendar, '2031-11-01'))).toBe('Autumn 2 2031/32');
     expect(describeTerm(halfTermOfDate(defaultHalfTermCalendar, '2032-02-15'))).toBe('Spring 2 2031/32');
@@ -77,12 +97,12 @@ describe('a council’s own half term calendar', () => {
 
   it('refuses half terms that overlap, naming the field and both dates', () => {
     expect(problemsOf(withHalfTerms({ 2: { firstDay: '2025-12-18' } }))).toEqual([
-      'years[0].halfTerms[2].firstDay: Spring 1 2025/26 starts on 2025-12-18, before Autumn 2 2025/26 ends on 2025-12-19',
+      'years[0].halfTerms[2].firstDay: Spring 1 2025/26 starts on 18 December 2025, before Autumn 2 2025/26 ends on 19 December 2025',
     ]);
   });
 
   it('refuses a half term that ends before it starts, one outside its academic year, and one out of order', () => {
-    expect(problemsOf(withHalfTerms({ 0: { lastDay: '2025-09-01' } }))).toEqual(['years[0].halfTerms[0].lastDay: Autumn 1 2025/26 ends on 2025-09-01, before it starts on 2025-09-03']);
+    expect(problemsOf(withHalfTerms({ 0: { lastDay: '2025-09-01' } }))).toEqual(['years[0].halfTerms[0].lastDay: Autumn 1 2025/26 ends on 1 September 2025, before it starts on 3 September 2025']);
     expect(problemsOf(withHalfTerms({ 5: { lastDay: '2026-09-02' } }))).toEqual(['years[0].halfTerms[5].lastDay: 2026-09-02 is not in the academic year 2025/26']);
     expect(problemsOf(withHalfTerms({ 1: { halfTerm: 3 } }))).toEqual(['years[0].halfTerms[1].halfTerm: half term 3 is in the place of Autumn 2 2025/26: list the half terms in order, 1 to 6']);
   });

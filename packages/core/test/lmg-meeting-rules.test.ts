@@ -74,6 +74,42 @@ describe('Locality Management Group meetings', () => {
       .thenRejectsWith((rejection) => rejection.code === 'lmg-meeting-date-outside-period' && rejection.message.includes('not in October 2025'), 'a refusal naming the month in words');
   });
 
+  it('held monthly are held on a school day of their calendar month, never in a holiday', () => {
+    const specification = deciderSpecification(createLMGMeetingDecider(monthly));
+    const december = { district: 'stafford', academicYear: '2025/26', month: 12 };
+    // Autumn 2 2025/26 ends on Friday 19 December; the holiday runs to Spring 1 on 5 January.
+    specification.given([]).when({ ...recordSpring1, meeting: december, heldOn: '2025-12-19' }).then([{ ...heldSpring1, meeting: december, heldOn: '2025-12-19' }]);
+    specification
+      .given([])
+      .when({ ...recordSpring1, meeting: december, heldOn: '2025-12-22' })
+      .thenRejectsWith(
+        (rejection) =>
+          rejection.code === 'lmg-meeting-date-outside-period' &&
+          rejection.message.startsWith('The date 22 December 2025 is in the holiday after Autumn 2 2025/26, which ended on 19 December 2025: the group meets on a school day of December 2025.'),
+        'a refusal naming the holiday and the month in words',
+      );
+  });
+
+  it('held monthly take their month from the day they are held, not from where the half term starts', () => {
+    const specification = deciderSpecification(createLMGMeetingDecider(monthly));
+    // Spring 2 2025/26 starts on 23 February: its March meeting is a meeting of March, the half term's start notwithstanding.
+    const march = { district: 'stafford', academicYear: '2025/26', month: 3 };
+    const february = { district: 'stafford', academicYear: '2025/26', month: 2 };
+    specification.given([]).when({ ...recordSpring1, meeting: march, heldOn: '2026-03-11' }).then([{ ...heldSpring1, meeting: march, heldOn: '2026-03-11' }]);
+    specification
+      .given([])
+      .when({ ...recordSpring1, meeting: february, heldOn: '2026-03-11' })
+      .thenRejectsWith((rejection) => rejection.message.startsWith('The date 11 March 2026 is not in February 2026.'), 'a refusal naming the month in words');
+  });
+
+  it('held monthly meet in no month without school days (August, under English term dates)', () => {
+    const august = { district: 'stafford', academicYear: '2025/26', month: 8 };
+    deciderSpecification(createLMGMeetingDecider(monthly))
+      .given([])
+      .when({ ...cancelSpring1, meeting: august, cancelledOn: '2026-08-05' })
+      .thenRejectsWith((rejection) => rejection.message.startsWith('The date 5 August 2026 is in the holiday after Summer 2 2025/26, which ended on 22 July 2026'), 'a refusal naming the summer holiday');
+  });
+
   it('say which half term a date outside the meeting’s half term is in', () => {
     deciderSpecification(lmgMeetingDecider)
       .given([])
@@ -88,7 +124,7 @@ describe('Locality Management Group meetings', () => {
 
   it('read in words', () => {
     expect(describeLMGMeetingEvent(heldSpring1)).toBe(
-      'The Stafford Locality Management Group meeting of Spring 1 2025/26 was held on 2026-01-21, attended by 3 professionals (education, health, social care).',
+      'The Stafford Locality Management Group meeting of Spring 1 2025/26 was held on 21 January 2026, attended by 3 professionals (education, health, social care).',
     );
     expect(describeLMGMeetingEvent(recordedAs(themes))).toBe(
       'The Stafford Locality Management Group meeting of Spring 1 2025/26 recorded 2 themes for the district’s planning: Rising anxiety-based school avoidance in Year 8; Long waits for speech and language therapy.',

@@ -69,7 +69,7 @@ describe('hub meetings', () => {
     specification
       .given([])
       .when({ ...recordAutumn1, heldOn: '2025-08-29' })
-      .thenRejectsWith((rejection) => rejection.message.includes('2025-08-29') && rejection.message.includes('2025/26'), 'a refusal giving the date and the academic year');
+      .thenRejectsWith((rejection) => rejection.message.includes('29 August 2025') && rejection.message.includes('2025/26'), 'a refusal giving the date and the academic year');
   });
 
   it('are refused in May for Autumn 1, in words naming the meeting and its half term’s dates', () => {

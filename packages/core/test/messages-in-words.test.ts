@@ -4,11 +4,15 @@ import {
   caseDecider,
   caseRules,
   checkAtHeldLMGMeeting,
+  createLMGMeetingDecider,
+  childDecider,
   initialLMGMeetingState,
   closureReasons,
   consentForms,
   consentGivers,
   fold,
+  lmgMeetingDecider,
+  lmgMeetingRules,
   meetingDecider,
   meetingRules,
   nationalCurriculumYears,
@@ -18,18 +22,21 @@ import {
   waysViewsWereHeard,
   type CaseCommand,
   type CaseEvent,
+  type LMGMeetingCommand,
+  type LMGMeetingEvent,
   type MeetingCommand,
   type MeetingEvent,
 } from '@send-hub/core';
 import { either as E } from 'fp-ts';
 import { caseRuleExamples } from './support/case-rule-examples';
-import { actionsAgreed, agreeActions, caseId, discuss, discussed, emotionalLiteracy, recordConsent, recorded, recordMove, refer, referral, referredWithoutConsent, review, stafford, staffordGroup, tamworth, tamworthSchool, withdrawConsent } from './support/staffordshire-case';
+import { actionsAgreed, agreeActions, caseId, discuss, discussed, emotionalLiteracy, recordConsent, recorded, recordMove, refer, referral, referred, referredWithoutConsent, review, stafford, staffordGroup, tamworth, tamworthSchool, withdrawConsent } from './support/staffordshire-case';
 
 /*
  * Every message a person reads names districts, year groups, half terms and meetings in
  * words: "Cannock Chase", "Year 12", "the Autumn 1 2025/26 meeting". This test produces
- * every rejection of the case and meeting deciders (and more than one way to reach some)
- * and looks in each for a code that leaked.
+ * every rejection of the case, hub meeting and group meeting deciders (and more than one
+ * way to reach some) and looks in each for a code that leaked, or a date written as data
+ * ("2025-09-16") where a person reads "16 September 2025".
  */
 
 const districtIds = staffordshireConfiguration.districts.map((district) => district.id);
@@ -55,6 +62,7 @@ export const leakedCodes = (message: string): string[] => {
   for (const match of words.match(/\b[a-z]+(?:-[a-z]+)+\b/g) ?? []) leaks.push(`the hyphenated code ${match}`);
   for (const match of words.match(/\b[a-z]+[A-Z][A-Za-z]*\b/g) ?? []) leaks.push(`the field name ${match}`);
   for (const match of words.match(/\b[A-Z][a-z]+(?:[A-Z][a-z]*)+\b/g) ?? []) leaks.push(`the type name ${match}`);
+  for (const match of words.match(/\b\d{4}-\d{2}-\d{2}\b/g) ?? []) leaks.push(`the date as written in data ${match}`);
   for (const match of words.match(/\b(SPLD|MLD|SLD|PMLD|SEMH|SLCN|HI|VI|MSI|PD|ASD|OTH|NSA|LMG|EPDO)\b/g) ?? []) leaks.push(`the abbreviation ${match}`);
   return leaks;
 };
@@ -71,6 +79,13 @@ const meetingRejection = (given: ReadonlyArray<MeetingEvent>, when: MeetingComma
   return decision.left.message;
 };
 
+const groupMeetingDecision = (given: ReadonlyArray<LMGMeetingEvent>, when: LMGMeetingCommand, monthly = false): string => {
+  const decider = monthly ? createLMGMeetingDecider({ ...staffordshireConfiguration, localityManagementGroup: { cadence: 'monthly' } }) : lmgMeetingDecider;
+  const decision = decider.decide(when, fold(decider.evolve, decider.initialState, given));
+  if (E.isRight(decision)) throw new Error(`Expected a refusal of ${when.type}.`);
+  return decision.left.message;
+};
+
 const attendance = [{ agency: 'education' as const, role: 'special educational needs coordinator' }];
 const held: MeetingEvent = { type: 'MeetingHeld', meeting: stafford(1), heldOn: '2025-10-08', attendance };
 const year12 = { ...referral, yearGroup: 'Y12' as const };
@@ -82,6 +97,20 @@ const groupMeetingRejection = (occurredOn: string, held: boolean): string => {
   const checked = checkAtHeldLMGMeeting(staffordshireConfiguration, caseId, meeting, occurredOn, state);
   if (E.isRight(checked)) throw new Error('Expected a refusal of DiscussAtLMG.');
   return checked.left.message;
+};
+
+const recordGroup: LMGMeetingCommand = { type: 'RecordLMGMeeting', meeting: staffordGroup(3), heldOn: '2026-01-21', attendance };
+const groupHeld: LMGMeetingEvent = { ...recordGroup, type: 'LMGMeetingHeld' };
+const groupThemes: LMGMeetingCommand = { type: 'RecordLMGThemes', meeting: staffordGroup(3), themes: ['Long waits for speech and language therapy.'] };
+const decemberGroup = { district: 'stafford', academicYear: '2025/26', month: 12 };
+
+/** A second referral of Oliver while his Stafford case is open. */
+const childRejection = (): string => {
+  const casesStarted = new Map([[caseId, fold(caseDecider.evolve, caseDecider.initialState, referred)]]);
+  const started = { referrals: [{ caseId, startedOn: '2025-09-15' }] };
+  const decision = childDecider.decide({ type: 'StartReferral', childReference: referral.childReference, caseId: '3d2c1b0a-9e8f-4a7b-8c6d-5e4f3a2b1c0d', occurredOn: '2026-02-02', casesStarted }, started);
+  if (E.isRight(decision)) throw new Error('Expected a refusal of the second referral.');
+  return decision.left.message;
 };
 
 const rejections: ReadonlyArray<readonly [string, string]> = [
@@ -100,15 +129,29 @@ const rejections: ReadonlyArray<readonly [string, string]> = [
   ['meeting district-unknown', meetingRejection([], { type: 'RecordMeeting', meeting: { ...stafford(1), district: 'wolverhampton' }, heldOn: '2025-10-08', attendance })],
   ['meeting-date-outside-academic-year', meetingRejection([], { type: 'RecordMeeting', meeting: stafford(6), heldOn: '2026-09-01', attendance })],
   ['lmg-meeting-not-held', groupMeetingRejection('2026-01-21', false)],
+  ['child-has-open-case', childRejection()],
   ['lmg-discussion-not-on-meeting-date', groupMeetingRejection('2026-01-22', true)],
   ['meeting-date-outside-half-term', meetingRejection([], { type: 'RecordMeeting', meeting: stafford(1), heldOn: '2026-05-12', attendance })],
+  ['group meeting lmg-meeting-already-recorded', groupMeetingDecision([groupHeld], { type: 'CancelLMGMeeting', meeting: staffordGroup(3), cancelledOn: '2026-01-22', reason: 'Snow.' })],
+  ['group meeting district-unknown', groupMeetingDecision([], { ...recordGroup, meeting: { ...staffordGroup(3), district: 'wolverhampton' } })],
+  ['group meeting lmg-meeting-off-cadence', groupMeetingDecision([], { ...recordGroup, meeting: decemberGroup, heldOn: '2025-12-10' })],
+  ['group meeting lmg-meeting-date-outside-period, another academic year', groupMeetingDecision([], { ...recordGroup, heldOn: '2026-09-07' })],
+  ['group meeting lmg-meeting-date-outside-period, another half term', groupMeetingDecision([], { ...recordGroup, heldOn: '2026-03-02' })],
+  ['group meeting lmg-meeting-date-outside-period, a holiday', groupMeetingDecision([], { ...recordGroup, heldOn: '2026-02-16' })],
+  ['group meeting lmg-meeting-date-outside-period, another month', groupMeetingDecision([], { ...recordGroup, meeting: decemberGroup, heldOn: '2026-01-07' }, true)],
+  ['group meeting lmg-meeting-date-outside-period, a holiday in the month', groupMeetingDecision([], { ...recordGroup, meeting: decemberGroup, heldOn: '2025-12-23' }, true)],
+  ['group meeting no-attendance', groupMeetingDecision([], { ...recordGroup, attendance: [] })],
+  ['group meeting themes-at-meeting-not-held', groupMeetingDecision([], groupThemes)],
+  ['group meeting themes-invalid', groupMeetingDecision([groupHeld, { ...groupThemes, type: 'LMGThemesRecorded' } as LMGMeetingEvent], groupThemes)],
   ['no-attendance', meetingRejection([], { type: 'RecordMeeting', meeting: stafford(1), heldOn: '2025-10-08', attendance: [] })],
 ];
 
 describe('every rejection a person reads', () => {
-  it('covers every rule of the case and meeting deciders', () => {
+  it('covers every rule of the case, hub meeting and group meeting deciders', () => {
     const covered = new Set(rejections.map(([what]) => what.split(',')[0]?.replace(/^meeting /, '')));
     for (const code of [...Object.keys(caseRules), ...Object.keys(meetingRules)]) expect(covered).toContain(code);
+    const coveredForGroups = new Set(rejections.map(([what]) => what.split(',')[0]).filter((what) => what?.startsWith('group meeting ')).map((what) => what?.replace(/^group meeting /, '')));
+    for (const code of Object.keys(lmgMeetingRules)) expect(coveredForGroups).toContain(code);
   });
 
   it.each(rejections)('names things in words: %s', (_what, message) => {
@@ -121,6 +164,9 @@ describe('every rejection a person reads', () => {
     expect(messages).toContain('the Stafford hub, not the Tamworth hub');
     expect(messages).toContain('not the Newcastle-under-Lyme hub');
     expect(messages).toContain('the Stafford hub meeting of Autumn 2 2025/26');
+    expect(messages).toContain('The date 14 September 2025 is before 15 September 2025');
+    expect(messages).toContain('in the holiday after Autumn 2 2025/26, which ended on 19 December 2025');
+    expect(messages).toContain('referred on 15 September 2025 to the Stafford hub');
   });
 });
 
@@ -132,6 +178,7 @@ describe('the check for leaked codes', () => {
     ['The RecordConsent command was refused.', 'the type name RecordConsent'],
     ['The yearGroup is wrong.', 'the field name yearGroup'],
     ['The need SEMH is named twice.', 'the abbreviation SEMH'],
+    ['The consent is dated 2025-09-16, after the referral.', 'the date as written in data 2025-09-16'],
   ])('finds one in %j', (message, leak) => {
     expect(leakedCodes(message)).toContain(leak);
   });

@@ -1,4 +1,4 @@
-import { CaseEvent, MeetingEvent, PersonalDataErased, personalFieldPaths, personalFieldsByType, Referred } from '@send-hub/core';
+import { CaseEvent, ChildEvent, MeetingEvent, PersonalDataErased, personalFieldPaths, personalFieldsByType, Referred } from '@send-hub/core';
 
 describe('personal field paths', () => {
   it('finds the child’s name, date of birth and narrative in a referral', () => {
@@ -9,9 +9,14 @@ describe('personal field paths', () => {
     ]);
   });
 
+  it('finds none in the child’s stream, which names the child by the pseudonymous reference alone', () => {
+    expect(personalFieldPaths(ChildEvent)).toEqual([]);
+    expect(Object.keys(ChildEvent.type.props)).toEqual(['type', 'childReference', 'caseId', 'occurredOn']);
+  });
+
   it('finds personal fields only in Referred and ViewsHeard among the case events', () => {
     const byType = personalFieldsByType(CaseEvent);
-    expect(Object.keys(byType).sort()).toEqual(['ActionsAgreed', 'CaseClosed', 'ChildMoved', 'ConsentGiven', 'ConsentWithdrawn', 'Discussed', 'DiscussedAtLMG', 'EscalatedToLMG', 'Referred', 'Reviewed', 'ViewsHeard']);
+    expect(Object.keys(byType).sort()).toEqual(['ActionsAgreed', 'CaseClosed', 'ChildMoved', 'ConsentGiven', 'ConsentWithdrawn', 'Discussed', 'DiscussedAtLMG', 'EscalatedToLMG', 'ReferralOvertaken', 'Referred', 'Reviewed', 'ViewsHeard']);
     for (const [type, paths] of Object.entries(byType)) expect(paths.length).toBe(type === 'Referred' ? 3 : 0 + (type === 'ViewsHeard' ? 1 : 0));
     expect(byType['ViewsHeard']).toEqual([['views']]);
   });

@@ -1,7 +1,7 @@
 import * as fc from 'fast-check';
 import { either as E } from 'fp-ts';
 import { createStateCache, type EventStore, type ReadStreamOptions } from '../src';
-import type { CounterState } from './support/counter';
+import { counterDecider, type CounterState } from './support/counter';
 import { actor, counterHandler, increment, newStore, storedEvent } from './support/counter-handler';
 
 /** The store, noting where each read of a stream started. */
@@ -92,18 +92,87 @@ describe('a command handler with a state cache', () => {
     expect(valueOf(cache, 'counter-1')).toEqual({ revision: 0n, state: { value: 5 } });
   });
 
-  it('with foldWrittenEvents, folds its own events in once stored, and reads only what others wrote since', async () => {
+  it('with foldWrittenEvents, trusts the cache: folds its own events in and reads nothing for them', async () => {
     const store = noteReads(newStore());
     const cache = createStateCache<CounterState>();
     const handle = counterHandler(store, { cache, foldWrittenEvents: true });
-    for (const amount of [3, 4, 5]) expect(E.isRight(await handle(increment('counter-1', amount), { actor }))).toBe(true);
-    expect(store.starts).toEqual([undefined, 1n, 2n]);
+    for (const amount of [3, 4, 5]) expect(await handle(increment('counter-1', amount), { actor })).toMatchObject(E.right({ attempts: 1 }));
+    // A stream not cached is decided on as new: the store's check of "no stream" stands in for the read.
+    expect(store.starts).toEqual([]);
     expect(valueOf(cache, 'counter-1')).toEqual({ revision: 2n, state: { value: 12 } });
+    expect((await store.readStream('counter-1')).map((event) => event.data)).toEqual([3, 4, 5].map((amount) => ({ type: 'Incremented', counterId: 'counter-1', amount })));
+  });
+
+  it('with foldWrittenEvents, decides again on what others wrote when the store refuses the cached revision', async () => {
+    const store = noteReads(newStore());
+    const cache = createStateCache<CounterState>();
+    const handle = counterHandler(store, { cache, foldWrittenEvents: true });
+    for (const amount of [3, 4, 5]) await handle(increment('counter-1', amount), { actor });
     await store.append('counter-1', [storedEvent('Incremented', 2, { counterId: 'counter-1', amount: 80 })], 2n);
+    // On the cached 12 the increment would land; the store refuses revision 2, and on the 92 read after it, it is refused.
     const refused = await handle(increment('counter-1', 10), { actor });
     expect(refused).toMatchObject(E.left({ _tag: 'Rejected', rejection: { code: 'ceiling-reached' } }));
-    expect(store.starts).toEqual([undefined, 1n, 2n, 3n]);
+    expect(store.starts).toEqual([3n]);
     expect(valueOf(cache, 'counter-1')).toEqual({ revision: 3n, state: { value: 92 } });
+    expect(await store.readStream('counter-1')).toHaveLength(4);
+  });
+
+  it('with foldWrittenEvents, confirms a refusal decided on the cache by reading, and lands when others changed the state', async () => {
+    const store = noteReads(newStore());
+    const cache = createStateCache<CounterState>();
+    const handle = counterHandler(store, { cache, foldWrittenEvents: true });
+    for (let step = 0; step < 10; step += 1) await handle(increment('counter-1', 10), { actor });
+    await store.append('counter-1', [storedEvent('CounterReset', 1, { counterId: 'counter-1' })], 9n);
+    // The cache says 100, where an increment is refused; the stream says 0 since the reset.
+    const landed = await handle(increment('counter-1', 5), { actor });
+    expect(landed).toMatchObject(E.right({ attempts: 1, newRevision: 11n }));
+    expect(store.starts).toEqual([10n]);
+    expect(valueOf(cache, 'counter-1')).toEqual({ revision: 11n, state: { value: 5 } });
+  });
+
+  it('with foldWrittenEvents, confirms a decision to change nothing by reading, and writes when others changed the state', async () => {
+    const store = noteReads(newStore());
+    const cache = createStateCache<CounterState>();
+    const handle = counterHandler(store, { cache, foldWrittenEvents: true });
+    await handle(increment('counter-1', 4), { actor });
+    await handle({ type: 'Reset', counterId: 'counter-1' }, { actor });
+    await store.append('counter-1', [storedEvent('Incremented', 2, { counterId: 'counter-1', amount: 7 })], 1n);
+    // On the cached 0 a reset changes nothing; on the 7 read it resets.
+    const reset = await handle({ type: 'Reset', counterId: 'counter-1' }, { actor });
+    expect(reset).toMatchObject(E.right({ newRevision: 3n, events: [{ type: 'CounterReset' }] }));
+    expect(store.starts).toEqual([2n]);
+  });
+
+  it('with foldWrittenEvents, keeps a refusal decided on the cache when the read finds nothing newer, deciding once', async () => {
+    const store = noteReads(newStore());
+    const cache = createStateCache<CounterState>();
+    let decisions = 0;
+    const handle = counterHandler(store, {
+      cache,
+      foldWrittenEvents: true,
+      decider: { ...counterDecider, decide: (command, state) => ((decisions += 1), counterDecider.decide(command, state)) },
+    });
+    for (let step = 0; step < 10; step += 1) await handle(increment('counter-1', 10), { actor });
+    decisions = 0;
+    const refused = await handle(increment('counter-1', 1), { actor });
+    expect(refused).toMatchObject(E.left({ _tag: 'Rejected', rejection: { code: 'ceiling-reached' } }));
+    expect(decisions).toBe(1);
+    expect(store.starts).toEqual([10n]);
+    const unchanged = await handle({ type: 'Reset', counterId: 'counter-2' }, { actor });
+    expect(unchanged).toMatchObject(E.right({ events: [], newRevision: undefined, attempts: 1 }));
+    expect(store.starts).toEqual([10n, undefined]);
+  });
+
+  it('with foldWrittenEvents, reads a stream it has not cached once the store refuses it as new', async () => {
+    const store = noteReads(newStore());
+    const other = counterHandler(store, { cache: createStateCache<CounterState>(), foldWrittenEvents: true });
+    await other(increment('counter-1', 6), { actor });
+    const cache = createStateCache<CounterState>();
+    const handle = counterHandler(store, { cache, foldWrittenEvents: true });
+    const landed = await handle(increment('counter-1', 2), { actor });
+    expect(landed).toMatchObject(E.right({ attempts: 1, newRevision: 1n }));
+    expect(store.starts).toEqual([undefined]);
+    expect(valueOf(cache, 'counter-1')).toEqual({ revision: 1n, state: { value: 8 } });
   });
 
   it('without a cache, foldWrittenEvents changes nothing', async () => {

@@ -1,6 +1,6 @@
 import { either as E } from 'fp-ts';
 import * as t from 'io-ts';
-import { describeValidationErrors } from '../src';
+import { describeValidationErrors, tagValuesOf } from '../src';
 
 const problemsOf = (codec: t.Decoder<unknown, unknown>, input: unknown): ReadonlyArray<string> => {
   const decoded = codec.decode(input);
@@ -39,5 +39,12 @@ describe('describing io-ts errors in plain English', () => {
     cycle.loop = cycle;
     expect(problemsOf(t.type({ when: t.string }), { when: cycle })).toEqual(['when: expected text, received an object']);
     expect(problemsOf(t.type({ when: t.string }), { when: () => 1 })).toEqual(['when: expected text, received a function']);
+  });
+
+  it('reads the tags a union of tagged objects accepts from its codecs, through refinements, exact codecs and intersections', () => {
+    const Tagged = t.union([t.exact(t.type({ type: t.literal('Refer') })), t.intersection([t.type({ type: t.literal('Close') }), t.partial({ note: t.string })])]);
+    expect(tagValuesOf(t.refinement(Tagged, () => true), 'type')).toEqual(['Refer', 'Close']);
+    expect(tagValuesOf(t.union([Tagged, t.type({ type: t.keyof({ Review: null }) })]), 'type')).toEqual(['Refer', 'Close', 'Review']);
+    expect(tagValuesOf(t.union([Tagged, t.type({ other: t.string })]), 'type')).toEqual([]);
   });
 });

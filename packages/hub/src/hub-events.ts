@@ -1,6 +1,8 @@
 import {
   CaseEvent,
   caseEventSchemaVersions,
+  ChildEvent,
+  childEventSchemaVersions,
   LMGMeetingEvent,
   lmgMeetingEventSchemaVersions,
   MeetingEvent,
@@ -12,13 +14,14 @@ import {
 import type { RecordedEvent } from '@send-hub/event-store';
 import * as t from 'io-ts';
 
-/** Every event the hub records, in any of its streams: cases, hub meetings, Locality Management Group meetings and erasures. */
-export const HubEvent = t.union([CaseEvent, MeetingEvent, LMGMeetingEvent, PersonalDataErased], 'a hub event');
+/** Every event the hub records, in any of its streams: cases, children, hub meetings, Locality Management Group meetings and erasures. */
+export const HubEvent = t.union([CaseEvent, ChildEvent, MeetingEvent, LMGMeetingEvent, PersonalDataErased], 'a hub event');
 export type HubEvent = t.TypeOf<typeof HubEvent>;
 export type HubEventType = HubEvent['type'];
 
 export const hubEventSchemaVersions: Readonly<Record<HubEventType, number>> = {
   ...caseEventSchemaVersions,
+  ...childEventSchemaVersions,
   ...meetingEventSchemaVersions,
   ...lmgMeetingEventSchemaVersions,
   PersonalDataErased: personalDataErasedSchemaVersion,

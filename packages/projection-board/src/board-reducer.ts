@@ -88,6 +88,7 @@ export const applyBoardEvent = (model: BoardModel, { event }: HubEnvelope): Boar
       keepMeetingOnce(model.meetings, event, (facts) => ({ district: facts.meeting.district, term: termOrdinal(facts.meeting), held: facts.held, agencies: facts.agencies }));
       return model;
     case 'PersonalDataErased':
+    case 'ReferralStarted':
     case 'LMGMeetingHeld':
     case 'LMGMeetingCancelled':
     case 'LMGThemesRecorded':

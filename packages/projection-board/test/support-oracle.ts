@@ -39,7 +39,7 @@ export interface OracleCase {
 export const oracleCases = (events: ReadonlyArray<HubEvent>): OracleCase[] => {
   const histories = new Map<string, CaseEvent[]>();
   for (const event of events) {
-    if ('caseId' in event) histories.set(event.caseId, [...(histories.get(event.caseId) ?? []), event]);
+    if ('caseId' in event && event.type !== 'ReferralStarted') histories.set(event.caseId, [...(histories.get(event.caseId) ?? []), event]);
   }
   const seenChildren = new Set<string>();
   const cases: OracleCase[] = [];

@@ -139,6 +139,9 @@ export const applyDistrictEvent = (model: DistrictModel, { event }: HubEnvelope)
     case 'PersonalDataErased':
       // The model holds no personal data, so there is nothing to purge.
       return model;
+    case 'ReferralStarted':
+      // The child's stream says which cases a child has had; the case's own events say the rest.
+      return model;
     default:
       applyCaseEvent(model, event);
       return model;

@@ -1,4 +1,5 @@
-import { lmgOutcomeEffect, nextTerm, termOrdinal, type ClosureReason, type ReviewConclusion } from '@send-hub/core';
+import { lmgOutcomeEffect, nextTerm, termOrdinal, type CaseEvent, type ChildEvent, type ClosureReason, type ReviewConclusion } from '@send-hub/core';
+import { childHistoryBreaches } from '@send-hub/testing';
 import { asLocalOperator, type Hub } from '@send-hub/application';
 import type { SimulationReport } from '../src';
 import { caseEventsOf, simulateInMemory, storedEvents, verifiedAsOperator, type StoredHubEvent } from './support/simulated-hub';
@@ -20,14 +21,24 @@ describe('a simulated history', () => {
     expect(verification.eventsVerified).toBe(events.length);
   });
 
+  it('refers a child again only once their case is closed, each referral started on the child’s own stream', () => {
+    const steps = events.flatMap(({ event }) => (event.type === 'ReferralStarted' || 'caseId' in event ? [event as CaseEvent | ChildEvent] : []));
+    expect(childHistoryBreaches(steps, { referralsStarted: true })).toEqual([]);
+    expect(report.reReferrals).toBeGreaterThan(0);
+  });
+
   it('reports counts that match the events actually stored, and no refused command', () => {
     const count = (type: string) => events.filter(({ event }) => event.type === type).length;
     expect(report.refusedCommands).toBe(0);
     expect(report.events).toBe(events.length);
-    // Views heard with a referral or a discussion are events of their own: the only commands that record more than one event.
+    // Views heard with a referral or a discussion are events of their own, and a referral is started on the child's own stream
+    // first (decision 40): the only commands that record more than one event.
     const viewsWithCommands = caseEventsOf(events, 'ViewsHeard').length;
-    expect(report.commands).toBe(events.length - viewsWithCommands);
+    expect(report.commands).toBe(events.length - viewsWithCommands - count('ReferralStarted'));
     expect(report.referrals).toBe(count('Referred'));
+    // The county refers a child again only once their case is closed: every referral started went ahead, none was overtaken.
+    expect(count('ReferralStarted')).toBe(count('Referred'));
+    expect(count('ReferralOvertaken')).toBe(0);
     // The county consents at referral: every referral carries its consent; ConsentGiven is consent given again after a withdrawal.
     const referrals = caseEventsOf(events, 'Referred');
     expect(referrals.every((referred) => referred.consent !== 'not-recorded-at-referral')).toBe(true);

@@ -26,8 +26,9 @@ import { PostgresCheckpointStore } from './checkpoints/postgres-checkpoint-store
 import { asPostgresFailure, describeServer, type ServerDescription } from './connection/postgres-failure';
 import { quoted } from './connection/schema-name';
 import { AppendWriter } from './events/append-writer';
-import { decodeEventRow, eventColumns, type EventRow } from './events/event-row';
-import { readBound, readSettledPage, scanSafePage, waitUntilSettled } from './events/read-queries';
+import { readBound, scanSafePage } from './events/read-queries';
+import { settledPages } from './events/settled-pages';
+import { StreamReads } from './events/stream-reads';
 import type { ResolvedEventStoreOptions } from './store-options';
 import { CatchUpSubscription } from './subscriptions/catch-up-subscription';
 import { NotificationListener } from './subscriptions/notification-listener';
@@ -42,8 +43,11 @@ export class PostgresEventStore implements EventStore {
   readonly schema: string;
   private readonly server: ServerDescription;
   private readonly writer: AppendWriter;
+  private readonly streamReads: StreamReads;
   private readonly listener: NotificationListener;
   private readonly subscriptions = new Set<CatchUpSubscription>();
+  /** Database actions begun through `run` and not yet ended. */
+  private readonly running = new Set<Promise<unknown>>();
   private disposed = false;
 
   constructor(
@@ -54,6 +58,7 @@ export class PostgresEventStore implements EventStore {
     this.server = describeServer(options.connectionString);
     const channel = channelOf(options.schema);
     this.writer = new AppendWriter({ pool, schema: options.schema, channel, groupCommit: options.groupCommit, failure: (error) => this.failure(error, 'the events were not recorded') });
+    this.streamReads = new StreamReads(pool, options.schema);
     this.listener = new NotificationListener(options.connectionString, channel);
     this.checkpoints = new PostgresCheckpointStore(pool, options.schema, 'projection_checkpoints', (action) => this.run('the checkpoint was not read or saved', action));
   }
@@ -74,15 +79,7 @@ export class PostgresEventStore implements EventStore {
     const stream = checkStreamId(streamId);
     const fromRevision = checkStart('fromRevision', options.fromRevision ?? 0n);
     const maxCount = checkMaxCount(options.maxCount);
-    const limit = Number.isFinite(maxCount) ? ` LIMIT ${maxCount}` : '';
-    const result = await this.run('the stream was not read', () =>
-      this.pool.query<EventRow>({
-        text: `SELECT ${eventColumns} FROM ${quoted(this.schema)}.events WHERE stream_id = $1 AND revision >= $2 ORDER BY revision${limit}`,
-        values: [stream, fromRevision.toString()],
-        rowMode: 'array',
-      }),
-    );
-    return result.rows.map(decodeEventRow);
+    return this.run('the stream was not read', () => this.streamReads.read(stream, fromRevision, Number.isFinite(maxCount) ? maxCount : null));
   }
 
   readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
@@ -95,28 +92,10 @@ export class PostgresEventStore implements EventStore {
     const maxCount = checkMaxCount(options.maxCount);
     const streamPrefix = checkStreamPrefix(options.streamPrefix);
     const metadata = checkMetadataChoice(options.metadata);
-    const { pageSize } = this.options;
-    const read = async function* (store: PostgresEventStore): AsyncGenerator<ReadonlyArray<RecordedEvent>, void, undefined> {
-      // What is stored when the read starts, once every transaction that took a position up to there has finished.
-      const bound = await store.run('the events were not read', async () => {
-        const found = await readBound(store.pool, store.schema);
-        if (found !== undefined) await waitUntilSettled(store.pool, found);
-        return found;
-      });
-      if (bound === undefined) return;
-      let cursor = after;
-      let left = maxCount;
-      while (left > 0) {
-        const limit = Math.min(pageSize, left);
-        const page = await store.run('the events were not read', () => readSettledPage(store.pool, store.schema, { after: cursor, until: bound.position, limit, streamPrefix, metadata }));
-        if (page.length === 0) return;
-        yield page;
-        left -= page.length;
-        cursor = page[page.length - 1]?.position ?? cursor;
-        if (page.length < limit) return;
-      }
-    };
-    return { [Symbol.asyncIterator]: () => read(this) };
+    const read = { after, maxCount, streamPrefix, metadata, pageSize: this.options.pageSize };
+    const what = 'the events were not read';
+    const runs = { run: <A>(action: () => Promise<A>) => this.run(what, action), wait: <A>(action: () => Promise<A>) => this.untracked(what, action) };
+    return { [Symbol.asyncIterator]: () => settledPages(this.pool, this.schema, read, runs) };
   }
 
   subscribeToAll(options: SubscribeOptions = {}): Subscription {
@@ -153,6 +132,8 @@ export class PostgresEventStore implements EventStore {
     this.disposed = true;
     // Appends made while the subscriptions were ending still get their outcome before the pool closes.
     await this.writer.settled();
+    // Reads still on their way (a page asked for ahead by a reader that stopped) end before the pool does.
+    await Promise.allSettled([...this.running]);
     await this.listener.stop();
     await this.pool.end();
   }
@@ -173,6 +154,17 @@ export class PostgresEventStore implements EventStore {
 
   /** Every other database action goes through here: refused after dispose, failures translated. */
   private async run<A>(what: string, action: () => Promise<A>): Promise<A> {
+    const running = this.untracked(what, action);
+    this.running.add(running);
+    try {
+      return await running;
+    } finally {
+      this.running.delete(running);
+    }
+  }
+
+  /** As `run`, but never waited for by `dispose`: for waits that may last as long as someone else's transaction. */
+  private async untracked<A>(what: string, action: () => Promise<A>): Promise<A> {
     this.requireOpen();
     try {
       return await action();

@@ -37,7 +37,7 @@ describeWithServer('opening a PostgreSQL store', () => {
     expect((await again.readStream('case-a')).map((event) => event.revision)).toEqual([0n]);
     await again.dispose();
     const history = await withClient((client) => client.query<{ version: number; description: string }>(`SELECT version, description FROM "${schema}".schema_migrations ORDER BY version`));
-    expect(history.rows.map((row) => row.version)).toEqual([1, 2]);
+    expect(history.rows.map((row) => row.version)).toEqual([1, 2, 3]);
     expect(history.rows[0]?.description).toMatch(/^events: /);
   });
 
@@ -46,7 +46,25 @@ describeWithServer('opening a PostgreSQL store', () => {
     const stores = await Promise.all(Array.from({ length: 4 }, () => openPostgresEventStore({ connectionString: testConnectionString, schema })));
     await Promise.all(stores.map((store) => store.dispose()));
     const history = await withClient((client) => client.query(`SELECT version FROM "${schema}".schema_migrations`));
-    expect(history.rowCount).toBe(2);
+    expect(history.rowCount).toBe(3);
+  });
+
+  it('brings a schema of the version before append_events up to date, keeping its events', async () => {
+    const schema = fresh('upgraded');
+    const first = await openPostgresEventStore({ connectionString: testConnectionString, schema });
+    await first.append('case-1', [testEvent({}, 'Referred')], 'no_stream');
+    await first.dispose();
+    await withClient(async (client) => {
+      await client.query(`DROP FUNCTION "${schema}".append_events`);
+      await client.query(`DELETE FROM "${schema}".schema_migrations WHERE version = 3`);
+    });
+    const store = await openPostgresEventStore({ connectionString: testConnectionString, schema });
+    try {
+      expect(await store.append('case-1', [testEvent({}, 'Discussed')], 0n)).toEqual({ _tag: 'Right', right: { nextExpectedRevision: 1n, position: 2n } });
+      expect((await store.readStream('case-1')).map((event) => event.type)).toEqual(['Referred', 'Discussed']);
+    } finally {
+      await store.dispose();
+    }
   });
 
   it('refuses a schema written by a newer version, naming the schema and both versions', async () => {
@@ -56,7 +74,7 @@ describeWithServer('opening a PostgreSQL store', () => {
     const error = await failureOf(openPostgresEventStore({ connectionString: testConnectionString, schema }));
     expect(error).toBeInstanceOf(SchemaTooNewError);
     expect(error.message).toContain(`schema "${schema}" has schema version 9`);
-    expect(error.message).toContain('up to 2');
+    expect(error.message).toContain('up to 3');
   });
 
   it('says plainly when the server cannot be reached', async () => {

@@ -14,7 +14,7 @@ describe('the subject access page', () => {
     expect(html).toContain('Moved from school 123456 to school 123999, both in Tamworth (Year 4); the Tamworth hub keeps the case.');
     // The child's own words are the family's to see, escaped like any text from the record; so is the consent given with the referral.
     expect(html).toContain('Reading out loud &lt;scares&gt; me &amp; I want to sit near the front.');
-    expect(html).toContain('A parent or carer had given written consent on 2025-10-10.');
+    expect(html).toContain('A parent or carer had given written consent on 10 October 2025.');
     expect(html).toContain('school-123456 (School special educational needs coordinator, Education)');
     expect(html).toContain('Speech and language assessment');
     expect(html).toContain('Not done (reviewed at the Tamworth hub meeting of Spring 1 2025/26)');

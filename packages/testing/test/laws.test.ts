@@ -1,6 +1,7 @@
 import { caseDecider, CaseEvent, type CaseDecider, type Decider } from '@send-hub/core';
 import {
   caseHistoryBreaches,
+  childHistoryBreaches,
   codecRoundTripLaw,
   decideIsPureLaw,
   deciderAcceptsJourneysLaw,
@@ -144,6 +145,32 @@ describe('the laws catch broken code, saying what broke', () => {
   it('an evolve that throws on an event it did not expect', () => {
     const fragile: typeof total = { ...total, evolve: (sum, event) => { if (event.amount > 100) throw new Error('too large'); return sum + event.amount; } };
     expect(whyItFails(evolveIsTotalLaw(fragile, fc.integer({ min: 0, max: 1000 }).map((amount) => ({ amount }))))).toMatch(/evolve threw on event \d+ of \d+ .* too large/);
+  });
+});
+
+describe('the independent reading of the child’s rule', () => {
+  const [first, second] = ['0b6e1f2a-7c3d-4e5f-8a9b-1c2d3e4f5a01', '0b6e1f2a-7c3d-4e5f-8a9b-1c2d3e4f5a02'];
+  const histories = fc.sample(validCaseHistory({ caseId: first }), { numRuns: 1, seed: 5 })[0] ?? [];
+  const referred = histories[0];
+  if (referred?.type !== 'Referred') throw new Error('A valid history starts with a referral.');
+  const child = referred.referral.childReference;
+  const again: CaseEvent = { ...referred, caseId: second, occurredOn: '2030-01-06' };
+  const closed: CaseEvent = { type: 'CaseClosed', caseId: first, occurredOn: '2030-01-05', reason: 'left-the-area' };
+  const started = (caseId: string) => ({ type: 'ReferralStarted' as const, childReference: child, caseId, occurredOn: '2030-01-06' });
+
+  it('lets a child be referred again once their case is closed, by the hub or by the group', () => {
+    expect(childHistoryBreaches([referred, closed, again])).toEqual([]);
+    const byGroup: CaseEvent = { type: 'DiscussedAtLMG', caseId: first, occurredOn: '2030-01-05', meeting: { district: referred.referral.district, academicYear: '2029/30', halfTerm: 3 }, outcome: 'closed', reason: 'Needs met elsewhere.', recommendations: [] };
+    expect(childHistoryBreaches([referred, byGroup, again])).toEqual([]);
+    expect(childHistoryBreaches([started(first), referred, closed, started(second), again], { referralsStarted: true })).toEqual([]);
+  });
+
+  it('names a second referral while the first case is open, an overtaken referral recorded, and a referral never started', () => {
+    expect(childHistoryBreaches([referred, again])).toEqual([`event 2 (Referred): the child ${child} is referred again as case ${second} while case ${first} is open`]);
+    expect(childHistoryBreaches([{ type: 'ReferralOvertaken', caseId: second, occurredOn: '2030-01-06', overtakenBy: first }, referred, closed, again])).toEqual([
+      `event 4 (Referred): case ${second} is referred after another referral of the child overtook it`,
+    ]);
+    expect(childHistoryBreaches([referred], { referralsStarted: true })).toEqual([`event 1 (Referred): case ${first} is referred without being started on the child’s stream`]);
   });
 });
 

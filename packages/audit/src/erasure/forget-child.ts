@@ -1,4 +1,4 @@
-import { erasureStreamId, formatCalendarDate, PersonalDataErased, personalDataErasedSchemaVersion } from '@send-hub/core';
+import { erasureStreamId, formatCalendarDate, formatInstant, PersonalDataErased, personalDataErasedSchemaVersion } from '@send-hub/core';
 import type { Actor, EventStore, KeyStore, NewEvent, RecordedEvent } from '@send-hub/event-store';
 import { formatValidationErrors } from '@send-hub/hub';
 import { either as E } from 'fp-ts';
@@ -64,7 +64,7 @@ export const forgetChild = async (context: ErasureContext, childReference: strin
   const recorded = await context.store.readStream(streamId);
   if (key.status === 'missing') return E.left(refuseErasure('child-not-found', childReference, `No personal data is held for ${childReference}: there is no key for that reference.`));
   if (key.status === 'destroyed' && recorded.length > 0) {
-    return E.left(refuseErasure('already-forgotten', childReference, `The personal data of ${childReference} was already erased on ${key.destroyedAt}.`));
+    return E.left(refuseErasure('already-forgotten', childReference, `The personal data of ${childReference} was already erased on ${formatInstant(key.destroyedAt)}.`));
   }
   const existing = recorded[0] ?? (await recordErasure(context, streamId, event));
   await context.keyStore.destroy(childReference, existing.metadata.recordedAt);

@@ -1,4 +1,4 @@
-import { CalendarDate, checkedString, formatCalendarDate } from '@send-hub/core';
+import { CalendarDate, checkedString, formatCalendarDate, formatInstant } from '@send-hub/core';
 import * as t from 'io-ts';
 
 /** A moment written in ISO 8601 with a time zone, as `recordedAt` is (for example 2025-10-03T09:15:00.000Z). */
@@ -17,13 +17,8 @@ export const isVisibleAsOf = (asOf: AsOf, occurredOn: CalendarDate, recordedAt: 
   (asOf.occurredOn === undefined || occurredOn <= asOf.occurredOn) &&
   (asOf.recordedAt === undefined || Date.parse(recordedAt) <= Date.parse(asOf.recordedAt));
 
-/** "3 October 2025 at 09:15 UTC". */
-export const formatInstant = (instant: string): string => {
-  const date = new Date(instant);
-  if (Number.isNaN(date.getTime())) return instant;
-  const time = date.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' });
-  return `${formatCalendarDate(date.toISOString().slice(0, 10))} at ${time} UTC`;
-};
+/** Kept here too, where the replay first worded its times; the formatter itself is core's. */
+export { formatInstant } from '@send-hub/core';
 
 export const describeAsOf = (asOf: AsOf): string => {
   const parts: string[] = [];

@@ -9,7 +9,8 @@ const lateAfterDays = 7;
 
 const describeActor = (actor: Actor): string => `${actor.id} (${actor.role}${actor.agency === undefined ? '' : `, ${actor.agency}`})`;
 
-const describeRecording = (step: TimelineStep): string => {
+/** "Recorded on 3 October 2025 at 09:15 UTC by officer-2 (hub-coordinator, education).", marked when recorded late. */
+export const describeRecording = (step: Pick<TimelineStep, 'recordedAt' | 'daysRecordedAfter' | 'recordedBy'>): string => {
   const late = step.daysRecordedAfter !== undefined && step.daysRecordedAfter > lateAfterDays ? ` (${step.daysRecordedAfter} days after it happened)` : '';
   return `Recorded on ${formatInstant(step.recordedAt)}${late} by ${describeActor(step.recordedBy)}.`;
 };

@@ -3,9 +3,10 @@ import { consentGiverOn, consentNotRecordedAtReferral, type CaseCommand, type Ca
 /**
  * The command that would produce each case event today. Replaying it through the
  * decider on the state before the event tells whether the rules allow the event, so a
- * history written by an older or foreign system is held to today's rules.
+ * history written by an older or foreign system is held to today's rules. A
+ * `ReferralOvertaken` has no command: the child's boundary writes it (see `checkOvertakable`).
  */
-export const commandForCaseEvent = (event: CaseEvent): CaseCommand => {
+export const commandForCaseEvent = (event: Exclude<CaseEvent, { readonly type: 'ReferralOvertaken' }>): CaseCommand => {
   const { caseId, occurredOn } = event;
   switch (event.type) {
     case 'Referred': {

@@ -1,5 +1,8 @@
 import {
   caseStreamId,
+  checkNoOpenCase,
+  checkOvertakable,
+  childStreamId,
   consentNotRecordedAtReferral,
   checkAtHeldLMGMeeting,
   createLMGMeetingDecider,
@@ -29,6 +32,7 @@ type Located = HubEnvelope['recorded'];
 
 const homeStreamOf = (event: HubEvent): string => {
   if (event.type === 'PersonalDataErased') return erasureStreamId(event.childReference);
+  if (event.type === 'ReferralStarted') return childStreamId(event.childReference);
   if (event.type === 'MeetingHeld' || event.type === 'MeetingCancelled') return meetingStreamId(event.meeting);
   if (event.type === 'LMGMeetingHeld' || event.type === 'LMGMeetingCancelled' || event.type === 'LMGThemesRecorded') return lmgMeetingStreamId(event.meeting);
   return caseStreamId(event.caseId);
@@ -54,6 +58,7 @@ const withoutField = <Value extends object>(value: Value, field: string): Value 
 export const historyRules = {
   'referral-without-consent':
     'A school refers a child only with consent already given; a referral recorded before consent came with it (an older history) is counted here, its consent read from the later “Consent given” event.',
+
 } as const;
 
 /**
@@ -110,6 +115,8 @@ export class RuleReplay {
   private readonly lmgMeetings = new Map<string, LMGMeetingState>();
   private readonly configuration: HubConfiguration;
   private readonly unchecked = new Set<string>();
+  /** Each child's referred cases, by stream: read from the cases themselves, so histories with no child stream are checked too. */
+  private readonly casesOfChild = new Map<string, ReadonlyArray<string>>();
 
   constructor(configuration: HubConfiguration) {
     this.caseDecider = createCaseDecider(configuration);
@@ -140,7 +147,14 @@ export class RuleReplay {
   private replay(event: HubEvent, recorded: Located): ReadonlyArray<RuleProblem> {
     switch (event.type) {
       case 'PersonalDataErased':
+      case 'ReferralStarted':
         return [];
+      case 'ReferralOvertaken': {
+        const state = this.cases.get(recorded.streamId) ?? this.caseDecider.initialState;
+        const allowed = checkOvertakable(state, event.caseId);
+        this.cases.set(recorded.streamId, this.caseDecider.evolve(state, event));
+        return E.isLeft(allowed) ? [ruleProblem('rule-broken', recorded, `today's rules refuse it. ${allowed.left.message}`, allowed.left.code)] : [];
+      }
       case 'MeetingHeld':
       case 'MeetingCancelled': {
         const state = this.meetings.get(recorded.streamId) ?? this.meetingDecider.initialState;
@@ -167,13 +181,27 @@ export class RuleReplay {
             return [ruleProblem('rule-broken', recorded, `today's rules refuse it. ${held.left.message}`, held.left.code)];
           }
         }
+        const secondOpen = event.type === 'Referred' ? this.secondOpenCase(event.caseId, event.referral.childReference, recorded) : undefined;
         const withoutConsent = event.type === 'Referred' && event.consent === consentNotRecordedAtReferral;
         // Such a referral is replayed as if consented that day, and compared without its consent.
         const problem = replayDecision(this.caseDecider, this.toldOfItsMeeting(commandForCaseEvent(event)), state, event, recorded, withoutConsent ? 'consent' : undefined);
         this.cases.set(recorded.streamId, this.caseDecider.evolve(state, event));
-        return [...(withoutConsent ? [referralWithoutConsent(recorded)] : []), ...(problem === undefined ? [] : [problem])];
+        return [...(withoutConsent ? [referralWithoutConsent(recorded)] : []), ...(secondOpen === undefined ? [] : [secondOpen]), ...(problem === undefined ? [] : [problem])];
       }
     }
+  }
+
+  /** A referral of a child who has another case still open breaks the child's rule of one open case at a time. */
+  private secondOpenCase(caseId: string, childReference: string, recorded: Located): RuleProblem | undefined {
+    const known = this.casesOfChild.get(childReference) ?? [];
+    if (!known.includes(recorded.streamId)) this.casesOfChild.set(childReference, [...known, recorded.streamId]);
+    const open = known
+      .filter((streamId) => streamId !== recorded.streamId)
+      .map((streamId) => this.cases.get(streamId))
+      .find((state) => state !== undefined && state.status === 'open' && state.childReference === childReference);
+    if (open === undefined || open.status !== 'open') return undefined;
+    const refused = checkNoOpenCase(this.configuration, caseId, open);
+    return E.isLeft(refused) ? ruleProblem('rule-broken', recorded, `today's rules refuse it. ${refused.left.message}`, refused.left.code) : undefined;
   }
 
   /** The case command with what its meeting had recorded by then, as the hub's case handler gives it (a meeting recorded later tells nothing). */

@@ -54,7 +54,9 @@ const caseScript = (children: number): fc.Arbitrary<CaseScript> =>
       choices,
     }));
 
-export const historyArbitrary = (maxCases = 5): fc.Arbitrary<ReadonlyArray<CaseScript>> => fc.array(caseScript(4), { minLength: 1, maxLength: maxCases });
+/** Cases of distinct children: all are referred before any closes, and a child has one open case at a time (decision 40). */
+export const historyArbitrary = (maxCases = 5): fc.Arbitrary<ReadonlyArray<CaseScript>> =>
+  fc.uniqueArray(caseScript(8), { selector: (script) => script.referral.childReference, minLength: 1, maxLength: maxCases });
 
 const meetingOf = (state: ReferredCase, date: string): MeetingReference => ({ district: state.district, ...halfTermOfDate(defaultHalfTermCalendar, date) });
 

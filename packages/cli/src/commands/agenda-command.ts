@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { halfTermStartDate, lmgSettingsOf, type HubConfiguration, type LMGMeetingReference, type MeetingReference } from '@send-hub/core';
+import { halfTermStartDate, lmgSettingsOf, monthsOfHalfTerm, sameLMGMeeting, type HubConfiguration, type LMGMeetingReference, type MeetingReference } from '@send-hub/core';
 import {
   agendaCsv,
   agendaFor,
@@ -35,11 +35,17 @@ interface AgendaOptions extends CommonOptions {
   readonly group?: boolean;
 }
 
-/** The group meeting of the hub meeting's half term: the same half term, or (for groups that meet monthly) the month it starts in. */
-const groupMeetingOf = (meeting: MeetingReference, configuration: HubConfiguration): LMGMeetingReference =>
-  lmgSettingsOf(configuration).cadence === 'monthly'
-    ? { district: meeting.district, academicYear: meeting.academicYear, month: Number(halfTermStartDate(configuration.halfTermCalendar, meeting).slice(5, 7)) }
-    : { ...meeting };
+/**
+ * The group meeting of the hub meeting's half term: the same half term, or (for groups that
+ * meet monthly) the first month of the half term's school days the group has not yet met
+ * in (its last month when it has met in all of them): a monthly meeting is of the month it is held in.
+ */
+const groupMeetingOf = (meeting: MeetingReference, configuration: HubConfiguration, recorded: ReadonlyArray<LMGMeetingReference>): LMGMeetingReference => {
+  if (lmgSettingsOf(configuration).cadence !== 'monthly') return { ...meeting };
+  const months = monthsOfHalfTerm(configuration.halfTermCalendar, meeting).map((month) => ({ district: meeting.district, academicYear: meeting.academicYear, month }));
+  const unrecorded = months.find((month) => !recorded.some((held) => sameLMGMeeting(held, month)));
+  return unrecorded ?? months[months.length - 1] ?? { ...meeting };
+};
 
 export const agendaCommand = (program: Command, io: CliIo): void => {
   withStoreOptions(
@@ -63,7 +69,8 @@ export const agendaCommand = (program: Command, io: CliIo): void => {
       const meeting = options.meeting === undefined ? nextMeetingOf(hub, district, hub.configuration) : parseMeeting(options.meeting, district);
       const asOf = options.consentAsOf === undefined ? halfTermStartDate(hub.configuration.halfTermCalendar, meeting) : parseCalendarDate(options.consentAsOf, '--consent-as-of');
       if (options.group === true) {
-        const groupMeeting = groupMeetingOf(meeting, hub.configuration);
+        const recorded = hub.readModels.district((model) => lmgMeetingsOf(model, district).map((held) => held.meeting));
+        const groupMeeting = groupMeetingOf(meeting, hub.configuration, recorded);
         const group = hub.readModels.district((model) => ({ agenda: lmgAgendaFor(model, groupMeeting, hub.configuration), meetings: lmgMeetingsOf(model, district) }));
         const groupNames = allowed(await hub.childNames(caseIdsOnLMGAgenda(group.agenda), request));
         const shownGroup = {

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { renderBoardReportHtml } from '@send-hub/board-report-html';
-import { halfTermOfDate, termOrdinal, type AcademicYear } from '@send-hub/core';
+import { formatCalendarDate, halfTermOfDate, termOrdinal, type AcademicYear } from '@send-hub/core';
 import { boardReportsCsv, formatBoardReport, formatBoardSummary, publishBoard, type BoardPublication, type BoardPublicationRequest, type BoardReport } from '@send-hub/projection-board';
 import type { Hub } from '@send-hub/application';
 import type { Command } from 'commander';
@@ -77,7 +77,7 @@ export const boardCommand = (program: Command, io: CliIo): void => {
       if (options.html !== undefined) {
         const path = resolve(io.workingFolder, options.html);
         const reports = published.map((year) => reportOf(publication, year, district));
-        writeFileSync(path, renderBoardReportHtml(reports, { generatedOn: io.now().toISOString().slice(0, 10) }));
+        writeFileSync(path, renderBoardReportHtml(reports, { generatedOn: formatCalendarDate(io.now().toISOString().slice(0, 10)) }));
         if (!options.json) io.stderr(`Wrote the board report page to ${path}.\n`);
       }
       if (options.csv !== undefined) {

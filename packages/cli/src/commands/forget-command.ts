@@ -1,4 +1,5 @@
 import { toJsonText } from '@send-hub/audit';
+import { formatInstant } from '@send-hub/core';
 import type { Command } from 'commander';
 import { either as E } from 'fp-ts';
 import { CliFailure } from '../cli-failure';
@@ -36,7 +37,7 @@ export const forgetCommand = (program: Command, io: CliIo): void => {
       io.stdout(
         options.json
           ? `${toJsonText(erased.right, 2)}\n`
-          : `The personal data of ${childReference} is erased: its key is destroyed and the erasure recorded on ${erased.right.recordedAt}. Timelines now show the personal fields as erased; the board's figures and the hash chain are unchanged.\n`,
+          : `The personal data of ${childReference} is erased: its key is destroyed and the erasure recorded on ${formatInstant(erased.right.recordedAt)}. Timelines now show the personal fields as erased; the board's figures and the hash chain are unchanged.\n`,
       );
     });
   });

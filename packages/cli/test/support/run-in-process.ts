@@ -6,8 +6,8 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-/** Runs the command line in this process, in `folder`, capturing what it prints. */
-export const runIn = async (folder: string, args: ReadonlyArray<string>): Promise<CliRun> => {
+/** Runs the command line in this process, in `folder`, capturing what it prints; `standardInput` is what it reads from "-". */
+export const runIn = async (folder: string, args: ReadonlyArray<string>, standardInput = ''): Promise<CliRun> => {
   let stdout = '';
   let stderr = '';
   const io: CliIo = {
@@ -17,6 +17,7 @@ export const runIn = async (folder: string, args: ReadonlyArray<string>): Promis
     workingFolder: folder,
     now: () => new Date('2026-07-20T12:00:00.000Z'),
     exit: { code: 0 },
+    readStandardInput: () => Promise.resolve(standardInput),
   };
   const code = await runCli(args, io);
   return { code, stdout, stderr };

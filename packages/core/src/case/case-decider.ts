@@ -4,6 +4,7 @@ import type { Decider } from '../decider/decider';
 import type { MeetingReference } from '../meeting/meeting-reference';
 import type { WithRecordedMeeting } from '../meeting/recorded-meeting';
 import { staffordshireConfiguration, type HubConfiguration } from '../reference/hub-configuration';
+import { formatCalendarDate } from '../values/calendar-date';
 import type { CaseCommand, CaseCommandOf } from './case-commands';
 import type { CaseEvent } from './case-events';
 import { evolveCase } from './case-evolve';
@@ -57,7 +58,12 @@ const viewsHeard = (
 
 const decideRefer = (configuration: HubConfiguration, command: WithRecordedMeeting<CaseCommandOf<'Refer'>>, state: CaseState): CaseDecision => {
   if (state.status !== 'not-referred') {
-    return E.left(rejectCase('case-already-referred', command.caseId, `The case ${command.caseId} was referred on ${state.referredOn}.`));
+    return E.left(rejectCase('case-already-referred', command.caseId, `The case ${command.caseId} was referred on ${formatCalendarDate(state.referredOn)}.`));
+  }
+  if (state.overtakenBy !== undefined) {
+    return E.left(
+      rejectCase('referral-overtaken', command.caseId, `The referral of case ${command.caseId} was overtaken by the referral of the same child as case ${state.overtakenBy}.`),
+    );
   }
   const { caseId, occurredOn, referral, consent } = command;
   const lacksCapacity = consent.youngPersonLacksCapacity ?? false;

@@ -5,6 +5,7 @@ import { isErased } from '../personal-data/personal-field';
 import { districtName, staffordshireConfiguration, type HubConfiguration } from '../reference/hub-configuration';
 import { nationalCurriculumYears } from '../reference/school-years';
 import { needTypes, senProvisions } from '../reference/special-educational-needs';
+import { formatCalendarDate } from '../values/calendar-date';
 import type { CaseEvent, CaseEventOf, CaseEventType } from './case-events';
 import { actionOutcomes, closureReasons, consentForms, consentGivers, reviewConclusions } from './case-vocabulary';
 import { consentNotRecordedAtReferral, viewsHolders, waysViewsWereHeard, type ReferredConsent } from './consent-and-views';
@@ -22,6 +23,7 @@ export const caseEventLabels: Readonly<Record<CaseEventType, string>> = {
   DiscussedAtLMG: 'Discussed by the Locality Management Group',
   ChildMoved: 'Moved school or district',
   CaseClosed: 'Case closed',
+  ReferralOvertaken: 'Referral not completed',
 };
 
 const lower = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
@@ -32,7 +34,7 @@ const plural = (count: number, noun: string): string => `${count} ${noun}${count
 const consentInWords = (consent: ReferredConsent): string =>
   consent === consentNotRecordedAtReferral
     ? ' No consent was recorded with the referral.'
-    : ` ${consentGivers.label(consent.givenBy)} had given ${lower(consentForms.label(consent.form))} consent on ${consent.givenOn}${
+    : ` ${consentGivers.label(consent.givenBy)} had given ${lower(consentForms.label(consent.form))} consent on ${formatCalendarDate(consent.givenOn)}${
         consent.youngPersonLacksCapacity ? ', the young person lacking capacity to decide' : ''
       }.`;
 
@@ -96,5 +98,7 @@ export const describeCaseEvent = (event: CaseEvent, configuration: HubConfigurat
       return describeMove(event, configuration);
     case 'CaseClosed':
       return `Case closed: ${lower(closureReasons.label(event.reason))}.`;
+    case 'ReferralOvertaken':
+      return `The referral begun as this case was never completed: another referral of the child, case ${event.overtakenBy}, went ahead instead.`;
   }
 };

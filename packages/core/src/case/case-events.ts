@@ -74,9 +74,16 @@ export const DiscussedAtLMG = caseEvent('DiscussedAtLMG', {
  */
 export const ChildMoved = caseEvent('ChildMoved', { from: SchoolPlace, to: SchoolPlace, yearGroup: NationalCurriculumYear });
 export const CaseClosed = caseEvent('CaseClosed', { reason: ClosureReason });
+/**
+ * A referral started on the child's stream was never recorded in its case (its writer
+ * stopped between the two writes, or is still on its way), and another referral of the
+ * child went ahead: the case's stream is closed to that referral for good, so it can
+ * never land beside the one that went ahead (see docs/decisions/0040).
+ */
+export const ReferralOvertaken = caseEvent('ReferralOvertaken', { overtakenBy: CaseId });
 
 export const CaseEvent = identityUnion(
-  [Referred, ConsentGiven, ConsentWithdrawn, Discussed, ActionsAgreed, Reviewed, ViewsHeard, EscalatedToLMG, DiscussedAtLMG, ChildMoved, CaseClosed],
+  [Referred, ConsentGiven, ConsentWithdrawn, Discussed, ActionsAgreed, Reviewed, ViewsHeard, EscalatedToLMG, DiscussedAtLMG, ChildMoved, CaseClosed, ReferralOvertaken],
   'a case event',
 );
 export type CaseEvent = t.TypeOf<typeof CaseEvent>;
@@ -96,6 +103,7 @@ export const caseEventSchemaVersions: Readonly<Record<CaseEventType, number>> = 
   DiscussedAtLMG: 1,
   ChildMoved: 1,
   CaseClosed: 1,
+  ReferralOvertaken: 1,
 };
 
 export const caseStreamPrefix = 'case-';

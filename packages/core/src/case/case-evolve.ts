@@ -82,11 +82,12 @@ export const evolveCase = (state: CaseState, event: CaseEvent): CaseState => {
       closureReason: undefined,
     };
   }
+  if (event.type === 'ReferralOvertaken') return state.status === 'not-referred' && state.overtakenBy === undefined ? { status: 'not-referred', overtakenBy: event.overtakenBy } : state;
   if (state.status === 'not-referred') return state;
   return evolveReferred(state, event);
 };
 
-const evolveReferred = (state: ReferredCase, event: Exclude<CaseEvent, { type: 'Referred' }>): ReferredCase => {
+const evolveReferred = (state: ReferredCase, event: Exclude<CaseEvent, { type: 'Referred' | 'ReferralOvertaken' }>): ReferredCase => {
   const lastOccurredOn = event.occurredOn > state.lastOccurredOn ? event.occurredOn : state.lastOccurredOn;
   const next = copiedCase(state, lastOccurredOn);
   switch (event.type) {

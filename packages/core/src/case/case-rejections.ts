@@ -4,6 +4,8 @@
  */
 export const caseRules = {
   'case-already-referred': 'A case is referred only once; a child referred again gets a new case.',
+  'child-has-open-case': 'A child has one open case at a time: a child is referred again only once their open case is closed.',
+  'referral-overtaken': 'A referral that another referral of the same child overtook before it was recorded is never recorded; the child’s case is the one that went ahead.',
   'case-not-found': 'Nothing can happen to a case that has not been referred.',
   'case-closed': 'Nothing more can happen to a closed case.',
   'district-unknown': 'A case is referred, or moves, to one of the council’s district hubs.',

@@ -39,7 +39,7 @@ export const checkOpen = (state: ReferredCase): Check =>
 
 export const checkDateNotBefore = (state: ReferredCase, occurredOn: CalendarDate): Check =>
   occurredOn < state.lastOccurredOn
-    ? E.left(rejectCase('date-before-previous-event', state.caseId, `The date ${occurredOn} is before ${state.lastOccurredOn}, the date of the case’s previous event.`))
+    ? E.left(rejectCase('date-before-previous-event', state.caseId, `The date ${formatCalendarDate(occurredOn)} is before ${formatCalendarDate(state.lastOccurredOn)}, the date of the case’s previous event.`))
     : pass;
 
 export const checkConsentCurrent = (state: ReferredCase): Check =>
@@ -70,14 +70,14 @@ export const checkConsentGiver = (
         rejectCase(
           'consent-from-wrong-person',
           caseId,
-          `Consent was recorded from ${consentGivers.label(givenBy).toLowerCase()}, but for a child in ${yearGroup} on ${date} it must come from ${consentGivers.label(expected).toLowerCase()}.`,
+          `Consent was recorded from ${consentGivers.label(givenBy).toLowerCase()}, but for a child in ${yearGroup} on ${formatCalendarDate(date)} it must come from ${consentGivers.label(expected).toLowerCase()}.`,
         ),
       );
 };
 
 export const checkConsentNotAfterReferral = (caseId: string, givenOn: CalendarDate, referredOn: CalendarDate): Check =>
   givenOn > referredOn
-    ? E.left(rejectCase('consent-after-referral', caseId, `The consent is dated ${givenOn}, after the referral on ${referredOn}.`))
+    ? E.left(rejectCase('consent-after-referral', caseId, `The consent is dated ${formatCalendarDate(givenOn)}, after the referral on ${formatCalendarDate(referredOn)}.`))
     : pass;
 
 /** A meeting in words: "the Cannock Chase hub meeting of Autumn 1 2025/26". */

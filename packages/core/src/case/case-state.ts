@@ -16,6 +16,8 @@ export type CaseStage = 'awaiting-first-discussion' | 'discussed' | 'actions-agr
 
 export interface UnreferredCase {
   readonly status: 'not-referred';
+  /** Set when another referral of the child went ahead while this one was unfinished: the case can never be referred. */
+  readonly overtakenBy?: CaseId;
 }
 
 export interface ReferredCase {

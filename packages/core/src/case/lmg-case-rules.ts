@@ -3,7 +3,7 @@ import type { LMGMeetingState } from '../lmg/lmg-meeting-decider';
 import { describeLMGMeeting, sameLMGMeeting, type LMGMeetingReference } from '../lmg/lmg-meeting-reference';
 import { lmgOutcomeEffect, type LMGOutcome } from '../lmg/lmg-outcomes';
 import { districtName, type HubConfiguration } from '../reference/hub-configuration';
-import type { CalendarDate } from '../values/calendar-date';
+import { formatCalendarDate, type CalendarDate } from '../values/calendar-date';
 import { rejectCase, type CaseRejection, type CaseRejectionCode } from './case-rejections';
 import type { ReferredCase } from './case-state';
 
@@ -61,7 +61,7 @@ export const checkAtHeldLMGMeeting = (
   }
   return occurredOn === meetingState.on
     ? pass
-    : E.left(rejectCase('lmg-discussion-not-on-meeting-date', caseId, `The discussion is dated ${occurredOn}, but ${described} was held on ${meetingState.on}.`));
+    : E.left(rejectCase('lmg-discussion-not-on-meeting-date', caseId, `The discussion is dated ${formatCalendarDate(occurredOn)}, but ${described} was held on ${formatCalendarDate(meetingState.on)}.`));
 };
 
 const capitalised = (text: string): string => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;

@@ -1,10 +1,10 @@
 import { either as E } from 'fp-ts';
 import type { Decider } from '../decider/decider';
 import { academicYearOf, describeTerm } from '../reference/academic-time';
-import { halfTermDates, halfTermOfDate, isWithinHalfTerm, type HalfTermCalendar } from '../reference/half-term-calendar';
+import { halfTermDates, halfTermOfDate, isSchoolDay, isWithinHalfTerm, type HalfTermCalendar } from '../reference/half-term-calendar';
 import { districtName, lmgSettingsOf, staffordshireConfiguration, type HubConfiguration } from '../reference/hub-configuration';
 import { lmgCadences } from '../reference/locality-management-group-cadence';
-import type { CalendarDate } from '../values/calendar-date';
+import { formatCalendarDate, type CalendarDate } from '../values/calendar-date';
 import type { LMGMeetingCommand, LMGMeetingEvent } from './lmg-meeting-messages';
 import {
   cadenceOfLMGMeeting,
@@ -44,18 +44,33 @@ export const evolveLMGMeeting = (state: LMGMeetingState, event: LMGMeetingEvent)
   }
 };
 
-/** Whether a date lies in the meeting's own period: its month, or its half term's school days under the calendar the hub meetings use. */
+/** Where a holiday's date lies, in words: before the half term it precedes (the summer's first days) or after the one just ended. */
+const holidayInWords = (calendar: HalfTermCalendar, date: CalendarDate): string => {
+  const term = halfTermOfDate(calendar, date);
+  const { firstDay, lastDay } = halfTermDates(calendar, term);
+  return date < firstDay
+    ? `in the holiday before ${describeTerm(term)}, which starts on ${formatCalendarDate(firstDay)}`
+    : `in the holiday after ${describeTerm(term)}, which ended on ${formatCalendarDate(lastDay)}`;
+};
+
+/**
+ * Whether a date lies in the meeting's own period, on a school day under the calendar the
+ * hub meetings use: a monthly meeting in its calendar month, and (as every meeting) in a
+ * half term, never in a holiday; a half-term meeting within its own half term.
+ */
 export const lmgMeetingDateProblem = (calendar: HalfTermCalendar, meeting: LMGMeetingReference, date: CalendarDate): string | undefined => {
-  if (academicYearOf(date) !== meeting.academicYear) return `The date ${date} is not in the academic year ${meeting.academicYear}.`;
+  const day = formatCalendarDate(date);
+  if (academicYearOf(date) !== meeting.academicYear) return `The date ${day} is not in the academic year ${meeting.academicYear}.`;
+  const period = describeLMGMeetingPeriod(meeting);
   if (isMonthlyLMGMeeting(meeting)) {
     const inMonth = Number(date.slice(5, 7)) === meeting.month && Number(date.slice(0, 4)) === calendarYearOfMonth(meeting.academicYear, meeting.month);
-    return inMonth ? undefined : `The date ${date} is not in ${describeLMGMeetingPeriod(meeting)}.`;
+    if (!inMonth) return `The date ${day} is not in ${period}.`;
+    return isSchoolDay(calendar, date) ? undefined : `The date ${day} is ${holidayInWords(calendar, date)}: the group meets on a school day of ${period}.`;
   }
   if (isWithinHalfTerm(calendar, meeting, date)) return undefined;
   const term = halfTermOfDate(calendar, date);
-  if (term.halfTerm !== meeting.halfTerm || term.academicYear !== meeting.academicYear) return `The date ${date} is in ${describeTerm(term)}, not ${describeLMGMeetingPeriod(meeting)}.`;
-  const { firstDay, lastDay } = halfTermDates(calendar, meeting);
-  return `The date ${date} is in the holiday after ${describeLMGMeetingPeriod(meeting)}, which runs from ${firstDay} to ${lastDay}.`;
+  if (term.halfTerm !== meeting.halfTerm || term.academicYear !== meeting.academicYear) return `The date ${day} is in ${describeTerm(term)}, not ${period}.`;
+  return `The date ${day} is ${holidayInWords(calendar, date)}.`;
 };
 
 const decideThemes = (command: Extract<LMGMeetingCommand, { type: 'RecordLMGThemes' }>, state: LMGMeetingState, described: string): E.Either<LMGMeetingRejection, ReadonlyArray<LMGMeetingEvent>> => {
@@ -85,7 +100,7 @@ export const createLMGMeetingDecider = (configuration: HubConfiguration, calenda
     const { meeting } = command;
     const described = describeLMGMeeting(meeting, districtName(configuration, meeting.district));
     if (command.type === 'RecordLMGThemes') return decideThemes(command, state, described);
-    if (state.status !== 'not-recorded') return reject('lmg-meeting-already-recorded', meeting, `${capitalised(described)} was already recorded as ${state.status} on ${state.on}.`);
+    if (state.status !== 'not-recorded') return reject('lmg-meeting-already-recorded', meeting, `${capitalised(described)} was already recorded as ${state.status} on ${formatCalendarDate(state.on)}.`);
     if (!configuration.districts.some((district) => district.id === meeting.district)) {
       return reject('district-unknown', meeting, `There is no district "${meeting.district}" in ${configuration.councilName}.`);
     }

@@ -51,13 +51,13 @@ export const createMeetingDecider = (configuration: HubConfiguration): MeetingDe
     if (state.status !== 'not-recorded') {
       // The message opens with the meeting's description, so it starts with a capital letter like any sentence.
       const described = describeMeeting(meeting, districtName(configuration, meeting.district));
-      return reject('meeting-already-recorded', meeting, `${described.charAt(0).toUpperCase()}${described.slice(1)} was already recorded as ${state.status} on ${state.on}.`);
+      return reject('meeting-already-recorded', meeting, `${described.charAt(0).toUpperCase()}${described.slice(1)} was already recorded as ${state.status} on ${formatCalendarDate(state.on)}.`);
     }
     if (!configuration.districts.some((district) => district.id === meeting.district)) {
       return reject('district-unknown', meeting, `There is no district hub "${meeting.district}" in ${configuration.councilName}.`);
     }
     if (academicYearOf(date) !== meeting.academicYear) {
-      return reject('meeting-date-outside-academic-year', meeting, `The date ${date} is not in the academic year ${meeting.academicYear}.`);
+      return reject('meeting-date-outside-academic-year', meeting, `The date ${formatCalendarDate(date)} is not in the academic year ${meeting.academicYear}.`);
     }
     const { firstDay, lastDay } = halfTermDates(configuration.halfTermCalendar, meeting);
     const heldOutside = command.type === 'RecordMeeting' && (date < firstDay || date > lastDay);

@@ -1,5 +1,6 @@
 import { agencies } from '../reference/agencies';
 import { districtName, staffordshireConfiguration, type HubConfiguration } from '../reference/hub-configuration';
+import { formatCalendarDate } from '../values/calendar-date';
 import type { MeetingEvent, MeetingEventType } from './meeting-messages';
 import { describeMeeting } from './meeting-reference';
 
@@ -9,8 +10,10 @@ export const meetingEventLabels: Readonly<Record<MeetingEventType, string>> = {
 };
 
 export const describeMeetingEvent = (event: MeetingEvent, configuration: HubConfiguration = staffordshireConfiguration): string => {
-  const meeting = describeMeeting(event.meeting, districtName(configuration, event.meeting.district));
+  // The description opens with the meeting, so it starts with a capital letter like any sentence.
+  const described = describeMeeting(event.meeting, districtName(configuration, event.meeting.district));
+  const meeting = `${described.charAt(0).toUpperCase()}${described.slice(1)}`;
   if (event.type === 'MeetingCancelled') return `${meeting} was cancelled: ${event.reason}`;
   const attending = [...new Set(event.attendance.map((attendee) => agencies.label(attendee.agency).toLowerCase()))];
-  return `${meeting} was held on ${event.heldOn}, attended by ${event.attendance.length} professionals (${attending.join(', ')}).`;
+  return `${meeting} was held on ${formatCalendarDate(event.heldOn)}, attended by ${event.attendance.length} ${event.attendance.length === 1 ? 'professional' : 'professionals'} (${attending.join(', ')}).`;
 };

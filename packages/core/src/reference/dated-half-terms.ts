@@ -1,7 +1,7 @@
 import * as t from 'io-ts';
 import { exactType } from '../validation/exact-object';
 import { FieldRefusal } from '../validation/field-refusal';
-import { CalendarDate } from '../values/calendar-date';
+import { CalendarDate, formatCalendarDate } from '../values/calendar-date';
 import { academicYearOf, AcademicYear, describeTerm, HalfTerm } from './academic-time';
 
 /** One half term as a council publishes it: its first and last school days. */
@@ -37,11 +37,11 @@ const problemsOfYear = (year: DatedAcademicYear, at: Step): Problem[] => {
     for (const day of ['firstDay', 'lastDay'] as const) {
       if (academicYearOf(dated[day]) !== academicYear) problems.push({ steps: field(day), explanation: `${dated[day]} is not in the academic year ${academicYear}` });
     }
-    if (dated.lastDay < dated.firstDay) problems.push({ steps: field('lastDay'), explanation: `${name} ends on ${dated.lastDay}, before it starts on ${dated.firstDay}` });
+    if (dated.lastDay < dated.firstDay) problems.push({ steps: field('lastDay'), explanation: `${name} ends on ${formatCalendarDate(dated.lastDay)}, before it starts on ${formatCalendarDate(dated.firstDay)}` });
     const previous = halfTerms[index - 1];
     if (previous !== undefined && dated.firstDay <= previous.lastDay) {
       const previousName = describeTerm({ academicYear, halfTerm: index as HalfTerm });
-      problems.push({ steps: field('firstDay'), explanation: `${name} starts on ${dated.firstDay}, before ${previousName} ends on ${previous.lastDay}` });
+      problems.push({ steps: field('firstDay'), explanation: `${name} starts on ${formatCalendarDate(dated.firstDay)}, before ${previousName} ends on ${formatCalendarDate(previous.lastDay)}` });
     }
   });
   return problems;

@@ -113,3 +113,22 @@ export const halfTermOfDate = (calendar: HalfTermCalendar, date: CalendarDate): 
   for (let index = 1; index < startKeys.length; index += 1) if (key >= (startKeys[index] ?? Infinity)) halfTerm = index + 1;
   return { academicYear, halfTerm: halfTerm as HalfTerm };
 };
+
+/** Whether a date is a school day of its half term under the calendar, not a holiday between half terms. */
+export const isSchoolDay = (calendar: HalfTermCalendar, date: CalendarDate): boolean => isWithinHalfTerm(calendar, halfTermOfDate(calendar, date), date);
+
+/** The date itself if it is a school day, else the first day of the half term after the holiday it falls in. */
+export const schoolDayOnOrAfter = (calendar: HalfTermCalendar, date: CalendarDate): CalendarDate => {
+  const term = halfTermOfDate(calendar, date);
+  const { firstDay, lastDay } = halfTermDates(calendar, term);
+  if (date < firstDay) return firstDay;
+  return date > lastDay ? halfTermStartDate(calendar, nextTerm(term)) : date;
+};
+
+/** The calendar months (1 for January to 12 for December) holding the half term's school days, in order. */
+export const monthsOfHalfTerm = (calendar: HalfTermCalendar, term: AcademicTerm): ReadonlyArray<number> => {
+  const { firstDay, lastDay } = halfTermDates(calendar, term);
+  const months: number[] = [];
+  for (let day = `${firstDay.slice(0, 7)}-01`; day <= lastDay; day = `${addDays(day, 32).slice(0, 8)}01`) months.push(Number(day.slice(5, 7)));
+  return months;
+};

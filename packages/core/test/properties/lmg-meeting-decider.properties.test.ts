@@ -2,6 +2,7 @@ import {
   academicYearOf,
   calendarYearOfMonth,
   createLMGMeetingDecider,
+  isSchoolDay,
   isWithinHalfTerm,
   lmgMeetingDecider,
   lmgMeetingRules,
@@ -55,7 +56,11 @@ const groupHistoryBreaches = (configuration: HubConfiguration = staffordshireCon
       if (!configuration.districts.some((district) => district.id === meeting.district)) breaches.push('the district is unknown');
       if (('month' in meeting) !== (lmgSettingsOf(configuration).cadence === 'monthly')) breaches.push('the meeting is not of the council’s cadence');
       if (academicYearOf(date) !== meeting.academicYear) breaches.push('the date is outside the academic year');
-      else if ('month' in meeting ? date.slice(0, 7) !== `${calendarYearOfMonth(meeting.academicYear, meeting.month)}-${String(meeting.month).padStart(2, '0')}` : !isWithinHalfTerm(configuration.halfTermCalendar, meeting, date)) {
+      else if (
+        'month' in meeting
+          ? date.slice(0, 7) !== `${calendarYearOfMonth(meeting.academicYear, meeting.month)}-${String(meeting.month).padStart(2, '0')}` || !isSchoolDay(configuration.halfTermCalendar, date)
+          : !isWithinHalfTerm(configuration.halfTermCalendar, meeting, date)
+      ) {
         breaches.push('the date is outside the meeting’s period');
       }
       if (event.type === 'LMGMeetingHeld' && event.attendance.length === 0) breaches.push('the meeting was held with nobody attending');

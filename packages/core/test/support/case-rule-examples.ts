@@ -28,7 +28,10 @@ import {
   staffordGroup,
   recordMove,
   otherStaffordSchool,
+  caseId,
 } from './staffordshire-case';
+
+const otherCaseId = '0b8e5d3c-2a4f-4e1b-8c7d-9f6a1e2b3c4d';
 
 const groupDiscussion = discussAtLMG({ meeting: staffordGroup(3), outcome: 'back-to-hub', reason: 'New strategies are worth trying.', recommendations: ['Ask the educational psychologist to observe in class.'] });
 
@@ -43,13 +46,18 @@ const heldOnEighthOctober = { status: 'held', heldOn: '2025-10-08' } as const;
  * For every rule of the case decider, two examples that differ in one thing: one the
  * rule lets through, one it refuses. The type makes the list complete: a new rule
  * does not compile until it has its pair. The two rules the group meeting's own stream
- * answers are shown with `checkAtHeldLMGMeeting`, in the Locality Management Group's tests.
+ * answers are shown with `checkAtHeldLMGMeeting`, in the Locality Management Group's tests;
+ * the child's own rule (one open case at a time) with the child decider, in child-rules.test.ts.
  */
-export type DeciderRule = Exclude<CaseRejectionCode, 'lmg-meeting-not-held' | 'lmg-discussion-not-on-meeting-date'>;
+export type DeciderRule = Exclude<CaseRejectionCode, 'lmg-meeting-not-held' | 'lmg-discussion-not-on-meeting-date' | 'child-has-open-case'>;
 export const caseRuleExamples: Record<DeciderRule, { readonly accepted: Example; readonly refused: Example }> = {
   'case-already-referred': {
     accepted: { given: [], when: refer() },
     refused: { given: referred, when: refer({ occurredOn: '2025-10-01' }) },
+  },
+  'referral-overtaken': {
+    accepted: { given: [], when: refer() },
+    refused: { given: [{ type: 'ReferralOvertaken', caseId, occurredOn: '2025-09-15', overtakenBy: otherCaseId }], when: refer() },
   },
   'case-not-found': {
     accepted: { given: referredWithoutConsent, when: recordConsent({ givenBy: 'parent-or-carer', form: 'verbal' }) },

@@ -14,6 +14,7 @@ import { commandInvalid, conflictPersisted, referenceErased, rejected, type Hand
 import { rememberingIsoText } from './iso-time-text';
 import type { StateCache } from './state-cache';
 import { createStreamLoader } from './stream-loader';
+import type { LoadedStream } from './load-stream';
 import { createTimeOrderedIds } from './time-ordered-ids';
 
 /** Who is asking, and which request this command belongs to. */
@@ -58,7 +59,12 @@ export interface CommandHandlerOptions<Command, Event extends { readonly type: s
   readonly cache?: StateCache<State>;
   /**
    * With a cache: fold a command's events into the cached state once the store has
-   * taken them, instead of reading them back with the next command (false by default).
+   * taken them, instead of reading them back with the next command (false by default),
+   * and trust the cache: decide on the cached state (a stream not cached: on the initial
+   * state, as new) without reading, and append at its revision. When the store refuses
+   * that for a conflict, or the decision is a refusal or changes nothing (either may
+   * stand on a stale state), the stream's newer events are read and the command decided
+   * again, as without trust; a decision on a state nobody wrote after stands as it was.
    * Only for a decider whose `evolve` builds a state that shares no object with its
    * events, as `stateSharesNothingWithEventsLaw` checks: a decider's events may share
    * objects with the caller's command, and the caller may change those afterwards.
@@ -81,7 +87,10 @@ export interface HandlerResult<Event> {
   readonly newRevision: bigint | undefined;
   /** Global position of the last event written; undefined when nothing was written. */
   readonly position: bigint | undefined;
-  /** How many times the stream was loaded and the command decided (1 without conflicts). */
+  /**
+   * How many times the stream was loaded and the command decided (1 without conflicts). A
+   * decision on the trusted cache that the store refused for a conflict is not counted.
+   */
   readonly attempts: number;
 }
 
@@ -96,10 +105,11 @@ const checkMaxRetries = (maxRetries: number): number => {
 };
 
 /**
- * Load, decide, append: decodes the command, folds the stream's history into
- * state, asks the decider, and appends what it decided at the revision it was
- * decided on. When another writer got there first, it loads and decides again
- * (the decision may now differ, or be refused), up to `maxRetries` times.
+ * Load, decide, append: decodes the command, folds the stream's history into state
+ * (or takes it from a trusted cache, see `foldWrittenEvents`), asks the decider, and
+ * appends what it decided at the revision it was decided on. When another writer got
+ * there first, it loads and decides again (the decision may now differ, or be
+ * refused), up to `maxRetries` times.
  * Nothing is written unless everything before the append succeeded. Broken
  * infrastructure and misconfiguration (an event type without a schema version)
  * throw; everything a caller can act on comes back as a `HandlerFailure`.
@@ -129,27 +139,17 @@ export const createCommandHandler = <Command, Event extends { readonly type: str
     const correlationId = context.correlationId ?? newEventId();
     const causationId = context.causationId ?? commandIdOf?.(command) ?? correlationId;
     const attempts = maxRetries + 1;
-    for (let attempt = 1; ; attempt += 1) {
-      // After a conflict the stream is read from its start, as it is without a cache.
-      const loaded = await loader.load(streamId, attempt > 1);
-      if (E.isLeft(loaded)) return loaded;
-      const decision = decider.decide(informCommand === undefined ? command : await informCommand(command), loaded.right.state);
-      if (E.isLeft(decision)) return E.left(rejected(decision.left));
-      const events = decision.right;
-      if (events.length === 0) {
-        return E.right({ streamId, events, written: [], newRevision: loaded.right.revision, position: undefined, attempts: attempt });
-      }
+    const decideOn = async (loaded: LoadedStream<State>) => decider.decide(informCommand === undefined ? command : await informCommand(command), loaded.state);
+    const unchanged = (loaded: LoadedStream<State>, attempt: number): Outcome<Event, Rejection> =>
+      E.right({ streamId, events: [], written: [], newRevision: loaded.revision, position: undefined, attempts: attempt });
+
+    /** Appends what was decided on `loaded` at its revision: the outcome, or the conflict the store reported. */
+    const appendDecided = async (loaded: LoadedStream<State>, events: ReadonlyArray<Event>, attempt: number): Promise<Outcome<Event, Rejection> | ConcurrencyConflict> => {
       const metadata: EventMetadata = { recordedAt: isoTextOf(clock()), actor: context.actor, correlationId, causationId };
       const newEvents = events.map((event) => toNewEvent(event, metadata));
-      const appended = await appendRefusingErased(store, streamId, newEvents, loaded.right.revision ?? 'no_stream');
-      if (E.isLeft(appended)) {
-        const failure = appended.left;
-        if (failure._tag === 'ReferenceErased') return E.left(failure);
-        loader.forget(streamId);
-        if (attempt >= attempts) return E.left(conflictPersisted(streamId, attempt, failure));
-        continue;
-      }
-      loader.appended(streamId, loaded.right, events, appended.right.nextExpectedRevision);
+      const appended = await appendRefusingErased(store, streamId, newEvents, loaded.revision ?? 'no_stream');
+      if (E.isLeft(appended)) return appended.left._tag === 'ReferenceErased' ? E.left(appended.left) : appended.left;
+      loader.appended(streamId, loaded, events, appended.right.nextExpectedRevision);
       const first = appended.right.nextExpectedRevision - BigInt(newEvents.length - 1);
       // Fields written out rather than spread: a spread made each one a slow, dictionary-shaped object.
       const written = newEvents.map(({ eventId, type, schemaVersion, data, metadata }, index): WrittenEvent => ({
@@ -162,9 +162,41 @@ export const createCommandHandler = <Command, Event extends { readonly type: str
         revision: first + BigInt(index),
       }));
       return E.right({ streamId, events, written, newRevision: appended.right.nextExpectedRevision, position: appended.right.position, attempts: attempt });
+    };
+
+    // Decided on the trusted cache without a read; it stands only if the store takes its append at the cached revision.
+    const trusted = loader.trusted(streamId);
+    let unconfirmed: { readonly revision: bigint | undefined; readonly outcome: Outcome<Event, Rejection> } | undefined;
+    if (trusted !== undefined) {
+      const decision = await decideOn(trusted);
+      if (E.isRight(decision) && decision.right.length > 0) {
+        const appended = await appendDecided(trusted, decision.right, 1);
+        if (!isConflict(appended)) return appended;
+      } else {
+        // A refusal or no change may stand on a stale state: confirmed by the read below.
+        unconfirmed = { revision: trusted.revision, outcome: E.isLeft(decision) ? E.left(rejected(decision.left)) : unchanged(trusted, 1) };
+      }
+    }
+    for (let attempt = 1; ; attempt += 1) {
+      // After a conflict the stream is read from its start, as it is without a cache.
+      const loaded = await loader.load(streamId, attempt > 1);
+      if (E.isLeft(loaded)) return loaded;
+      // Nothing was written after the state it was decided on: that decision is as fresh as this read.
+      if (attempt === 1 && unconfirmed !== undefined && loaded.right.revision === unconfirmed.revision) return unconfirmed.outcome;
+      const decision = await decideOn(loaded.right);
+      if (E.isLeft(decision)) return E.left(rejected(decision.left));
+      if (decision.right.length === 0) return unchanged(loaded.right, attempt);
+      const appended = await appendDecided(loaded.right, decision.right, attempt);
+      if (!isConflict(appended)) return appended;
+      loader.forget(streamId);
+      if (attempt >= attempts) return E.left(conflictPersisted(streamId, attempt, appended));
     }
   };
 };
+
+type Outcome<Event, Rejection> = E.Either<HandlerFailure<Rejection>, HandlerResult<Event>>;
+
+const isConflict = <Event, Rejection>(appended: Outcome<Event, Rejection> | ConcurrencyConflict): appended is ConcurrencyConflict => appended._tag === 'ConcurrencyConflict';
 
 /** The append, with personal data under an erased reference refused as a value: the store wrote nothing. */
 const appendRefusingErased = async (

@@ -1,3 +1,4 @@
+import { formatInstant } from '@send-hub/core';
 import type { ConcurrencyConflict } from '../port/errors';
 
 /** The input is not a command this handler accepts; `problems` names each bad field and the value received. */
@@ -89,6 +90,6 @@ export const referenceErased = (reference: string, erasedAt: string | undefined)
   code: 'reference-erased',
   reference,
   message:
-    `The personal data of "${reference}" was erased${erasedAt === undefined ? '' : ` on ${erasedAt}`}, so personal details cannot be recorded under that reference again. ` +
+    `The personal data of "${reference}" was erased${erasedAt === undefined ? '' : ` on ${formatInstant(erasedAt)}`}, so personal details cannot be recorded under that reference again. ` +
     'Nothing was recorded; give the child a new reference.',
 });

@@ -1,5 +1,6 @@
 export * from './command-handler';
 export { describeValidationErrors } from './describe-validation-errors';
+export { tagValuesOf } from './union-tags';
 export * from './handler-failures';
 export * from './state-cache';
 export { createTimeOrderedIds } from './time-ordered-ids';

@@ -10,6 +10,14 @@ export interface StreamLoader<Event, State> {
   /** The stream's state: from the cache and the events after it when it can, else from the start (`fresh` forces that). */
   load(streamId: string, fresh: boolean): Promise<E.Either<StoredEventUnreadable, LoadedStream<State>>>;
   /**
+   * With `foldWrittenEvents`, the state to decide on without reading the stream: the cached
+   * one, or for a stream not in the cache the initial state of a stream that does not exist
+   * yet. Undefined without a cache or without `foldWrittenEvents` (the cache then holds the
+   * state as read, behind this handler's own writes). Only a decision the store takes at
+   * the entry's revision may stand on it: any other must be confirmed by a `load`.
+   */
+  trusted(streamId: string): LoadedStream<State> | undefined;
+  /**
    * After an append landed at `revision`: with `foldWrittenEvents`, the cache holds the
    * state `loaded` led to with `events` folded in; otherwise it keeps `loaded` as read.
    */
@@ -50,6 +58,8 @@ const claimFor = <State>(cache: StateCache<State>, store: EventStore): void => {
  * nothing it wrote itself. That is sound only for a decider whose state shares no object
  * with its events (`stateSharesNothingWithEventsLaw`), because the events a decider
  * returns may share objects with the caller's command, which the caller may change later.
+ * Such a cache is also `trusted`: the handler decides on it before reading anything, and
+ * reads only when the store refuses the append or the decision writes nothing (decision 42).
  */
 export const createStreamLoader = <Event, State>(options: StreamLoaderOptions<Event, State>): StreamLoader<Event, State> => {
   const { store, decider, eventCodec, upcasters, cache, foldWrittenEvents } = options;
@@ -85,5 +95,10 @@ export const createStreamLoader = <Event, State>(options: StreamLoaderOptions<Ev
     cache.set(streamId, { revision, state });
   };
 
-  return { load, appended, forget: (streamId) => cache?.delete(streamId) };
+  const trusted = (streamId: string): LoadedStream<State> | undefined => {
+    if (cache === undefined || !foldWrittenEvents) return undefined;
+    return cache.get(streamId) ?? { state: decider.initialState, revision: undefined };
+  };
+
+  return { load, trusted, appended, forget: (streamId) => cache?.delete(streamId) };
 };

@@ -48,3 +48,11 @@ export const unknownTagOf = (
   const expected = tagValues(codec, tag);
   return expected === undefined ? undefined : { tag, value: (value as Record<string, unknown>)[tag], expected };
 };
+
+/**
+ * The values a tag field (such as `type`) takes across a union of object codecs, read
+ * from the codecs themselves ("Refer", "RecordConsent", ...): for routing input to the
+ * handler of its union, so a member added to the union later is routed too. Empty when
+ * the codec does not show them.
+ */
+export const tagValuesOf = (codec: Codec, tag: string): ReadonlyArray<unknown> => (tagValues(codec, tag) ?? []).map((value) => JSON.parse(value) as unknown);

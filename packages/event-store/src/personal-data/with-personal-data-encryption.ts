@@ -1,4 +1,4 @@
-import { isErased, type PersonalFieldPath } from '@send-hub/core';
+import { formatInstant, isErased, type PersonalFieldPath } from '@send-hub/core';
 import { either as E } from 'fp-ts';
 import { InvalidEventError, type ConcurrencyConflict } from '../port/errors';
 import type { AppendResult, EventStore, ReadAllOptions, ReadStreamOptions, SubscribeOptions, Subscription } from '../port/event-store';
@@ -48,7 +48,7 @@ class PersonalDataStore implements EventStore {
 
   async append(streamId: string, events: ReadonlyArray<NewEvent>, expected: ExpectedRevision): Promise<E.Either<ConcurrencyConflict, AppendResult>> {
     const encrypted: NewEvent[] = [];
-    for (const [index, event] of events.entries()) encrypted.push(await this.encrypt(event, `Event ${index + 1} of the append to "${streamId}"`));
+    for (let index = 0; index < events.length; index += 1) encrypted.push(await this.encrypt(events[index] as NewEvent, streamId, index));
     return this.inner.append(streamId, encrypted, expected);
   }
 
@@ -68,7 +68,13 @@ class PersonalDataStore implements EventStore {
 
   subscribeToAll(options?: SubscribeOptions): Subscription {
     const inner = this.inner.subscribeToAll(options);
-    const decrypt = async (event: RecordedEvent) => (await this.decryptPage([event]))[0] ?? event;
+    // Most events need no key (no personal field, or every one withheld): those are given at once, with no wait for the key store.
+    const decrypt = (event: RecordedEvent): RecordedEvent | Promise<RecordedEvent> => {
+      const readings = this.plan[event.type];
+      if (readings === undefined) return event;
+      if (keyIdsOf([event], this.plan).length === 0) return decryptEvent(event, readings, noKeys);
+      return this.decryptPage([event]).then((page) => page[0] ?? event);
+    };
     return {
       unsubscribe: () => inner.unsubscribe(),
       [Symbol.asyncIterator]: () => {
@@ -97,16 +103,18 @@ class PersonalDataStore implements EventStore {
   }
 
   private pathsToEncrypt(event: NewEvent): ReadonlyArray<PersonalFieldPath> {
-    const paths = this.options.personalFields[event.type] ?? [];
+    const paths = this.options.personalFields[event.type];
+    if (paths === undefined || paths.length === 0) return [];
     return paths.filter((path) => {
       const value = valueAt(event.data, path);
       return value !== undefined && !isErased(value) && !isEncryptedField(value);
     });
   }
 
-  private async encrypt(event: NewEvent, where: string): Promise<NewEvent> {
+  private async encrypt(event: NewEvent, streamId: string, index: number): Promise<NewEvent> {
     const paths = this.pathsToEncrypt(event);
     if (paths.length === 0) return event;
+    const where = `Event ${index + 1} of the append to "${streamId}"`;
     const keyId = this.options.keyIdFor(event.type, event.data);
     if (keyId === undefined) throw new InvalidEventError(`${where} (type "${event.type}") holds personal data but names nobody whose key could protect it.`);
     const key = await this.activeKey(keyId, event, where);
@@ -121,7 +129,7 @@ class PersonalDataStore implements EventStore {
     if (lookup.status === 'active') return lookup.key;
     throw new ErasedKeyError(
       `${where} (type "${event.type}") holds personal data of "${keyId}", whose personal data was erased` +
-        (lookup.status === 'destroyed' && lookup.destroyedAt !== '' ? ` on ${lookup.destroyedAt}` : '') +
+        (lookup.status === 'destroyed' && lookup.destroyedAt !== '' ? ` on ${formatInstant(lookup.destroyedAt)}` : '') +
         '. Personal details cannot be recorded again under an erased reference; use a new reference.',
       keyId,
       lookup.status === 'destroyed' && lookup.destroyedAt !== '' ? lookup.destroyedAt : undefined,
@@ -135,12 +143,17 @@ class PersonalDataStore implements EventStore {
    * A page that needs no key (meetings, consents, reviews, withheld fields) asks the key store nothing.
    */
   private async decryptPage(events: ReadonlyArray<RecordedEvent>): Promise<ReadonlyArray<RecordedEvent>> {
+    // A command's load usually finds nothing new past its cached state.
+    if (events.length === 0) return events;
     const { plan } = this;
     const keyIds = keyIdsOf(events, plan);
-    const keys = keyIds.length === 0 ? new Map<string, KeyLookup>() : await this.options.keyStore.getMany(keyIds);
+    const keys = keyIds.length === 0 ? noKeys : await this.options.keyStore.getMany(keyIds);
     return events.map((event) => decryptEvent(event, plan[event.type] ?? [], keys));
   }
 }
+
+/** The keys of a page that needs none. */
+const noKeys: ReadonlyMap<string, KeyLookup> = new Map();
 
 async function* decryptedPages(
   pages: AsyncIterable<ReadonlyArray<RecordedEvent>>,

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { NewEvent } from '../port/recorded-event';
 import { canonicalJson } from './canonical-json';
 
@@ -8,7 +8,7 @@ export const genesisHash = '0'.repeat(64);
 /** What a hash covers: an event as stored (data after encryption) and the stream it belongs to. */
 export type HashedEvent = Pick<NewEvent, 'eventId' | 'type' | 'schemaVersion' | 'data' | 'metadata'> & { readonly streamId: string };
 
-const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
+const sha256 = (text: string): string => hash('sha256', text, 'hex');
 
 /**
  * The canonical text of an event's content: type, schema version, data as stored,
@@ -18,24 +18,24 @@ const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8
  * same all-zero genesis value anywhere. The hash itself (`metadata.hash`) is left out.
  */
 export const canonicalContent = (event: HashedEvent): string =>
+  // Built with its keys in sorted order, so the canonical writer has none to sort.
   canonicalJson({
-    streamId: event.streamId,
-    eventId: event.eventId,
-    type: event.type,
-    schemaVersion: event.schemaVersion,
-    data: event.data,
-    recordedAt: event.metadata.recordedAt,
     actor: event.metadata.actor,
-    correlationId: event.metadata.correlationId,
     causationId: event.metadata.causationId,
+    correlationId: event.metadata.correlationId,
+    data: event.data,
+    eventId: event.eventId,
+    recordedAt: event.metadata.recordedAt,
+    schemaVersion: event.schemaVersion,
+    streamId: event.streamId,
+    type: event.type,
   });
 
 /**
  * SHA-256 (hex) over the previous event's hash in the same stream, a colon, and this
- * event's canonical content, fed to the hash in turn rather than joined into one more copy of the text.
+ * event's canonical content, in one call: the one-shot `hash` costs half what a `Hash` object does on an event's few hundred bytes.
  */
-export const eventHash = (event: HashedEvent, previous: string): string =>
-  createHash('sha256').update(previous, 'utf8').update(':', 'utf8').update(canonicalContent(event), 'utf8').digest('hex');
+export const eventHash = (event: HashedEvent, previous: string): string => hash('sha256', `${previous}:${canonicalContent(event)}`, 'hex');
 
 /**
  * One step of the running hash over the global order: a single value per position

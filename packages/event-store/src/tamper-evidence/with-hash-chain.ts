@@ -14,8 +14,19 @@ type Tail = { readonly kind: 'ready'; readonly revision: bigint | undefined; rea
 
 const ready = (revision: bigint | undefined, hash: string): Tail => ({ kind: 'ready', revision, hash });
 
-/** Streams whose last revision is remembered, so that finding a tail usually reads one event; a hint only, never trusted. */
-const maximumHints = 10_000;
+/**
+ * Streams whose last event this layer wrote or read is remembered, revision and hash, the
+ * one written longest ago forgotten first. An event never changes once stored, so the
+ * pair stays true: an append at exactly that revision chains from the remembered hash
+ * without a read, and if the stream has moved on, the inner store refuses the revision and
+ * nothing is written. For any other expectation the pair only says where to start reading.
+ */
+const maximumRemembered = 100_000;
+
+interface LastEvent {
+  readonly revision: bigint;
+  readonly hash: string;
+}
 
 const chained = (streamId: string, events: ReadonlyArray<NewEvent>, start: string): ReadonlyArray<NewEvent> => {
   let previous = start;
@@ -67,7 +78,7 @@ export const withHashChain = (store: EventStore, options: { readonly maxAttempts
 };
 
 class HashChainedStore extends AppendDecorator {
-  private readonly hints = new Map<string, bigint>();
+  private readonly remembered = new Map<string, LastEvent>();
 
   constructor(
     inner: EventStore,
@@ -82,9 +93,11 @@ class HashChainedStore extends AppendDecorator {
     for (let attempt = 1; attempt <= this.maxAttempts; attempt += 1) {
       const tail = await this.tailFor(streamId, expected);
       if (tail.kind === 'conflict') return E.left(concurrencyConflict(streamId, expected, tail.actual));
-      const result = await this.inner.append(streamId, chained(streamId, events, tail.hash), tail.revision ?? 'no_stream');
+      const written = chained(streamId, events, tail.hash);
+      const result = await this.inner.append(streamId, written, tail.revision ?? 'no_stream');
       if (E.isRight(result)) {
-        this.remember(streamId, result.right.nextExpectedRevision);
+        const current = written[written.length - 1]?.metadata.hash?.current;
+        if (current !== undefined) this.remember(streamId, { revision: result.right.nextExpectedRevision, hash: current });
         return result;
       }
       actual = result.left.actual;
@@ -96,24 +109,31 @@ class HashChainedStore extends AppendDecorator {
   private async tailFor(streamId: string, expected: ExpectedRevision): Promise<Tail> {
     if (expected === 'no_stream') return ready(undefined, genesisHash);
     if (typeof expected === 'bigint') {
+      const known = this.remembered.get(streamId);
+      if (known?.revision === expected) return ready(expected, known.hash);
       const fromExpected = expected >= 0n ? await this.inner.readStream(streamId, { fromRevision: expected }) : [];
       const last = fromExpected[fromExpected.length - 1];
       if (fromExpected[0]?.revision !== expected || last === undefined) return { kind: 'conflict', actual: (await this.lastEvent(streamId))?.revision };
       if (last.revision !== expected) return { kind: 'conflict', actual: last.revision };
-      return ready(expected, await this.hashOf(last));
+      return this.readyAfter(last);
     }
     const last = await this.lastEvent(streamId);
     if (last === undefined) return expected === 'stream_exists' ? { kind: 'conflict', actual: undefined } : ready(undefined, genesisHash);
-    return ready(last.revision, await this.hashOf(last));
+    return this.readyAfter(last);
+  }
+
+  /** The tail after `last`, as read from the store, remembered. */
+  private async readyAfter(last: RecordedEvent): Promise<Tail> {
+    const hash = await this.hashOf(last);
+    this.remember(last.streamId, { revision: last.revision, hash });
+    return ready(last.revision, hash);
   }
 
   private async lastEvent(streamId: string): Promise<RecordedEvent | undefined> {
-    const hint = this.hints.get(streamId);
+    const hint = this.remembered.get(streamId)?.revision;
     const fromHint = hint === undefined ? [] : await this.inner.readStream(streamId, { fromRevision: hint });
     const events = hint !== undefined && fromHint[0]?.revision === hint ? fromHint : await this.inner.readStream(streamId);
-    const last = events[events.length - 1];
-    if (last !== undefined) this.remember(streamId, last.revision);
-    return last;
+    return events[events.length - 1];
   }
 
   /** A stream written before the chain existed has no stored hash to continue from: chain from what the verifier will expect. */
@@ -124,8 +144,12 @@ class HashChainedStore extends AppendDecorator {
     return verifier.nextPrevious(last.streamId);
   }
 
-  private remember(streamId: string, revision: bigint): void {
-    if (this.hints.size >= maximumHints && !this.hints.has(streamId)) this.hints.clear();
-    this.hints.set(streamId, revision);
+  private remember(streamId: string, last: LastEvent): void {
+    const known = this.remembered.get(streamId);
+    // Appends may finish out of order; the pair further along is the one worth keeping.
+    if (known !== undefined && known.revision > last.revision) return;
+    this.remembered.delete(streamId);
+    this.remembered.set(streamId, last);
+    if (this.remembered.size > maximumRemembered) this.remembered.delete(this.remembered.keys().next().value as string);
   }
 }

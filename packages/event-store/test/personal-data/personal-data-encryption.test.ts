@@ -93,7 +93,7 @@ describe('personal data encryption', () => {
     await store.append('child-1', [registered('child-1', 'Alex')], 'no_stream');
     await keyStore.destroy('child-1', '2026-01-01T00:00:00.000Z');
     await expect(store.append('child-1', [registered('child-1', 'Alex again')], 'any')).rejects.toThrow(
-      new InvalidEventError('Event 1 of the append to "child-1" (type "Registered") holds personal data of "child-1", whose personal data was erased on 2026-01-01T00:00:00.000Z. Personal details cannot be recorded again under an erased reference; use a new reference.'),
+      new InvalidEventError('Event 1 of the append to "child-1" (type "Registered") holds personal data of "child-1", whose personal data was erased on 1 January 2026 at 00:00 UTC. Personal details cannot be recorded again under an erased reference; use a new reference.'),
     );
     const { owner: _owner, ...anonymous } = registered('x', 'Nobody').data as { owner: string };
     await expect(store.append('y', [{ ...registered('x', 'Nobody'), data: anonymous }], 'any')).rejects.toThrow('holds personal data but names nobody whose key could protect it');

@@ -6,6 +6,7 @@ import {
   runningHeadHash,
   verifyChain,
   withHashChain,
+  type EventStore,
   type NewEvent,
 } from '@send-hub/event-store';
 import { readEverything } from '../decorator-support/read-everything';
@@ -61,6 +62,33 @@ describe('the hash chain decorator', () => {
     expect(exact.filter(E.isRight)).toHaveLength(1);
     expect(exact.filter(E.isLeft)).toEqual(Array(2).fill(E.left(expect.objectContaining({ expected: 6n, actual: 7n }))));
     expect(verifyChain(await inner.readStream('shared'))).toMatchObject({ problems: [], eventsChecked: 8 });
+  });
+
+  it('chains an append at the revision it last wrote from the hash it remembers, reading nothing', async () => {
+    const inner = new InMemoryEventStore();
+    let reads = 0;
+    const counted: EventStore = Object.assign(Object.create(inner) as EventStore, {
+      readStream: (...args: Parameters<EventStore['readStream']>) => ((reads += 1), inner.readStream(...args)),
+    });
+    const store = withHashChain(counted);
+    await store.append('a', [newEvent(), newEvent()], 'no_stream');
+    await store.append('a', [newEvent()], 1n);
+    await store.append('a', [newEvent()], 2n);
+    expect(reads).toBe(0);
+    expect(verifyChain(await inner.readStream('a'))).toMatchObject({ problems: [], eventsChecked: 4 });
+  });
+
+  it('never chains from a remembered hash once the stream moved on: the store refuses it, and the next append reads', async () => {
+    const inner = new InMemoryEventStore();
+    const [mine, theirs] = [withHashChain(inner), withHashChain(inner)];
+    await mine.append('a', [newEvent()], 'no_stream');
+    expect(E.isRight(await theirs.append('a', [newEvent()], 0n))).toBe(true);
+    // Mine remembers revision 0 and its hash; revision 1 is theirs now.
+    expect(await mine.append('a', [newEvent()], 0n)).toEqual(E.left(expect.objectContaining({ code: 'concurrency-conflict', expected: 0n, actual: 1n })));
+    expect(await inner.readStream('a')).toHaveLength(2);
+    expect(E.isRight(await mine.append('a', [newEvent()], 1n))).toBe(true);
+    expect(E.isRight(await mine.append('a', [newEvent()], 2n))).toBe(true);
+    expect(verifyChain(await inner.readStream('a'))).toMatchObject({ problems: [], eventsChecked: 4 });
   });
 
   it('continues a stream written before the chain existed from the value the verifier expects', async () => {

@@ -1,6 +1,6 @@
 import { asLocalOperator, openInMemoryHub, type Hub } from '@send-hub/application';
 import type { VerificationReport } from '@send-hub/audit';
-import type { CaseEvent, LMGMeetingEvent, MeetingEvent } from '@send-hub/core';
+import type { CaseEvent, ChildEvent, LMGMeetingEvent, MeetingEvent } from '@send-hub/core';
 import type { RecordedEvent } from '@send-hub/event-store';
 import { createSimulation, type SimulationOptions, type SimulationReport } from '../../src';
 
@@ -39,12 +39,12 @@ export const exportedLines = async (hub: Hub): Promise<string[]> => {
 
 export interface StoredHubEvent {
   readonly recorded: RecordedEvent;
-  readonly event: CaseEvent | MeetingEvent | LMGMeetingEvent;
+  readonly event: CaseEvent | ChildEvent | MeetingEvent | LMGMeetingEvent;
 }
 
 /** Every stored event in global order, with personal fields decrypted (the hub's own readable view). */
 export const storedEvents = async (hub: Hub): Promise<StoredHubEvent[]> =>
-  (await collect(hub.stores.readable.readAll())).map((recorded) => ({ recorded, event: { type: recorded.type, ...(recorded.data as object) } as CaseEvent | MeetingEvent | LMGMeetingEvent }));
+  (await collect(hub.stores.readable.readAll())).map((recorded) => ({ recorded, event: { type: recorded.type, ...(recorded.data as object) } as CaseEvent | ChildEvent | MeetingEvent | LMGMeetingEvent }));
 
 export const caseEventsOf = <Type extends CaseEvent['type']>(events: ReadonlyArray<StoredHubEvent>, type: Type): Array<Extract<CaseEvent, { type: Type }>> =>
   events.map((stored) => stored.event).filter((event): event is Extract<CaseEvent, { type: Type }> => event.type === type);

@@ -1,6 +1,7 @@
 import type { Pool } from 'pg';
 import type { MetadataChoice, RecordedEvent } from '@send-hub/event-store';
 import { quoted } from '../connection/schema-name';
+import { statementName } from '../connection/statement-name';
 import { decodeEventRow, eventColumns, eventColumnsWithoutMetadata, type EventRow } from './event-row';
 
 /** The newest stored event's position and transaction id: where a read that starts now ends. */
@@ -44,18 +45,53 @@ export interface PageQuery {
   readonly metadata: MetadataChoice;
 }
 
+const columnsOf = (metadata: MetadataChoice, table: string): string =>
+  (metadata === 'read' ? eventColumns : eventColumnsWithoutMetadata)
+    .split(', ')
+    .map((column) => `${table}.${column}`)
+    .join(', ');
+
 /** One page of a settled range, in global order. */
 export const readSettledPage = async (pool: Pool, schema: string, query: PageQuery): Promise<ReadonlyArray<RecordedEvent>> => {
-  const columns = query.metadata === 'read' ? eventColumns : eventColumnsWithoutMetadata;
-  const prefix = query.streamPrefix === undefined ? '' : ' AND starts_with(stream_id, $4)';
+  const prefix = query.streamPrefix === undefined ? '' : ' AND starts_with(e.stream_id, $4)';
   const values: unknown[] = [query.after.toString(), query.until.toString(), query.limit];
   if (query.streamPrefix !== undefined) values.push(query.streamPrefix);
-  const result = await pool.query<EventRow>({
-    text: `SELECT ${columns} FROM ${quoted(schema)}.events WHERE position > $1 AND position <= $2${prefix} ORDER BY position LIMIT $3`,
-    values,
-    rowMode: 'array',
-  });
+  const text = `SELECT ${columnsOf(query.metadata, 'e')} FROM ${quoted(schema)}.events e WHERE e.position > $1 AND e.position <= $2${prefix} ORDER BY e.position LIMIT $3`;
+  const result = await pool.query<EventRow>({ name: statementName(text), text, values, rowMode: 'array' });
   return result.rows.map(decodeEventRow);
+};
+
+/** Where a whole read ends, whether everything up to there has settled, and if so its first page. */
+export interface FirstPage {
+  readonly bound: ReadBound;
+  readonly settled: boolean;
+  /** Empty unless settled. */
+  readonly events: ReadonlyArray<RecordedEvent>;
+}
+
+/**
+ * The start of a whole read in one round trip: the newest event (the bound), whether every
+ * transaction that could still commit a position up to it has finished (the snapshot's
+ * horizon is past the bound's transaction, as `waitUntilSettled` asks), and when it has, the
+ * first page after `after` up to the bound, all read with the one snapshot of one
+ * statement: what that snapshot cannot see at or below a settled bound never commits.
+ * Undefined when the store holds no event.
+ */
+export const readFirstPage = async (pool: Pool, schema: string, query: Omit<PageQuery, 'until'>): Promise<FirstPage | undefined> => {
+  const prefix = query.streamPrefix === undefined ? '' : ' AND starts_with(e.stream_id, $3)';
+  const values: unknown[] = [query.after.toString(), query.limit];
+  if (query.streamPrefix !== undefined) values.push(query.streamPrefix);
+  const text =
+    `WITH bound AS (SELECT b.position, b.transaction_id, pg_snapshot_xmin(pg_current_snapshot()) > b.transaction_id AS settled ` +
+    `FROM ${quoted(schema)}.events b ORDER BY b.position DESC LIMIT 1) ` +
+    `SELECT bound.position, bound.transaction_id::text, bound.settled, page.* FROM bound LEFT JOIN LATERAL (` +
+    `SELECT ${columnsOf(query.metadata, 'e')} FROM ${quoted(schema)}.events e ` +
+    `WHERE bound.settled AND e.position > $1 AND e.position <= bound.position${prefix} ORDER BY e.position LIMIT $2) page ON true`;
+  const result = await pool.query<[string, string, boolean, ...EventRow]>({ name: statementName(text), text, values, rowMode: 'array' });
+  const first = result.rows[0];
+  if (first === undefined) return undefined;
+  const events = first[3] === null ? [] : result.rows.map((row) => decodeEventRow(row.slice(3) as EventRow));
+  return { bound: { position: BigInt(first[0]), transactionId: first[1] }, settled: first[2], events };
 };
 
 /** A subscription's look at the store: the events safe to deliver after its cursor, and whether its starting bound has settled. */

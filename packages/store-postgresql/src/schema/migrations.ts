@@ -1,4 +1,5 @@
 import { quoted } from '../connection/schema-name';
+import { appendEventsFunction } from './append-events-function';
 
 /** One forward step of a schema; its version is its place in the list, counting from 1. */
 export interface Migration {
@@ -73,5 +74,9 @@ export const eventMigrations: ReadonlyArray<Migration> = [
         state text NOT NULL
       );
     `,
+  },
+  {
+    description: 'append_events: a group of appends, each checked against its expected revision, in one statement',
+    sql: appendEventsFunction,
   },
 ];

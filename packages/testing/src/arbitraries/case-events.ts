@@ -84,6 +84,10 @@ export const childMovedEvent = (options: CaseMessageOptions = {}): fc.Arbitrary<
 export const caseClosedEvent = (options: CaseMessageOptions = {}): fc.Arbitrary<CaseEventOf<'CaseClosed'>> =>
   closeCommand(options).map(renamed('CaseClosed'));
 
+/** A case's stream closed to a referral that another referral of the child overtook. */
+export const referralOvertakenEvent = (options: CaseMessageOptions = {}): fc.Arbitrary<CaseEventOf<'ReferralOvertaken'>> =>
+  fc.tuple(closeCommand(options), caseId()).map(([{ caseId: overtaken, occurredOn }, overtakenBy]) => ({ type: 'ReferralOvertaken' as const, caseId: overtaken, occurredOn, overtakenBy }));
+
 /** Any decodable case event, each type equally likely. */
 export const caseEvent = (options: CaseMessageOptions = {}): fc.Arbitrary<CaseEvent> =>
   fc.oneof(
@@ -98,4 +102,5 @@ export const caseEvent = (options: CaseMessageOptions = {}): fc.Arbitrary<CaseEv
     discussedAtLMGEvent(options),
     childMovedEvent(options),
     caseClosedEvent(options),
+    referralOvertakenEvent(options),
   );

@@ -5,6 +5,7 @@ import {
   createCaseDecider,
   defaultHalfTermCalendar,
   halfTermOfDate,
+  schoolDayOnOrAfter,
   consentGiverOn,
   isOfConsentAge,
   yearGroupOn,
@@ -83,7 +84,8 @@ const journeyCommands = (plan: CaseJourneyPlan, calendar: HalfTermCalendar, conf
   /** A group meeting `meetingsLater` of its meetings after the current date's, on a day of its period. */
   const groupMeetingAfter = (meetingsLater: number, dayOfMeeting: number): LMGMeetingReference => {
     if (monthly) {
-      date = addDays(date, 1 + dayOfMeeting + meetingsLater * 31);
+      // A monthly group meets on a school day: a date in a holiday moves to the next half term's first day.
+      date = schoolDayOnOrAfter(calendar, addDays(date, 1 + dayOfMeeting + meetingsLater * 31));
       return { district, academicYear: academicYearOf(date), month: Number(date.slice(5, 7)) };
     }
     const term = termsAfter(termOfDate(), meetingsLater);

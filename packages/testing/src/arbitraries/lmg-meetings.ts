@@ -1,8 +1,12 @@
 import {
+  addDays,
   calendarYearOfMonth,
+  defaultHalfTermCalendar,
+  isSchoolDay,
   lmgSettingsOf,
   staffordshireConfiguration,
   type CalendarDate,
+  type HalfTermCalendar,
   type LMGMeetingCommand,
   type LMGMeetingEvent,
   type LMGMeetingReference,
@@ -27,17 +31,22 @@ export const lmgMeetingReference = (options: MeetingOptions = {}): fc.Arbitrary<
     : fc.tuple(groupDistrict(options), academicTerm()).map(([district, term]) => ({ district, ...term }));
 };
 
-/** A day of the group meeting's own period: its month, or its half term. */
-export const dayOfLMGMeeting = (meeting: LMGMeetingReference, dayOffset: number): CalendarDate => {
-  if (!('month' in meeting)) return dayInTerm(meeting, dayOffset);
-  const year = calendarYearOfMonth(meeting.academicYear, meeting.month);
-  const day = Math.min(28, 1 + Math.max(0, dayOffset));
-  return `${year}-${String(meeting.month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+/**
+ * A day of the group meeting's own period: its half term, or a school day of its month
+ * (the month's first day when it has none, such as August, which the rules refuse).
+ */
+export const dayOfLMGMeeting = (meeting: LMGMeetingReference, dayOffset: number, calendar: HalfTermCalendar = defaultHalfTermCalendar): CalendarDate => {
+  if (!('month' in meeting)) return dayInTerm(meeting, dayOffset, calendar);
+  const first = `${calendarYearOfMonth(meeting.academicYear, meeting.month)}-${String(meeting.month).padStart(2, '0')}-01`;
+  const days = Array.from({ length: 31 }, (_, index) => addDays(first, index)).filter((day) => day.slice(0, 7) === first.slice(0, 7) && isSchoolDay(calendar, day));
+  return days[Math.max(0, dayOffset) % Math.max(1, days.length)] ?? first;
 };
 
 /** Mostly a day inside the meeting's period; sometimes any date, which the rules may refuse. */
-const groupMeetingDate = (meeting: LMGMeetingReference): fc.Arbitrary<CalendarDate> =>
-  fc.oneof({ weight: 9, arbitrary: fc.nat({ max: 40 }).map((offset) => dayOfLMGMeeting(meeting, offset)) }, { weight: 1, arbitrary: calendarDate() });
+const groupMeetingDate = (meeting: LMGMeetingReference, options: MeetingOptions): fc.Arbitrary<CalendarDate> => {
+  const calendar = (options.configuration ?? staffordshireConfiguration).halfTermCalendar;
+  return fc.oneof({ weight: 9, arbitrary: fc.nat({ max: 40 }).map((offset) => dayOfLMGMeeting(meeting, offset, calendar)) }, { weight: 1, arbitrary: calendarDate() });
+};
 
 const cancellationReasons = ['Too few members could attend.', 'The chair was taken ill.', 'Combined with the next meeting.'];
 const themes = [
@@ -54,14 +63,14 @@ export const recordLMGMeetingCommand = (options: MeetingOptions = {}): fc.Arbitr
     plainRecord({
       type: fc.constant('RecordLMGMeeting' as const),
       meeting: fc.constant(meeting),
-      heldOn: groupMeetingDate(meeting),
+      heldOn: groupMeetingDate(meeting, options),
       attendance: fc.array(attendee(), { minLength: 0, maxLength: 8 }),
     }),
   );
 
 export const cancelLMGMeetingCommand = (options: MeetingOptions = {}): fc.Arbitrary<Command<'CancelLMGMeeting'>> =>
   lmgMeetingReference(options).chain((meeting) =>
-    plainRecord({ type: fc.constant('CancelLMGMeeting' as const), meeting: fc.constant(meeting), cancelledOn: groupMeetingDate(meeting), reason: shortText(cancellationReasons) }),
+    plainRecord({ type: fc.constant('CancelLMGMeeting' as const), meeting: fc.constant(meeting), cancelledOn: groupMeetingDate(meeting, options), reason: shortText(cancellationReasons) }),
   );
 
 /** Themes the group saw across cases: short statements, never a child's details. */

@@ -28,6 +28,8 @@ interface Reading {
   agreedAt: MeetingReference | undefined;
   /** The latest thing the hub did: a review's conclusion, an escalation, the group sending the case back, or some other step. */
   latest: 'not-working' | 'needs-met' | 'other' | 'escalated' | 'returned';
+  /** Another referral of the child went ahead before this case's referral was recorded. */
+  overtaken: boolean;
 }
 
 const ordinal = (meeting: MeetingReference): number => Number(meeting.academicYear.slice(0, 4)) * 6 + meeting.halfTerm;
@@ -64,6 +66,10 @@ const breachesOfNeeds = (referral: Extract<CaseEvent, { type: 'Referred' }>['ref
 /** Breaches of the rules that depend on what kind of event it is. */
 const breachesOfStep = (reading: Reading, event: CaseEvent, configuration: HubConfiguration): string[] => {
   const referral = reading.referral;
+  if (event.type === 'ReferralOvertaken') {
+    if (reading.overtaken) return ['the referral is overtaken twice'];
+    return referral === undefined ? [] : ['the referral is overtaken after the case was referred'];
+  }
   if (event.type === 'Referred') {
     const known = configuration.districts.some((district) => district.id === event.referral.district);
     const consent = event.consent === 'not-recorded-at-referral' ? undefined : event.consent;
@@ -78,6 +84,7 @@ const breachesOfStep = (reading: Reading, event: CaseEvent, configuration: HubCo
           ];
     return [
       ...(reading.referral === undefined ? [] : ['the case is referred a second time']),
+      ...(reading.overtaken ? ['the case is referred after another referral of the child overtook it'] : []),
       ...(known ? [] : ['the case is referred to an unknown district']),
       ...breachesOfNeeds(event.referral),
       ...consentBreaches,
@@ -191,6 +198,8 @@ const afterStep = (reading: Reading, event: CaseEvent): Reading => {
       return event.outcome === 'discuss-again' ? next : { ...next, closed: true };
     case 'CaseClosed':
       return { ...next, closed: true };
+    case 'ReferralOvertaken':
+      return { ...next, overtaken: true };
   }
 };
 
@@ -203,12 +212,12 @@ export const caseHistoryBreaches = (history: ReadonlyArray<CaseEvent>, configura
   let reading: Reading = {
     referral: undefined, caseId: undefined, lastDate: undefined, closed: false, consent: 'none', consentBy: undefined, referredOn: undefined,
     district: undefined, school: undefined, yearGroup: undefined, movedSinceMeeting: false, discussed: false,
-    meetingForActions: undefined, outstanding: [], everyActionId: [], agreedAt: undefined, latest: 'other',
+    meetingForActions: undefined, outstanding: [], everyActionId: [], agreedAt: undefined, latest: 'other', overtaken: false,
   };
   const breaches: string[] = [];
   history.forEach((event, index) => {
     const general = [
-      ...(index === 0 && event.type !== 'Referred' ? ['the history does not start with a referral'] : []),
+      ...(index === 0 && event.type !== 'Referred' && event.type !== 'ReferralOvertaken' ? ['the history does not start with a referral'] : []),
       ...(reading.caseId !== undefined && event.caseId !== reading.caseId ? ['the event belongs to another case'] : []),
       ...(reading.closed ? [`${event.type} happens after the case was closed`] : []),
       ...(reading.lastDate !== undefined && event.occurredOn < reading.lastDate ? [`the business date ${event.occurredOn} goes back before ${reading.lastDate}`] : []),

@@ -1,4 +1,5 @@
 export * from './case-history-breaches';
+export * from './child-history-breaches';
 export * from './codec-round-trip-law';
 export * from './decide-in-turn';
 export * from './decide-is-pure-law';

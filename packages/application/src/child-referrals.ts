@@ -1,0 +1,157 @@
+import {
+  CaseCommand,
+  CaseEvent,
+  caseStreamId,
+  ChildEvent,
+  childStreamId,
+  createCaseDecider,
+  createChildDecider,
+  erasureStreamId,
+  referralsToOvertake,
+  type CaseCommandOf,
+  type CaseRejection,
+  type CaseState,
+  type DistrictId,
+} from '@send-hub/core';
+import {
+  concurrencyConflict,
+  conflictPersisted,
+  createStreamLoader,
+  createTimeOrderedIds,
+  rejected,
+  type CommandContext,
+  type ConcurrencyConflict,
+  type CommandHandler,
+  type EventMetadata,
+  type NewEvent,
+  type Rejected,
+  type StoredEventUnreadable,
+  type WrittenEvent,
+} from '@send-hub/event-store';
+import { either as E } from 'fp-ts';
+import type { HandlerSettings } from './hub-command-handlers';
+import { hubUpcasters } from './hub-upcasters';
+
+const started = 'started';
+
+const typeOf = (input: unknown): unknown => (typeof input === 'object' && input !== null ? (input as { readonly type?: unknown }).type : undefined);
+
+/** As the case handler's: `maxRetries` is how many times the child's stream is read and decided again after another writer got in first. */
+export type ChildReferralSettings = Pick<HandlerSettings, 'store' | 'configuration' | 'clock' | 'newEventId' | 'maxRetries'>;
+
+/**
+ * The case handler, with the child's consistency boundary in front of every `Refer`: a
+ * child has one open case at a time, and two referrals of one child made at once never
+ * both land (docs/decisions/0040). The event store appends to one stream atomically, so
+ * the referral is written in two steps, each guarded by an expected revision:
+ *
+ * 1. The case's own rules are decided first on its stream (nothing is written if they refuse).
+ * 2. The child's stream (`child-<reference>`) is read, and each case started on it is read
+ *    from its own stream. An open case of the child refuses the referral, naming it.
+ * 3. Each started referral that never reached its case (its writer stopped, or is still on
+ *    its way) is overtaken: `ReferralOvertaken` is written onto its empty case stream
+ *    (`no_stream`), so that referral can never land. A referral that landed meanwhile makes
+ *    the write fail, and everything is read and decided again.
+ * 4. `ReferralStarted` is appended to the child's stream at the revision read: another
+ *    referral of the child started meanwhile makes it fail, and everything is decided again.
+ * 5. The case handler writes `Referred` as usual (`no_stream` on the case's stream), which
+ *    fails if another referral of the child overtook this one after step 4.
+ *
+ * Closing a case (`Close`, or the group's closing outcome) frees the child with no write to
+ * the child's stream: step 2 reads the case as closed. `commandOf` finds the command in the
+ * handler's input; `mayCheck` refuses, before anything is read, a request that may not refer
+ * to the district. Any other input goes straight to the handler.
+ */
+export const referringOneCaseAtATime = <Rejection>(
+  settings: ChildReferralSettings,
+  handle: CommandHandler<CaseEvent, Rejection | CaseRejection>,
+  commandOf: (input: unknown) => unknown,
+  mayCheck: (input: unknown, district: DistrictId) => E.Either<Rejection, unknown> = () => E.right(undefined),
+): CommandHandler<CaseEvent, Rejection | CaseRejection> => {
+  const { store, configuration, clock } = settings;
+  const newEventId = settings.newEventId ?? createTimeOrderedIds();
+  const attempts = (settings.maxRetries ?? 3) + 1;
+  const upcasters = hubUpcasters();
+  const caseDecider = createCaseDecider(configuration);
+  const childDecider = createChildDecider(configuration);
+  // Read in full every time: a referral is rare beside the commands on a case, and the answer must be the store's own.
+  const cases = createStreamLoader({ store, decider: caseDecider, eventCodec: CaseEvent, upcasters, cache: undefined, foldWrittenEvents: false });
+  const children = createStreamLoader({ store, decider: childDecider, eventCodec: ChildEvent, upcasters, cache: undefined, foldWrittenEvents: false });
+
+  const newEvent = (event: { readonly type: string }, encoded: unknown, metadata: EventMetadata): NewEvent => {
+    const schemaVersion = upcasters.currentVersion(event.type);
+    if (schemaVersion === undefined) throw new Error(`The event type "${event.type}" has no current schema version in the hub's upcaster registry; register it.`);
+    return { eventId: newEventId(), type: event.type, schemaVersion, data: encoded, metadata };
+  };
+
+  /** Steps 2 to 4; right('started') once the referral is started, right(the conflict) when another writer got in first. */
+  const start = async (
+    command: CaseCommandOf<'Refer'>,
+    metadata: EventMetadata,
+    written: WrittenEvent[],
+  ): Promise<E.Either<StoredEventUnreadable | Rejected<CaseRejection>, typeof started | ConcurrencyConflict>> => {
+    const { childReference } = command.referral;
+    const child = await children.load(childStreamId(childReference), true);
+    if (E.isLeft(child)) return child;
+    const casesStarted = new Map<string, CaseState>();
+    for (const { caseId } of child.right.state.referrals) {
+      if (caseId === command.caseId) continue;
+      const loaded = await cases.load(caseStreamId(caseId), true);
+      if (E.isLeft(loaded)) return loaded;
+      casesStarted.set(caseId, loaded.right.state);
+    }
+    const referral = { type: 'StartReferral' as const, childReference, caseId: command.caseId, occurredOn: command.occurredOn, casesStarted };
+    const decision = childDecider.decide(referral, child.right.state);
+    if (E.isLeft(decision)) return E.left(rejected(decision.left));
+    for (const overtaken of referralsToOvertake(referral, child.right.state)) {
+      const fence = newEvent(overtaken, CaseEvent.encode(overtaken), metadata);
+      const streamId = caseStreamId(overtaken.caseId);
+      const appended = await store.append(streamId, [fence], 'no_stream');
+      if (E.isLeft(appended)) return E.right(appended.left);
+      written.push({ ...fence, streamId, revision: appended.right.nextExpectedRevision });
+    }
+    const streamId = childStreamId(childReference);
+    if (decision.right.length === 0) return E.right(started);
+    const events = decision.right.map((event) => newEvent(event, ChildEvent.encode(event), metadata));
+    const appended = await store.append(streamId, events, child.right.revision ?? 'no_stream');
+    if (E.isLeft(appended)) return E.right(appended.left);
+    const first = appended.right.nextExpectedRevision - BigInt(events.length - 1);
+    written.push(...events.map((event, index) => ({ ...event, streamId, revision: first + BigInt(index) })));
+    return E.right(started);
+  };
+
+  return async (input, context: CommandContext) => {
+    const given = commandOf(input);
+    if (typeOf(given) !== 'Refer') return handle(input, context);
+    // Decoded as the handler would; anything malformed is left to the handler to refuse, naming its fields.
+    const decoded = CaseCommand.decode(given);
+    if (E.isLeft(decoded) || decoded.right.type !== 'Refer') return handle(input, context);
+    const command = decoded.right;
+    const allowed = mayCheck(input, command.referral.district);
+    if (E.isLeft(allowed)) return E.left(rejected(allowed.left));
+    // A forgotten child cannot be referred again: the handler refuses it as erased, and the child's stream is left unwritten.
+    if ((await store.readStream(erasureStreamId(command.referral.childReference), { maxCount: 1 })).length > 0) return handle(input, context);
+    const correlationId = context.correlationId ?? newEventId();
+    const causationId = context.causationId ?? correlationId;
+    let lastConflict: ConcurrencyConflict | undefined;
+    // Kept across attempts: a referral overtaken in an attempt that then lost the child's stream stays overtaken.
+    const written: WrittenEvent[] = [];
+    for (let attempt = 1; attempt <= attempts; attempt += 1) {
+      const own = await cases.load(caseStreamId(command.caseId), true);
+      if (E.isLeft(own)) return own;
+      const ownRules = caseDecider.decide(command, own.right.state);
+      if (E.isLeft(ownRules)) return E.left(rejected(ownRules.left));
+      const metadata: EventMetadata = { recordedAt: clock().toISOString(), actor: context.actor, correlationId, causationId };
+      const outcome = await start(command, metadata, written);
+      if (E.isLeft(outcome)) return outcome;
+      if (outcome.right === started) {
+        // What the boundary wrote comes first in the result's `written`, as it came first in the store.
+        const result = await handle(input, { ...context, correlationId, causationId });
+        return E.isLeft(result) ? result : E.right({ ...result.right, written: [...written, ...result.right.written] });
+      }
+      lastConflict = outcome.right;
+    }
+    const conflict = lastConflict ?? concurrencyConflict(childStreamId(command.referral.childReference), 'any', undefined);
+    return E.left(conflictPersisted(conflict.streamId, attempts, conflict));
+  };
+};
