@@ -27,7 +27,8 @@ export const describeCaseState = (state: CaseState): string => {
       : stageDescriptions[state.stage];
   const outstanding = state.outstandingActions.length;
   const actions = outstanding === 0 ? '' : ` (${outstanding} action${outstanding === 1 ? '' : 's'} outstanding)`;
-  const moved = !state.movedSinceLastMeeting
+  // A case not yet discussed anywhere waits for its first discussion wherever it is: nothing more to say of the move.
+  const moved = !state.movedSinceLastMeeting || state.stage === 'awaiting-first-discussion'
     ? ''
     : outstanding > 0
       ? '; moved to another district, whose hub reviews the actions'
