@@ -24,7 +24,8 @@ export const casesPerPrematureDiscussion = 8;
  * officer n works in the n-th district (in turn), on journeys from @send-hub/testing's
  * `validCaseJourney` (seeded, so every run sends the same), with child references of
  * their own (`referencePrefix` and numbers), each cut short before the Locality Management
- * Group's discussion of the case (the group chair's command, not a hub coordinator's).
+ * Group's discussion of the case (the group chair's command, not a hub coordinator's), or
+ * after a move to another district (whose staff record what follows).
  * One case in eight (the officer's seventh, fifteenth, ... counted from the officer's
  * number) has its consent withdrawn on the day of the referral (consent
  * now comes with the referral) and one premature discussion while it is withdrawn, which
@@ -45,7 +46,10 @@ export const countyCommands = (officers: number, commandsEach: number, seed = 16
       // A hub coordinator's keyboard: the journey stops where the Locality Management Group takes
       // the case, since its discussion is recorded by the group's chair, at a group meeting recorded as held.
       const groupTakesOver = journey.findIndex((command) => command.type === 'DiscussAtLMG');
-      const [referral, ...rest] = groupTakesOver === -1 ? journey : journey.slice(0, groupTakesOver);
+      // Likewise after a move to another district: the officer records the move, and that district's staff take the case on.
+      const movedAway = journey.findIndex((command) => command.type === 'RecordMove' && command.district !== undefined && command.district !== district);
+      const handedOver = Math.min(...[groupTakesOver, movedAway === -1 ? -1 : movedAway + 1].filter((index) => index !== -1), journey.length);
+      const [referral, ...rest] = journey.slice(0, handedOver);
       if (referral?.type !== 'Refer') throw new Error(`A journey from validCaseJourney starts with ${String(referral?.type)}, not a referral.`);
       commands.push({ command: { ...referral, referral: { ...referral.referral, childReference } }, expect: 'recorded' });
       // The journey's own discussion, sent too early: the same command is recorded later, once consent is given again.

@@ -34,6 +34,7 @@ export const caseCommandRules: Readonly<Record<CaseCommandType, ReadonlyArray<Ca
     'lmg-meeting-not-held',
     'lmg-discussion-not-on-meeting-date',
   ],
+  RecordMove: [...referredCaseRules, 'consent-required', 'district-unknown', 'move-to-same-school-and-district'],
   Close: [...referredCaseRules, 'closure-needs-met-without-review'],
 };
 
@@ -47,6 +48,7 @@ export const caseCommandRecords: Readonly<Record<CaseCommandType, CaseEventType>
   RecordViews: 'ViewsHeard',
   EscalateToLMG: 'EscalatedToLMG',
   DiscussAtLMG: 'DiscussedAtLMG',
+  RecordMove: 'ChildMoved',
   Close: 'CaseClosed',
 };
 

@@ -47,10 +47,12 @@ export const VoiceRecord = t.intersection([activityRecord('VOICE', { whose: t.st
 export const EscalationRecord = activityRecord('ESCALATION', { reason: t.string });
 /** The Locality Management Group's discussion, at its meeting of a half term, with its outcome as the drop-down list shows it. */
 export const GroupDiscussionRecord = activityRecord('GROUP DISCUSSION', { meeting: HubMeeting, outcome: t.string, reason: t.string, recommendations: t.array(t.string) });
+/** The child moving school, or district (by name) when the move takes the case to another district's hub, perhaps into another year group. */
+export const MoveRecord = t.intersection([activityRecord('MOVE', { newSchool: t.string }), t.partial({ newDistrict: t.string, yearGroup: t.string })], 'a MOVE record');
 export const ClosureRecord = activityRecord('CLOSURE', { reason: t.string });
 
 export const CouncilRecord = t.union(
-  [ReferralRecord, ConsentRecord, ConsentWithdrawnRecord, DiscussionRecord, ActionsRecord, ReviewRecord, VoiceRecord, EscalationRecord, GroupDiscussionRecord, ClosureRecord],
+  [ReferralRecord, ConsentRecord, ConsentWithdrawnRecord, DiscussionRecord, ActionsRecord, ReviewRecord, VoiceRecord, EscalationRecord, GroupDiscussionRecord, MoveRecord, ClosureRecord],
   'a hub activity record from the case-management system',
 );
 export type CouncilRecord = t.TypeOf<typeof CouncilRecord>;

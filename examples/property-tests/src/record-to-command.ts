@@ -152,6 +152,15 @@ const candidateOf = (record: CouncilRecord, read: FieldReader, configuration: Hu
         reason: record.reason,
         recommendations: record.recommendations,
       };
+    case 'MOVE':
+      return {
+        type: 'RecordMove',
+        caseId,
+        occurredOn,
+        school: record.newSchool,
+        ...(record.newDistrict === undefined ? {} : { district: read.district(record.newDistrict, configuration) }),
+        ...(record.yearGroup === undefined ? {} : { yearGroup: record.yearGroup }),
+      };
     case 'CLOSURE':
       return { type: 'Close', caseId, occurredOn, reason: read.label(closureReasons, record.reason, 'the reason for closing') };
   }

@@ -102,7 +102,7 @@ describe('the council’s case-management adapter', () => {
             if (outcome.status === 'recorded' || outcome.status === 'refused') seen[outcome.status] += 1;
             expect({ message: outcome.message, problems: plainEnglishProblems(outcome.message) }).toEqual({ message: outcome.message, problems: [] });
             if (outcome.status === 'refused') expect(Object.keys(caseRules)).toContain(outcome.code);
-            expect(outcome.message).toMatch(/^Record \d+ \((REFERRAL|CONSENT|CONSENT WITHDRAWN|HUB DISCUSSION|ACTIONS AGREED|REVIEW|VOICE|ESCALATION|GROUP DISCUSSION|CLOSURE) of \d{2}\/\d{2}\/\d{4}\)/);
+            expect(outcome.message).toMatch(/^Record \d+ \((REFERRAL|CONSENT|CONSENT WITHDRAWN|HUB DISCUSSION|ACTIONS AGREED|REVIEW|VOICE|ESCALATION|GROUP DISCUSSION|MOVE|CLOSURE) of \d{2}\/\d{2}\/\d{4}\)/);
           }
         } finally {
           await hub.dispose();

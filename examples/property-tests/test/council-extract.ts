@@ -103,6 +103,14 @@ export const councilRecordFor = (command: CaseCommand, recordNumber: number, con
         recommendations: [...command.recommendations],
       };
     }
+    case 'RecordMove':
+      return {
+        ...common,
+        activity: 'MOVE',
+        newSchool: command.school,
+        ...(command.district === undefined ? {} : { newDistrict: districtForCouncil(command.district, configuration) }),
+        ...(command.yearGroup === undefined ? {} : { yearGroup: command.yearGroup }),
+      };
     case 'Close':
       return { ...common, activity: 'CLOSURE', reason: closureReasons.label(command.reason) };
   }

@@ -9,7 +9,7 @@ import { configuration } from './record-through-adapter';
 const decider = councilRecordDecider(configuration, 'education');
 
 const namesUnknownDistrict = (command: CaseCommand): boolean => {
-  const district = command.type === 'Refer' ? command.referral.district : 'meeting' in command ? command.meeting?.district : undefined;
+  const district = command.type === 'Refer' ? command.referral.district : command.type === 'RecordMove' ? command.district : 'meeting' in command ? command.meeting?.district : undefined;
   return district !== undefined && !configuration.districts.some((known) => known.id === district);
 };
 const caseId = '77777777-7777-4777-8777-777777777777';

@@ -23,6 +23,8 @@ export const foldCases = (events: ReadonlyArray<CaseEvent>): ReadonlyMap<string,
     if (event.type === 'Reviewed') event.outcomes.forEach((outcome) => open.delete(outcome.actionId));
     cases.set(event.caseId, {
       ...known,
+      // A move takes the case, with what is open, to the hub of the district the child moved to.
+      district: event.type === 'ChildMoved' ? event.to.district : known.district,
       openActionIds: open,
       consent: event.type === 'ConsentGiven' ? 'given' : event.type === 'ConsentWithdrawn' ? 'withdrawn' : known.consent,
       closed: known.closed || event.type === 'CaseClosed',

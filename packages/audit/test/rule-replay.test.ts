@@ -65,7 +65,7 @@ describe('rule replay over histories written by other systems', () => {
       ['rule-broken', 'escalation-without-failed-review', 3n],
     ]);
     expect(report.problems[1]?.message).toBe(
-      `The event at revision 1 of "${streamId}": today's rules refuse it. Consent has not been recorded yet. Nothing is discussed, agreed, reviewed or escalated without current consent (given and not withdrawn).`,
+      `The event at revision 1 of "${streamId}": today's rules refuse it. Consent has not been recorded yet. Nothing is discussed, agreed, reviewed, escalated or moved to another school or district without current consent (given and not withdrawn).`,
     );
     expect(report.ruleBreaches).toEqual({ 'referral-without-consent': 1, 'consent-required': 1, 'date-before-previous-event': 1, 'escalation-without-failed-review': 1 });
     expect(report).toMatchObject({ verified: false, eventsVerified: 4, streamsVerified: 1, problemCount: 4, problemsByCode: { 'rule-broken': 4 } });
@@ -172,7 +172,7 @@ describe('rule replay over histories written by other systems', () => {
     const text = formatVerificationReport(report);
     expect(text).toContain('Problems found: 4 problems in 4 events (1 stream).');
     expect(text).toContain(`Running hash of the whole store up to position 4: ${report.headHash}`);
-    expect(text).toContain('- 3 events: Nothing is discussed, agreed, reviewed or escalated without current consent (given and not withdrawn).');
+    expect(text).toContain('- 3 events: Nothing is discussed, agreed, reviewed, escalated or moved to another school or district without current consent (given and not withdrawn).');
     expect(text).toContain('- and 2 more problems not listed.');
     expect(JSON.parse(verificationReportToJson(report))).toMatchObject({ headPosition: '4', problems: [{ revision: '0' }, { revision: '1' }] });
     const clean = hubStores();

@@ -185,6 +185,10 @@ describe('the board report as a web page', () => {
     const countyPanels = html.slice(html.indexOf('id="place-1"'), html.indexOf('id="place-2"'));
     expect(countyPanels.split('<title>Each measure by half term, Staffordshire County Council: Referrals</title>').length - 1).toBe(1);
     expect(countyPanels.split('<title>Referrals, Autumn 1 ').length - 1).toBe(2);
+    // Moves have their panels and rows like every measure: into and out of a district, and of school within one.
+    for (const moves of ['Cases moved in from another district', 'Cases moved out to another district', 'Moves of school within a district']) {
+      expect(countyPanels.split(`<title>Each measure by half term, Staffordshire County Council: ${moves}</title>`).length - 1).toBe(1);
+    }
     // The county comes first, then the district; each report keeps its own section in the order given.
     expect(html.indexOf('id="place-1"')).toBeLessThan(html.indexOf('id="place-2"'));
     expect(html.split('<h2 id="report-').length - 1).toBe(4);

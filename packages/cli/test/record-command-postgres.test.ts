@@ -25,6 +25,7 @@ describeWithServer('send-hub record on PostgreSQL', () => {
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('The command (Refer) was refused: ');
     const exported = await runIn(folder, ['export', ...postgres]);
+    // The six the commands recorded, and the referral started in the child's own stream (decision 40).
     expect(exported.stdout.trim().split('\n')).toHaveLength(7);
     const replay = await runIn(folder, ['replay', caseId, ...postgres]);
     expect(replay.stdout).toContain('Mornings are the hardest part of his day.');

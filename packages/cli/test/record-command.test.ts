@@ -36,6 +36,7 @@ describe('send-hub record', () => {
         '',
       ].join('\n'),
     );
+    // The referral and the views in the case's stream, and the referral started in the child's own stream (decision 40).
     expect(await eventCount()).toBe(3);
     // The read models catch up with what was recorded: the case waits for its first discussion.
     const agenda = JSON.parse((await runIn(folder, ['agenda', '--district', 'stafford', '--meeting', '2025/26:1', '--json'])).stdout) as { agenda: { firstDiscussions: Array<{ caseId: string }> } };
@@ -79,7 +80,7 @@ describe('send-hub record', () => {
     const unknown = await runIn(folder, ['record', '-'], asLines([reviewAndGroup[0], { type: 'Reffer' }]));
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('Line 2 has the type "Reffer", which is not a command the hub records. Nothing was recorded.');
-    expect(unknown.stderr).toContain('The commands are: Refer, RecordConsent, WithdrawConsent, Discuss, AgreeActions, Review, RecordViews, EscalateToLMG, DiscussAtLMG, Close, RecordMeeting, CancelMeeting, RecordLMGMeeting, CancelLMGMeeting, RecordLMGThemes.');
+    expect(unknown.stderr).toContain('The commands are: Refer, RecordConsent, WithdrawConsent, Discuss, AgreeActions, Review, RecordViews, EscalateToLMG, DiscussAtLMG, RecordMove, Close, RecordMeeting, CancelMeeting, RecordLMGMeeting, CancelLMGMeeting, RecordLMGThemes.');
     const broken = await runIn(folder, ['record', '-'], `${JSON.stringify(reviewAndGroup[0])}\n\n{"type": "Review",\n`);
     expect(broken.code).toBe(2);
     expect(broken.stderr).toMatch(/^send-hub: Line 3 of standard input is not JSON \(.+\)\. Nothing was recorded\./);

@@ -48,8 +48,8 @@ describe('the send-hub command line', () => {
     const open = await runIn(folder, ['board', '--district', 'lichfield', '--no-suppress', '--json']);
     const report = JSON.parse(open.stdout) as { suppressed: boolean; district: string; measures: unknown[]; tables: Array<{ key: string }>; reviewedAtNextMeeting: { share: string } };
     expect(report).toMatchObject({ suppressed: false, district: 'lichfield' });
-    // Referrals, consents, first discussions, reviews, escalations, the group's discussions, closures, needs met, re-referrals.
-    expect(report.measures).toHaveLength(9);
+    // Referrals, consents, first discussions, reviews, escalations, the group's discussions, closures, needs met, re-referrals, moves in, moves out, moves of school.
+    expect(report.measures).toHaveLength(12);
     expect(report.tables.map((table) => table.key)).toEqual(['referrals-by-phase-and-year-group', 'referrals-by-school', 'reviewed-at-next-meeting']);
     expect(report.reviewedAtNextMeeting.share).toMatch(/^\d+\.\d%$|^\[z\]$/);
     const full = await runIn(folder, ['board', '--full', '--quiet']);

@@ -34,7 +34,9 @@ export * from './case/case-state';
 export * from './case/case-vocabulary';
 export * from './case/consent-and-views';
 export * from './case/lmg-case-rules';
+export * from './case/move-case-rules';
 export * from './case/referral-details';
+export * from './case/school-place';
 
 export * from './meeting/meeting-decider';
 export * from './meeting/meeting-descriptions';

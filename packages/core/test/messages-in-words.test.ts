@@ -29,7 +29,7 @@ import {
 } from '@send-hub/core';
 import { either as E } from 'fp-ts';
 import { caseRuleExamples } from './support/case-rule-examples';
-import { agreeActions, caseId, discussed, emotionalLiteracy, recordConsent, refer, referral, referred, referredWithoutConsent, review, stafford, staffordGroup, tamworth, withdrawConsent } from './support/staffordshire-case';
+import { actionsAgreed, agreeActions, caseId, discuss, discussed, emotionalLiteracy, recordConsent, recorded, recordMove, refer, referral, referred, referredWithoutConsent, review, stafford, staffordGroup, tamworth, tamworthSchool, withdrawConsent } from './support/staffordshire-case';
 
 /*
  * Every message a person reads names districts, year groups, half terms and meetings in
@@ -123,6 +123,8 @@ const rejections: ReadonlyArray<readonly [string, string]> = [
   ['actions-not-at-discussion-meeting, another meeting', caseRejection(discussed, agreeActions({ meeting: stafford(2), actions: [emotionalLiteracy], occurredOn: '2025-12-03' }))],
   ['consent-required, withdrawn', caseRejection([...discussed, { type: 'ConsentWithdrawn', caseId: discussed[0]!.caseId, occurredOn: '2025-10-09', withdrawnBy: 'young-person' }], review({ meeting: stafford(2), outcomes: [], conclusion: 'not-working' }))],
   ['consent-not-given, twice', caseRejection([...discussed, { type: 'ConsentWithdrawn', caseId: discussed[0]!.caseId, occurredOn: '2025-10-09', withdrawnBy: 'parent-or-carer' }], withdrawConsent({ withdrawnBy: 'parent-or-carer' }))],
+  ['already-discussed, moved with actions outstanding', caseRejection([...actionsAgreed, recorded(recordMove({ school: tamworthSchool, district: 'tamworth', occurredOn: '2025-11-03' }))], discuss({ meeting: tamworth(2), occurredOn: '2025-12-03' }))],
+  ['move-to-same-school-and-district, after a move', caseRejection([...discussed, recorded(recordMove({ school: tamworthSchool, district: 'newcastle-under-lyme', occurredOn: '2025-11-03' }))], recordMove({ school: tamworthSchool, district: 'newcastle-under-lyme', occurredOn: '2025-11-04' }))],
   ['meeting-already-recorded', meetingRejection([held], { type: 'CancelMeeting', meeting: stafford(1), cancelledOn: '2025-10-09', reason: 'Snow.' })],
   ['meeting district-unknown', meetingRejection([], { type: 'RecordMeeting', meeting: { ...stafford(1), district: 'wolverhampton' }, heldOn: '2025-10-08', attendance })],
   ['meeting-date-outside-academic-year', meetingRejection([], { type: 'RecordMeeting', meeting: stafford(6), heldOn: '2026-09-01', attendance })],

@@ -16,7 +16,7 @@ describe('personal field paths', () => {
 
   it('finds personal fields only in Referred and ViewsHeard among the case events', () => {
     const byType = personalFieldsByType(CaseEvent);
-    expect(Object.keys(byType).sort()).toEqual(['ActionsAgreed', 'CaseClosed', 'ConsentGiven', 'ConsentWithdrawn', 'Discussed', 'DiscussedAtLMG', 'EscalatedToLMG', 'ReferralOvertaken', 'Referred', 'Reviewed', 'ViewsHeard']);
+    expect(Object.keys(byType).sort()).toEqual(['ActionsAgreed', 'CaseClosed', 'ChildMoved', 'ConsentGiven', 'ConsentWithdrawn', 'Discussed', 'DiscussedAtLMG', 'EscalatedToLMG', 'ReferralOvertaken', 'Referred', 'Reviewed', 'ViewsHeard']);
     for (const [type, paths] of Object.entries(byType)) expect(paths.length).toBe(type === 'Referred' ? 3 : 0 + (type === 'ViewsHeard' ? 1 : 0));
     expect(byType['ViewsHeard']).toEqual([['views']]);
   });

@@ -33,7 +33,8 @@ export type BoardReview = t.TypeOf<typeof BoardReview>;
 
 /**
  * One case as the board sees it: the referral's non-identifying codes and the dates
- * of what happened, never a name, a date of birth or a narrative. So erasing a child's
+ * of what happened, never a name, a date of birth or a narrative. `district` and `school`
+ * stay the referral's: the board counts a case where it was referred, and its moves apart. So erasing a child's
  * personal data leaves the board's figures as they were.
  */
 export const BoardCase = t.type(
@@ -60,6 +61,8 @@ export const BoardCase = t.type(
     /** Each discussion of the case by the Locality Management Group, with its outcome. */
     lmgDiscussions: t.array(t.type({ on: CalendarDate, outcome: LMGOutcome })),
     closure: optional(t.type({ on: CalendarDate, reason: ClosureReason })),
+    /** Each move of the child within the case: the districts left and joined (the same one for a move of school within it). */
+    moves: t.array(t.type({ on: CalendarDate, from: DistrictId, to: DistrictId })),
   },
   'a case as the board counts it',
 );

@@ -6,8 +6,9 @@ import { applyBoardEvent } from './board-reducer';
 
 export const boardProjectionName = 'partnership-board';
 
-// Version 2: schools, agreements and the breakdowns by phase, year group and school. Version 3: the Locality Management Group's discussions and outcomes. A model saved at an earlier version is rebuilt from the first event.
-const format = versionedJsonState(boardProjectionName, 3, BoardState);
+// Version 2: schools, agreements and the breakdowns by phase, year group and school. Version 3: the Locality Management Group's discussions and outcomes.
+// Version 4: moves of school or district within a case. A model saved at an earlier version is rebuilt from the first event.
+const format = versionedJsonState(boardProjectionName, 4, BoardState);
 
 const toState = (model: BoardModel): BoardState => ({
   cases: [...model.cases.values()],

@@ -36,6 +36,7 @@ const applyCaseEvent = (model: BoardModel, event: CaseEvent): void => {
       escalatedOn: null,
       lmgDiscussions: [],
       closure: null,
+      moves: [],
     });
     model.referredChildren.add(referral.childReference);
     return;
@@ -66,6 +67,9 @@ const applyCaseEvent = (model: BoardModel, event: CaseEvent): void => {
       counted.lmgDiscussions.push({ on: event.occurredOn, outcome: event.outcome });
       // The group's outcome that ends the hub's work closes the case, as the case's own state does.
       if (lmgOutcomeEffect(event.outcome) === 'closes-case') counted.closure = { on: event.occurredOn, reason: 'passed-to-locality-management-group' };
+      return;
+    case 'ChildMoved':
+      counted.moves.push({ on: event.occurredOn, from: event.from.district, to: event.to.district });
       return;
     case 'CaseClosed':
       counted.closure = { on: event.occurredOn, reason: event.reason };

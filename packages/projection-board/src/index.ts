@@ -6,6 +6,7 @@ export * from './figures/board-selection';
 export * from './figures/case-figures';
 export * from './figures/durations';
 export * from './figures/equity';
+export * from './figures/moves';
 export * from './figures/multi-agency';
 export * from './publication/count-table';
 export * from './publication/linked/linked-figures';

@@ -36,6 +36,7 @@ const boardCase = (changes: Partial<BoardCase>): BoardCase => ({
   escalatedOn: null,
   lmgDiscussions: [],
   closure: null,
+  moves: [],
   ...changes,
 });
 
@@ -100,5 +101,16 @@ describe('agreed actions reviewed at the next meeting held, as the process plans
     expect(reviewTimingCounts(model.cases.values(), period(2), meetings)).toEqual({ 'as-planned': 0, later: 1, 'not-reviewed': 0 });
     expect(reviewTimingCounts(model.cases.values(), period(3), meetings)).toEqual({ 'as-planned': 0, later: 0, 'not-reviewed': 1 });
     expect(reviewTimingCounts(model.cases.values(), new BoardPeriod({ academicYear: '2024/25' }, defaultHalfTermCalendar), meetings)).toEqual({ 'as-planned': 0, later: 0, 'not-reviewed': 0 });
+  });
+
+  it('judges a review of actions that moved with the child by the meetings of the district that reviews them', () => {
+    // Agreed at Tamworth in Autumn 1; the child moved to Lichfield, whose Autumn 2 meeting was cancelled; reviewed there in Spring 1.
+    const model = withMeetings([1, 2, 3]);
+    model.meetings.set('lichfield cancelled 2', { district: 'lichfield', term: term(2), held: false, agencies: [] });
+    model.meetings.set('lichfield held 3', { district: 'lichfield', term: term(3), held: true, agencies: ['education'] });
+    const moved = boardCase({ agreedTerms: [term(1)], reviews: [review(3)], moves: [{ on: dateIn(2), from: 'tamworth', to: 'lichfield' }] });
+    expect(dueReviewsOf(moved, meetingLookup(model), termOfDate)).toEqual([{ dueTerm: term(3), timing: 'as-planned' }]);
+    // Had it stayed, Tamworth's Autumn 2 meeting was held: the same review would be late.
+    expect(dueReviewsOf({ ...moved, moves: [] }, meetingLookup(model), termOfDate)).toEqual([{ dueTerm: term(2), timing: 'later' }]);
   });
 });

@@ -32,7 +32,9 @@ export const TrackedStage = t.keyof(
 
 /**
  * What a district hub needs to know about one open case. Closed cases leave the
- * model: the hub plans meetings, the board keeps the history. It holds no personal
+ * model: the hub plans meetings, the board keeps the history. `district`, `school` and
+ * `yearGroup` are where the child is now: a move takes the case, with its open actions,
+ * to the new district's lists and off the old one's. It holds no personal
  * data: the child is named by reference, and a list that shows names opens them from
  * the event store when it is shown (see `ChildNames`), so erasing a child's data
  * leaves nothing here to purge.
@@ -59,6 +61,8 @@ export const TrackedCase = t.type(
     lastGroupDiscussion: optional(t.type({ meeting: LMGMeetingReference, on: CalendarDate, outcome: LMGOutcome })),
     /** While the group waits on the hub: when it sent the case back, until the hub reviews the new actions. */
     returnedToHubOn: optional(CalendarDate),
+    /** The district the case moved from, and when, until its new hub first discusses or reviews it. */
+    movedIn: optional(t.type({ from: DistrictId, on: CalendarDate })),
   },
   'a tracked case',
 );

@@ -7,8 +7,9 @@ import { applyDistrictEvent } from './district-reducer';
 export const districtProjectionName = 'district-hubs';
 
 // Version 2: cases no longer hold the child's name. Version 3: cases say whether the child's own views were heard. Version 4: the Locality Management Group's meetings and cases.
+// Version 5: cases follow a child who moves school or district, and say where they moved from.
 // A model saved at an earlier version is rebuilt from the first event.
-const format = versionedJsonState(districtProjectionName, 4, DistrictState);
+const format = versionedJsonState(districtProjectionName, 5, DistrictState);
 
 const toState = (model: DistrictModel): DistrictState => ({
   cases: [...model.cases.values()],

@@ -29,6 +29,7 @@ const applyCaseEvent = (model: DistrictModel, event: CaseEvent): void => {
       escalatedOn: null,
       lastGroupDiscussion: null,
       returnedToHubOn: null,
+      movedIn: null,
     });
     return;
   }
@@ -49,6 +50,7 @@ const applyCaseEvent = (model: DistrictModel, event: CaseEvent): void => {
     case 'Discussed':
       tracked.stage = 'discussed';
       tracked.lastMeeting = event.meeting;
+      tracked.movedIn = null;
       return;
     case 'ActionsAgreed':
       tracked.stage = 'actions-agreed';
@@ -62,6 +64,7 @@ const applyCaseEvent = (model: DistrictModel, event: CaseEvent): void => {
       tracked.lastMeeting = event.meeting;
       tracked.openActions = leftOpenAfter(tracked.openActions, event.outcomes);
       tracked.returnedToHubOn = null;
+      tracked.movedIn = null;
       return;
     case 'EscalatedToLMG':
       tracked.stage = 'escalated';
@@ -77,6 +80,13 @@ const applyCaseEvent = (model: DistrictModel, event: CaseEvent): void => {
       }
       return;
     }
+    case 'ChildMoved':
+      // The case, its open actions and any escalation go with the child: the old district's lists no longer show it.
+      if (event.to.district !== tracked.district) tracked.movedIn = { from: tracked.district, on: event.occurredOn };
+      tracked.district = event.to.district;
+      tracked.school = event.to.school;
+      tracked.yearGroup = event.yearGroup;
+      return;
     case 'CaseClosed':
       model.cases.delete(tracked.caseId);
       return;

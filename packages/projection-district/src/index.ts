@@ -12,4 +12,5 @@ export * from './format/format-agenda';
 export * from './format/agenda-csv';
 export * from './queries/lmg-agenda';
 export * from './queries/lmg-meetings';
+export * from './queries/moved-in';
 export * from './format/format-lmg-agenda';

@@ -21,6 +21,7 @@ const agenda: DistrictAgenda = {
   reviewsDue: [review],
   awaitingLocalityManagementGroup: [item('case-a', 'child-a'), item('case-c', 'child-c')],
   backFromLocalityManagementGroup: [],
+  movedInFromAnotherDistrict: [item('case-d', 'child-d')],
 };
 const names = new Map([
   ['case-a', 'Ava Jones'],
@@ -29,13 +30,14 @@ const names = new Map([
 
 describe("children's names, opened for the lists that show them", () => {
   it('asks for each case an agenda lists once', () => {
-    expect(caseIdsOnAgenda(agenda)).toEqual(['case-a', 'case-b', 'case-c']);
+    expect(caseIdsOnAgenda(agenda)).toEqual(['case-a', 'case-b', 'case-c', 'case-d']);
   });
 
   it('shows the name opened, the note of an erasure, or that a name was not looked up', () => {
     expect([nameShownFor(names, 'case-a'), nameShownFor(names, 'case-b'), nameShownFor(names, 'case-c')]).toEqual(['Ava Jones', 'Name erased', nameNotLookedUpNote]);
     expect(withChildName(review, names)).toEqual({ ...review, childShownAs: 'Name erased' });
     expect(agendaWithNames(agenda, names).awaitingLocalityManagementGroup.map((shown) => shown.childShownAs)).toEqual(['Ava Jones', nameNotLookedUpNote]);
+    expect(agendaWithNames(agenda, names).movedInFromAnotherDistrict.map((shown) => shown.childShownAs)).toEqual([nameNotLookedUpNote]);
   });
 
   it('prints each child with the name given, and the reference beside it', () => {

@@ -37,7 +37,7 @@ describe('the district hubs read model', () => {
       }),
       { numRuns: 20 },
     );
-    const broken = districtProjection.deserialise(JSON.stringify({ version: 4, state: { cases: [{ caseId: 'nope' }], meetings: [], lmgMeetings: [] } }));
+    const broken = districtProjection.deserialise(JSON.stringify({ version: 5, state: { cases: [{ caseId: 'nope' }], meetings: [], lmgMeetings: [] } }));
     expect(broken).toMatchObject({ _tag: 'Left', left: { code: 'unreadable-projection-state' } });
     expect(broken._tag === 'Left' && broken.left.message).toContain('cases.0.caseId: expected a case id');
     expect(districtProjection.deserialise(JSON.stringify({ version: 0, state: {} }))).toMatchObject({ _tag: 'Left' });
@@ -46,5 +46,7 @@ describe('the district hubs read model', () => {
     // A model saved by version 2 or 3 knew nothing of the Locality Management Group: it is rebuilt too.
     expect(districtProjection.deserialise(JSON.stringify({ version: 2, state: { cases: [], meetings: [] } }))).toMatchObject({ _tag: 'Left' });
     expect(districtProjection.deserialise(JSON.stringify({ version: 3, state: { cases: [], meetings: [] } }))).toMatchObject({ _tag: 'Left' });
+    // A model saved by version 4 kept each case in the district that referred it, whatever moves followed: rebuilt.
+    expect(districtProjection.deserialise(JSON.stringify({ version: 4, state: { cases: [], meetings: [], lmgMeetings: [] } }))).toMatchObject({ _tag: 'Left' });
   });
 });

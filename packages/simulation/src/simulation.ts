@@ -4,6 +4,7 @@ import { seededRandomBytes, type RandomBytes } from '@send-hub/event-store';
 import { startOfDay } from './calendar/calendar-arithmetic';
 import { termWindow } from './calendar/term-window';
 import { ReReferralBook } from './cases/re-referral-book';
+import type { SimulatedCase } from './cases/simulated-case';
 import { planDistrictHalfTerm, type SimulatedDistrict } from './county/district-half-term';
 import { drawSchoolRoll } from './county/school-roll';
 import { seededUuid } from './random/seeded-identifiers';
@@ -39,7 +40,7 @@ const progressEveryCommands = 5_000;
 /**
  * A seeded, simulated county. Half term by half term, and district by district in the
  * order given, it decides what happens to each child (referrals, consent, meetings,
- * discussions, actions, reviews, escalations, closures, referrals again), then hands
+ * discussions, actions, reviews, escalations, moves, closures, referrals again), then hands
  * every decision to the hub's real command handlers in order of recording time. Nothing
  * is written directly, so every history it makes obeys the rules: a refusal is a bug here.
  */
@@ -70,6 +71,7 @@ export const createSimulation = (options: SimulationOptions): Simulation => {
     const usedUrns = new Set<string>();
     const childReferences = new Set<string>();
     const districts: SimulatedDistrict[] = settings.districts.map((id, index) => ({ id, index, schools: drawSchoolRoll(root.fork(`schools/${id}`), usedUrns), openCases: [] }));
+    const schools = new Map(districts.map((district) => [district.id, district.schools]));
     const contexts = districts.map((district) => ({
       district: district.id,
       calendar: settings.halfTermCalendar,
@@ -93,8 +95,14 @@ export const createSimulation = (options: SimulationOptions): Simulation => {
     for (let done = 0; done < settings.halfTerms; done += 1) {
       term = termFromOrdinal(firstOrdinal + done);
       const window = termWindow(settings.halfTermCalendar, term);
-      const halfTermSettings = { root, configuration: settings.configuration, term, window, referralsPerDistrictPerHalfTerm: settings.referralsPerDistrictPerHalfTerm, childReferences };
+      const arrivals = new Map<string, SimulatedCase[]>();
+      const halfTermSettings = { root, configuration: settings.configuration, term, window, referralsPerDistrictPerHalfTerm: settings.referralsPerDistrictPerHalfTerm, childReferences, schools, arrivals };
       districts.forEach((district, index) => planDistrictHalfTerm(district, contexts[index] as (typeof contexts)[number], halfTermSettings));
+      // A case that moved district joins its new district's list, oldest referral first, for the next half term's meetings.
+      for (const district of districts) {
+        const joining = arrivals.get(district.id);
+        if (joining !== undefined) district.openCases = [...district.openCases, ...joining].sort((left, right) => left.referredOn.localeCompare(right.referredOn));
+      }
       // Everything recorded before the next half term starts; later recordings wait, as they would in the office.
       const until = startOfDay(halfTermStartDate(settings.halfTermCalendar, nextTerm(term)));
       for (let next = schedule.queue.peek(); next !== undefined && next.recordedAt < until; next = schedule.queue.peek()) {
@@ -130,6 +138,7 @@ export const createSimulation = (options: SimulationOptions): Simulation => {
       actionsAgreed: tally.actionsAgreed,
       reviews: { ...tally.reviews },
       escalations: tally.escalations,
+      moves: { withinDistrict: tally.schoolMoves, toAnotherDistrict: tally.districtMoves },
       localityManagementGroup: tally.localityManagementGroup(),
       closures: { ...tally.closures },
       openCases: tally.referrals - tally.closed,

@@ -172,6 +172,21 @@ describe('a medium simulated county (8 districts, two academic years)', () => {
     expect(discussedTwice.size).toBeGreaterThan(0);
   });
 
+  it('moves a few children a year within their open case, mostly to another school in the district, some to another district whose hub takes the case on', () => {
+    const moves = caseEventsOf(events, 'ChildMoved');
+    expect(moves.length).toBe(report.moves.withinDistrict + report.moves.toAnotherDistrict);
+    expect(report.moves.withinDistrict).toBeGreaterThan(report.moves.toAnotherDistrict);
+    expect(report.moves.toAnotherDistrict).toBeGreaterThan(0);
+    // A few per cent of open cases a year: over two years, fewer moves than a tenth of the referrals, and some.
+    expect(moves.length).toBeGreaterThan(report.referrals / 100);
+    expect(moves.length).toBeLessThan(report.referrals / 10);
+    const districtOf = new Map(referrals.map((event) => [event.caseId, event.referral.district]));
+    for (const { event } of events) {
+      if (event.type === 'ChildMoved') districtOf.set(event.caseId, event.to.district);
+      else if ((event.type === 'Discussed' || event.type === 'Reviewed' || event.type === 'DiscussedAtLMG') && event.caseId !== undefined) expect(event.meeting.district).toBe(districtOf.get(event.caseId));
+    }
+  });
+
   it('discusses a case at a meeting of its own district and reviews it at a later one, dated on the meeting day', () => {
     const heldOn = new Map(events.map(({ event }) => event).filter((event) => event.type === 'MeetingHeld').map((event) => [JSON.stringify(event.meeting), event.heldOn]));
     for (const event of [...caseEventsOf(events, 'Discussed'), ...caseEventsOf(events, 'Reviewed'), ...caseEventsOf(events, 'ActionsAgreed')]) {

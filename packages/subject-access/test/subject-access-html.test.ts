@@ -10,7 +10,8 @@ describe('the subject access page', () => {
     expect(html).toContain('Jordan &lt;Ellis&gt; &amp; “Jo”');
     expect(html).not.toContain(childName);
     expect(html).toContain('9 March 2017');
-    for (const label of ['Referred to the hub', 'Views heard', 'Discussed at a hub meeting', 'Actions agreed', 'Actions reviewed']) expect(html).toContain(label);
+    for (const label of ['Referred to the hub', 'Views heard', 'Discussed at a hub meeting', 'Actions agreed', 'Actions reviewed', 'Moved school or district']) expect(html).toContain(label);
+    expect(html).toContain('Moved from school 123456 to school 123999, both in Tamworth (Year 4); the Tamworth hub keeps the case.');
     // The child's own words are the family's to see, escaped like any text from the record; so is the consent given with the referral.
     expect(html).toContain('Reading out loud &lt;scares&gt; me &amp; I want to sit near the front.');
     expect(html).toContain('A parent or carer had given written consent on 10 October 2025.');

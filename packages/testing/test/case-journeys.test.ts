@@ -64,11 +64,17 @@ describe('valid case journeys', () => {
       for (const command of journey) seen.add(command.type === 'Close' ? `Close: ${command.reason}` : command.type === 'DiscussAtLMG' ? `DiscussAtLMG: ${lmgOutcomeEffect(command.outcome)}` : command.type);
       if (journey.filter((command) => command.type === 'Discuss').length > 1) seen.add('discussed again after the group sent it back');
       if (journey.filter((command) => command.type === 'AgreeActions').length > 1) seen.add('several agreements');
+      journey.forEach((command, index) => {
+        if (command.type !== 'RecordMove') return;
+        seen.add(command.district === undefined ? 'moved school within the district' : 'moved to another district');
+        const before = journey.slice(0, index).reverse().find((earlier) => earlier.type === 'EscalateToLMG' || earlier.type === 'AgreeActions' || earlier.type === 'DiscussAtLMG');
+        seen.add(before?.type === 'EscalateToLMG' ? 'moved while waiting on the group' : 'moved with actions open');
+      });
     }
     expect([...seen].sort()).toEqual([
       'AgreeActions', 'Close: consent-withdrawn', 'Close: left-the-area', 'Close: needs-met', 'Close: other', 'Close: passed-to-locality-management-group',
-      'Discuss', 'DiscussAtLMG: closes-case', 'DiscussAtLMG: returns-to-hub', 'DiscussAtLMG: waits-for-group', 'EscalateToLMG', 'RecordConsent', 'RecordViews', 'Refer', 'Review', 'WithdrawConsent',
-      'discussed again after the group sent it back', 'several agreements',
+      'Discuss', 'DiscussAtLMG: closes-case', 'DiscussAtLMG: returns-to-hub', 'DiscussAtLMG: waits-for-group', 'EscalateToLMG', 'RecordConsent', 'RecordMove', 'RecordViews', 'Refer', 'Review', 'WithdrawConsent',
+      'discussed again after the group sent it back', 'moved school within the district', 'moved to another district', 'moved while waiting on the group', 'moved with actions open', 'several agreements',
     ]);
   });
 
@@ -92,7 +98,7 @@ describe('command sequences that may break the rules', () => {
   it('lead the decider to every one of its refusals, and to acceptances too', () => {
     const refusals = new Set<string>();
     let accepted = 0;
-    for (const commands of fc.sample(caseCommandSequenceWithMeetings(), { numRuns: 300, seed: 42 })) {
+    for (const commands of fc.sample(caseCommandSequenceWithMeetings(), { numRuns: 600, seed: 42 })) {
       for (const { result } of decideInTurn(caseDecider, commands).decisions) {
         if (result._tag === 'Left') refusals.add(result.left.code);
         else accepted += 1;

@@ -17,7 +17,7 @@ const groupThemeWriters = ['locality-management-group-member', ...groupWriters];
  */
 export const defaultAccessPolicy: AccessPolicy = {
   roles: {
-    'hub-administrator': { label: 'Hub administrator', description: 'Types in referrals, consent, the views of children and families, and closures for their district hub.' },
+    'hub-administrator': { label: 'Hub administrator', description: 'Types in referrals, consent, the views of children and families, moves of school or district, and closures for their district hub.' },
     'hub-coordinator': {
       label: 'Hub coordinator (Effective Practice Development Officer)',
       description: 'Coordinates their district hub: records meetings, discussions, actions, reviews and escalations.',
@@ -52,6 +52,8 @@ export const defaultAccessPolicy: AccessPolicy = {
     Review: inOwnDistricts(...meetingWriters),
     RecordViews: inOwnDistricts(...caseWriters),
     EscalateToLMG: inOwnDistricts(...meetingWriters),
+    // Recorded by the district that has the case and lets it go: the one the child moves to cannot see it until it arrives.
+    RecordMove: inOwnDistricts(...caseWriters),
     Close: inOwnDistricts(...caseWriters),
     RecordMeeting: inOwnDistricts(...meetingWriters),
     CancelMeeting: inOwnDistricts(...meetingWriters),

@@ -27,5 +27,13 @@ export const describeCaseState = (state: CaseState): string => {
       : stageDescriptions[state.stage];
   const outstanding = state.outstandingActions.length;
   const actions = outstanding === 0 ? '' : ` (${outstanding} action${outstanding === 1 ? '' : 's'} outstanding)`;
-  return `Open; ${consentDescriptions[state.consent]}; ${stage}${actions}.`;
+  // A case not yet discussed anywhere waits for its first discussion wherever it is: nothing more to say of the move.
+  const moved = !state.movedSinceLastMeeting || state.stage === 'awaiting-first-discussion'
+    ? ''
+    : outstanding > 0
+      ? '; moved to another district, whose hub reviews the actions'
+      : state.stage === 'escalated'
+        ? '; moved to another district, whose Locality Management Group takes it up'
+        : '; moved to another district, whose hub discusses it next';
+  return `Open; ${consentDescriptions[state.consent]}; ${stage}${actions}${moved}.`;
 };

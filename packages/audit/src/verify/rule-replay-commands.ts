@@ -34,6 +34,9 @@ export const commandForCaseEvent = (event: Exclude<CaseEvent, { readonly type: '
       return { type: 'EscalateToLMG', caseId, occurredOn, reason: event.reason };
     case 'DiscussedAtLMG':
       return { type: 'DiscussAtLMG', caseId, occurredOn, meeting: event.meeting, outcome: event.outcome, reason: event.reason, recommendations: event.recommendations };
+    case 'ChildMoved':
+      // Where the move started is not asked: the decider takes it from the case, so a move recorded from the wrong place differs from the replay.
+      return { type: 'RecordMove', caseId, occurredOn, school: event.to.school, district: event.to.district, yearGroup: event.yearGroup };
     case 'CaseClosed':
       return { type: 'Close', caseId, occurredOn, reason: event.reason };
   }

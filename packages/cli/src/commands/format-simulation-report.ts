@@ -13,6 +13,7 @@ export const formatSimulationReport = (report: SimulationReport, seconds: number
     `  ${count(report.meetingsHeld)} hub meetings held, ${count(report.meetingsCancelled)} cancelled; ${count(report.discussions)} first discussions, ${count(report.actionsAgreed)} actions agreed.`,
     `  Reviews: ${reviewConclusions.codes.map((code) => `${count(report.reviews[code])} ${reviewConclusions.label(code).toLowerCase()}`).join(', ')}.`,
     `  ${count(report.escalations)} escalations to the Locality Management Group; ${count(report.openCases)} cases still open.`,
+    `  Moves within an open case: ${count(report.moves.withinDistrict)} to another school in the same district, ${count(report.moves.toAnotherDistrict)} to another district, the case going with the child.`,
     `  Locality Management Groups: ${count(report.localityManagementGroup.meetingsHeld)} meetings held, ${count(report.localityManagementGroup.meetingsCancelled)} cancelled, ${count(report.localityManagementGroup.themes)} themes recorded; ${count(report.localityManagementGroup.discussions)} discussions: ${lmgOutcomes.codes
       .map((code) => `${count(report.localityManagementGroup.outcomes[code])} ${lmgOutcomes.label(code).toLowerCase()}`)
       .join(', ')}.`,

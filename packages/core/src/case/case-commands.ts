@@ -3,7 +3,9 @@ import { LMGMeetingReference } from '../lmg/lmg-meeting-reference';
 import { LMGOutcome } from '../lmg/lmg-outcomes';
 import { MeetingReference } from '../meeting/meeting-reference';
 import { CalendarDate } from '../values/calendar-date';
-import { CaseId, ShortText } from '../values/identifiers';
+import { CaseId, SchoolUrn, ShortText } from '../values/identifiers';
+import { DistrictId } from '../reference/districts';
+import { NationalCurriculumYear } from '../reference/school-years';
 import { identityUnion } from '../values/identity-union';
 import { listOf } from '../values/list-of';
 import { boundedInput } from '../validation/bounded-input';
@@ -63,11 +65,25 @@ export const DiscussAtLMG = caseCommand('DiscussAtLMG', {
   reason: ShortText,
   recommendations: listOf(ShortText, 'a list of the group’s recommendations', 20),
 });
+/**
+ * The child moves school, district or both while the case is open: the school they attend
+ * from the move, the district whose hub takes the case when it changes, and the year group
+ * they join when it is not the one they would be in anyway (a child placed out of their year).
+ */
+export const RecordMove = exact(
+  t.intersection(
+    [
+      t.type({ type: t.literal('RecordMove'), caseId: CaseId, occurredOn: CalendarDate, school: SchoolUrn }),
+      t.partial({ district: DistrictId, yearGroup: NationalCurriculumYear }),
+    ],
+    'a RecordMove command',
+  ),
+);
 export const Close = caseCommand('Close', { reason: ClosureReason });
 
 /** Bounded before it is decoded (see `boundedInput`): a command comes from outside. */
 export const CaseCommand = boundedInput(
-  identityUnion([Refer, RecordConsent, WithdrawConsent, Discuss, AgreeActions, Review, RecordViews, EscalateToLMG, DiscussAtLMG, Close], 'a case command'),
+  identityUnion([Refer, RecordConsent, WithdrawConsent, Discuss, AgreeActions, Review, RecordViews, EscalateToLMG, DiscussAtLMG, RecordMove, Close], 'a case command'),
 );
 export type CaseCommand = t.TypeOf<typeof CaseCommand>;
 export type CaseCommandType = CaseCommand['type'];

@@ -27,6 +27,7 @@ import {
   checkReviewable,
 } from './case-rules';
 import { checkOwnLMG, checkRecommendations, checkWaitingOnLMG } from './lmg-case-rules';
+import { checkDiscussable, checkMoveChangesPlace, placeAfterMove, yearGroupOfCaseOn, yearGroupRecorded } from './move-case-rules';
 import { initialCaseState, type CaseState, type ReferredCase } from './case-state';
 
 export type CaseDecision = E.Either<CaseRejection, ReadonlyArray<CaseEvent>>;
@@ -124,7 +125,7 @@ const decideReferred = (configuration: HubConfiguration, command: WithRecordedMe
                     `Consent is already given by ${consentGivers.label(command.givenBy).toLowerCase()} and has not been withdrawn.`,
                   ),
                 )
-              : checkConsentGiver(caseId, state, occurredOn, command.givenBy, lacksCapacity),
+              : checkConsentGiver(caseId, yearGroupRecorded(state), occurredOn, command.givenBy, lacksCapacity),
         ],
         [{ type: 'ConsentGiven', caseId, occurredOn, givenBy: command.givenBy, form: command.form, youngPersonLacksCapacity: lacksCapacity }],
       );
@@ -136,11 +137,7 @@ const decideReferred = (configuration: HubConfiguration, command: WithRecordedMe
       );
     case 'Discuss':
       return eventsIfAllPass(
-        atOwnMeeting(command.meeting, () =>
-          state.stage === 'awaiting-first-discussion' || state.stage === 'returned-to-hub'
-            ? E.right(undefined)
-            : E.left(rejectCase('already-discussed', caseId, 'The case has already had its first discussion.')),
-        ),
+        atOwnMeeting(command.meeting, () => checkDiscussable(state)),
         [{ type: 'Discussed', caseId, occurredOn, meeting: command.meeting }, ...heard(command.views, command.meeting)],
       );
     case 'AgreeActions':
@@ -202,6 +199,22 @@ const decideReferred = (configuration: HubConfiguration, command: WithRecordedMe
           },
         ],
       );
+    case 'RecordMove': {
+      const to = placeAfterMove(state, command.school, command.district);
+      return eventsIfAllPass(
+        [open, dated, consented, () => checkDistrictKnown(configuration, caseId, to.district), () => checkMoveChangesPlace(configuration, state, to)],
+        [
+          {
+            type: 'ChildMoved',
+            caseId,
+            occurredOn,
+            from: { school: state.school, district: state.district },
+            to,
+            yearGroup: command.yearGroup ?? yearGroupOfCaseOn(state, occurredOn),
+          },
+        ],
+      );
+    }
     case 'Close':
       return eventsIfAllPass(
         [

@@ -6,7 +6,7 @@ import { districtName, staffordshireConfiguration, type HubConfiguration } from 
 import { nationalCurriculumYears } from '../reference/school-years';
 import { needTypes, senProvisions } from '../reference/special-educational-needs';
 import { formatCalendarDate } from '../values/calendar-date';
-import type { CaseEvent, CaseEventType } from './case-events';
+import type { CaseEvent, CaseEventOf, CaseEventType } from './case-events';
 import { actionOutcomes, closureReasons, consentForms, consentGivers, reviewConclusions } from './case-vocabulary';
 import { consentNotRecordedAtReferral, viewsHolders, waysViewsWereHeard, type ReferredConsent } from './consent-and-views';
 
@@ -21,6 +21,7 @@ export const caseEventLabels: Readonly<Record<CaseEventType, string>> = {
   ViewsHeard: 'Views heard',
   EscalatedToLMG: 'Escalated to the Locality Management Group',
   DiscussedAtLMG: 'Discussed by the Locality Management Group',
+  ChildMoved: 'Moved school or district',
   CaseClosed: 'Case closed',
   ReferralOvertaken: 'Referral not completed',
 };
@@ -36,6 +37,17 @@ const consentInWords = (consent: ReferredConsent): string =>
     : ` ${consentGivers.label(consent.givenBy)} had given ${lower(consentForms.label(consent.form))} consent on ${formatCalendarDate(consent.givenOn)}${
         consent.youngPersonLacksCapacity ? ', the young person lacking capacity to decide' : ''
       }.`;
+
+/** A move in words: which school and district the child left and joined, and which hub now has the case. */
+const describeMove = (event: CaseEventOf<'ChildMoved'>, configuration: HubConfiguration): string => {
+  const { from, to } = event;
+  const yearGroup = nationalCurriculumYears.label(event.yearGroup);
+  const fromDistrict = districtName(configuration, from.district);
+  const toDistrict = districtName(configuration, to.district);
+  if (from.district === to.district) return `Moved from school ${from.school} to school ${to.school}, both in ${toDistrict} (${yearGroup}); the ${toDistrict} hub keeps the case.`;
+  const schools = from.school === to.school ? `staying at school ${to.school}` : `from school ${from.school} to school ${to.school}`;
+  return `Moved from ${fromDistrict} to ${toDistrict}, ${schools} (${yearGroup}); the ${toDistrict} hub takes the case with its whole history.`;
+};
 
 /** One sentence a family or an officer can read, as a line of the case's timeline. */
 export const describeCaseEvent = (event: CaseEvent, configuration: HubConfiguration = staffordshireConfiguration): string => {
@@ -82,6 +94,8 @@ export const describeCaseEvent = (event: CaseEvent, configuration: HubConfigurat
       const after = effect === 'returns-to-hub' ? ' The case goes back to the hub for new actions.' : effect === 'closes-case' ? ' The hub’s work on the case ends.' : '';
       return `Discussed at ${describeLMGMeeting(event.meeting, meetingName(event.meeting))}; outcome: ${lower(lmgOutcomes.label(event.outcome))}, because ${lower(withoutFullStop(event.reason))}.${recommended}${after}`;
     }
+    case 'ChildMoved':
+      return describeMove(event, configuration);
     case 'CaseClosed':
       return `Case closed: ${lower(closureReasons.label(event.reason))}.`;
     case 'ReferralOvertaken':

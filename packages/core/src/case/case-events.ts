@@ -4,6 +4,8 @@ import { LMGOutcome } from '../lmg/lmg-outcomes';
 import { MeetingReference } from '../meeting/meeting-reference';
 import { CalendarDate } from '../values/calendar-date';
 import { CaseId, ChildReference, ShortText } from '../values/identifiers';
+import { NationalCurriculumYear } from '../reference/school-years';
+import { SchoolPlace } from './school-place';
 import { identityUnion } from '../values/identity-union';
 import { listOf } from '../values/list-of';
 import { exact, exactType } from '../validation/exact-object';
@@ -65,6 +67,12 @@ export const DiscussedAtLMG = caseEvent('DiscussedAtLMG', {
   reason: ShortText,
   recommendations: listOf(ShortText, 'a list of the group’s recommendations', 20),
 });
+/**
+ * The child moved school, district or both within the open case: where they were and where
+ * they are now, and the year group they are in at the new school. From this event on the
+ * case belongs to the hub (and the Locality Management Group) of the district it moved to.
+ */
+export const ChildMoved = caseEvent('ChildMoved', { from: SchoolPlace, to: SchoolPlace, yearGroup: NationalCurriculumYear });
 export const CaseClosed = caseEvent('CaseClosed', { reason: ClosureReason });
 /**
  * A referral started on the child's stream was never recorded in its case (its writer
@@ -75,7 +83,7 @@ export const CaseClosed = caseEvent('CaseClosed', { reason: ClosureReason });
 export const ReferralOvertaken = caseEvent('ReferralOvertaken', { overtakenBy: CaseId });
 
 export const CaseEvent = identityUnion(
-  [Referred, ConsentGiven, ConsentWithdrawn, Discussed, ActionsAgreed, Reviewed, ViewsHeard, EscalatedToLMG, DiscussedAtLMG, CaseClosed, ReferralOvertaken],
+  [Referred, ConsentGiven, ConsentWithdrawn, Discussed, ActionsAgreed, Reviewed, ViewsHeard, EscalatedToLMG, DiscussedAtLMG, ChildMoved, CaseClosed, ReferralOvertaken],
   'a case event',
 );
 export type CaseEvent = t.TypeOf<typeof CaseEvent>;
@@ -93,6 +101,7 @@ export const caseEventSchemaVersions: Readonly<Record<CaseEventType, number>> = 
   ViewsHeard: 1,
   EscalatedToLMG: 1,
   DiscussedAtLMG: 1,
+  ChildMoved: 1,
   CaseClosed: 1,
   ReferralOvertaken: 1,
 };

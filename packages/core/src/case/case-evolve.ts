@@ -22,13 +22,16 @@ const copiedCase = (state: ReferredCase, lastOccurredOn: CalendarDate): NewCase 
   caseId: state.caseId,
   childReference: state.childReference,
   district: state.district,
+  school: state.school,
   yearGroup: state.yearGroup,
+  yearGroupRecordedOn: state.yearGroupRecordedOn,
   referredOn: state.referredOn,
   lastOccurredOn,
   consent: state.consent,
   consentGivenBy: state.consentGivenBy,
   stage: state.stage,
   lastMeeting: state.lastMeeting,
+  movedSinceLastMeeting: state.movedSinceLastMeeting,
   actionsAgreedAt: state.actionsAgreedAt,
   outstandingActions: state.outstandingActions,
   agreedActionIds: state.agreedActionIds,
@@ -62,13 +65,16 @@ export const evolveCase = (state: CaseState, event: CaseEvent): CaseState => {
       caseId: event.caseId,
       childReference: event.referral.childReference,
       district: event.referral.district,
+      school: event.referral.school,
       yearGroup: event.referral.yearGroup,
+      yearGroupRecordedOn: event.occurredOn,
       referredOn: event.occurredOn,
       lastOccurredOn: event.occurredOn,
       consent: consent === undefined ? 'awaited' : 'given',
       consentGivenBy: consent?.givenBy,
       stage: 'awaiting-first-discussion',
       lastMeeting: undefined,
+      movedSinceLastMeeting: false,
       actionsAgreedAt: undefined,
       outstandingActions: [],
       agreedActionIds: [],
@@ -95,6 +101,7 @@ const evolveReferred = (state: ReferredCase, event: Exclude<CaseEvent, { type: '
     case 'Discussed':
       next.stage = 'discussed';
       next.lastMeeting = copyOfMeeting(event.meeting);
+      next.movedSinceLastMeeting = false;
       break;
     case 'ActionsAgreed':
       next.stage = 'actions-agreed';
@@ -105,6 +112,7 @@ const evolveReferred = (state: ReferredCase, event: Exclude<CaseEvent, { type: '
     case 'Reviewed':
       next.stage = 'reviewed';
       next.lastMeeting = copyOfMeeting(event.meeting);
+      next.movedSinceLastMeeting = false;
       next.outstandingActions = [];
       next.lastConclusion = event.conclusion;
       break;
@@ -123,6 +131,14 @@ const evolveReferred = (state: ReferredCase, event: Exclude<CaseEvent, { type: '
       }
       break;
     }
+    case 'ChildMoved':
+      // Outstanding actions, the stage and an escalation move with the case: the new district's hub and group take them on.
+      if (event.to.district !== state.district) next.movedSinceLastMeeting = true;
+      next.district = event.to.district;
+      next.school = event.to.school;
+      next.yearGroup = event.yearGroup;
+      next.yearGroupRecordedOn = event.occurredOn;
+      break;
     case 'CaseClosed':
       next.status = 'closed';
       next.closureReason = event.reason;

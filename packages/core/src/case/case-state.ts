@@ -2,7 +2,7 @@ import type { MeetingReference } from '../meeting/meeting-reference';
 import type { DistrictId } from '../reference/districts';
 import type { NationalCurriculumYear } from '../reference/school-years';
 import type { CalendarDate } from '../values/calendar-date';
-import type { ActionId, CaseId, ChildReference } from '../values/identifiers';
+import type { ActionId, CaseId, ChildReference, SchoolUrn } from '../values/identifiers';
 import type { AgreedAction, ClosureReason, ConsentGiver, ReviewConclusion } from './case-vocabulary';
 
 export type ConsentStatus = 'awaited' | 'given' | 'withdrawn';
@@ -24,8 +24,13 @@ export interface ReferredCase {
   readonly status: 'open' | 'closed';
   readonly caseId: CaseId;
   readonly childReference: ChildReference;
+  /** The district whose hub and Locality Management Group the case belongs to now: the referral's, or the one the child last moved to. */
   readonly district: DistrictId;
+  /** The school the child attends now: the referring school, or the one the child last moved to. */
+  readonly school: SchoolUrn;
+  /** The year group recorded on `yearGroupRecordedOn` (at the referral or the latest move); it moves up each 1 September after. */
   readonly yearGroup: NationalCurriculumYear;
+  readonly yearGroupRecordedOn: CalendarDate;
   readonly referredOn: CalendarDate;
   /** Business date of the latest event: no later event may be dated before it. */
   readonly lastOccurredOn: CalendarDate;
@@ -35,6 +40,8 @@ export interface ReferredCase {
   readonly stage: CaseStage;
   /** The meeting of the latest discussion or review: where actions may be agreed. */
   readonly lastMeeting: MeetingReference | undefined;
+  /** The child moved district since the case was last discussed or reviewed: the new hub discusses it before agreeing actions. */
+  readonly movedSinceLastMeeting: boolean;
   readonly actionsAgreedAt: MeetingReference | undefined;
   /** Actions agreed and not yet reviewed. */
   readonly outstandingActions: ReadonlyArray<AgreedAction>;

@@ -26,6 +26,8 @@ import {
   discussAtLMG,
   escalatedCase,
   staffordGroup,
+  recordMove,
+  otherStaffordSchool,
   caseId,
 } from './staffordshire-case';
 
@@ -165,6 +167,10 @@ export const caseRuleExamples: Record<DeciderRule, { readonly accepted: Example;
   'lmg-meeting-in-another-district': {
     accepted: { given: escalatedCase, when: groupDiscussion },
     refused: { given: escalatedCase, when: { ...groupDiscussion, meeting: { ...staffordGroup(3), district: 'lichfield' } } },
+  },
+  'move-to-same-school-and-district': {
+    accepted: { given: consented, when: recordMove({ school: otherStaffordSchool }) },
+    refused: { given: consented, when: recordMove({ school: referral.school, district: 'stafford' }) },
   },
   'lmg-recommendations-missing': {
     accepted: { given: escalatedCase, when: { ...groupDiscussion, outcome: 'closed', recommendations: [] } },

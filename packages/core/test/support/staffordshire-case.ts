@@ -1,4 +1,4 @@
-import type { AgreedAction, CaseCommand, CaseCommandOf, CaseEvent, CaseEventOf, LMGMeetingReference, MeetingReference, RecordedMeeting, ReferralDetails, WithRecordedMeeting } from '@send-hub/core';
+import { yearGroupOn, type AgreedAction, type CaseCommand, type CaseCommandOf, type CaseEvent, type CaseEventOf, type LMGMeetingReference, type MeetingReference, type RecordedMeeting, type ReferralDetails, type WithRecordedMeeting } from '@send-hub/core';
 
 /*
  * One realistic case to build examples from: Oliver, a Year 7 pupil at a Stafford
@@ -76,6 +76,11 @@ export const recordViews = command('RecordViews', '2025-10-08');
 export const escalate = command('EscalateToLMG', '2025-12-03');
 export const discussAtLMG = command('DiscussAtLMG', '2026-01-21');
 export const close = command('Close', '2026-01-12');
+/** Oliver's family moves in the Christmas holidays; he starts at his new school in January. */
+export const recordMove = command('RecordMove', '2026-01-05');
+/** A Tamworth secondary school, and another Stafford one. */
+export const tamworthSchool = '137420';
+export const otherStaffordSchool = '124399';
 
 const eventTypes = {
   Refer: 'Referred',
@@ -87,8 +92,17 @@ const eventTypes = {
   RecordViews: 'ViewsHeard',
   EscalateToLMG: 'EscalatedToLMG',
   DiscussAtLMG: 'DiscussedAtLMG',
+  RecordMove: 'ChildMoved',
   Close: 'CaseClosed',
 } as const;
+
+/** The facts of a move of Oliver from the school and district that referred him (a history with no move before it). */
+const movedFromReferral = ({ type: _type, school, district, yearGroup, ...rest }: CaseCommandOf<'RecordMove'>): object => ({
+  ...rest,
+  from: { school: referral.school, district: referral.district },
+  to: { school, district: district ?? referral.district },
+  yearGroup: yearGroup ?? yearGroupOn({ yearGroup: referral.yearGroup, referredOn: '2025-09-15' }, rest.occurredOn),
+});
 
 const factsOf = (accepted: CaseCommand): object => {
   switch (accepted.type) {
@@ -98,6 +112,8 @@ const factsOf = (accepted: CaseCommand): object => {
       return { ...accepted, consent: { ...accepted.consent, youngPersonLacksCapacity: accepted.consent.youngPersonLacksCapacity ?? false } };
     case 'RecordViews':
       return { ...accepted, childReference: referral.childReference };
+    case 'RecordMove':
+      return movedFromReferral(accepted);
     default:
       return accepted;
   }

@@ -41,6 +41,17 @@ export const reviewDueTerm = (district: string, agreedTerm: number, meetings: Me
   return term;
 };
 
+/**
+ * The district whose meetings review an agreement: the one the case is in by the review (or, not
+ * reviewed, now): a child who moved with actions open has them reviewed by the new district's hub,
+ * and a cancellation there is what moves the review on. The case is still counted where it was referred.
+ */
+const reviewingDistrict = (counted: BoardCase, reviewedOn: string | undefined): string => {
+  let district = counted.district;
+  for (const move of counted.moves) if (reviewedOn === undefined || move.on <= reviewedOn) district = move.to;
+  return district;
+};
+
 export interface DueReview {
   /** The half term of the meeting the review was due at. */
   readonly dueTerm: number;
@@ -56,12 +67,13 @@ export interface DueReview {
 export const dueReviewsOf = (counted: BoardCase, meetings: MeetingLookup, termOfDate: (date: string) => number): DueReview[] => {
   const closedTerm = counted.closure === null ? undefined : termOfDate(counted.closure.on);
   return counted.agreedTerms.flatMap((agreedTerm): DueReview[] => {
-    const dueTerm = reviewDueTerm(counted.district, agreedTerm, meetings);
     const next = counted.reviews.find((review) => review.term > agreedTerm);
+    const reviewing = reviewingDistrict(counted, next?.on);
+    const dueTerm = reviewDueTerm(reviewing, agreedTerm, meetings);
     if (next !== undefined && next.term <= dueTerm) return [{ dueTerm, timing: 'as-planned' }];
     if (closedTerm !== undefined && closedTerm <= dueTerm && (next === undefined || next.term > closedTerm)) return [];
     if (next !== undefined) return [{ dueTerm, timing: 'later' }];
-    return meetings(counted.district, dueTerm) === 'held' ? [{ dueTerm, timing: 'not-reviewed' }] : [];
+    return meetings(reviewing, dueTerm) === 'held' ? [{ dueTerm, timing: 'not-reviewed' }] : [];
   });
 };
 

@@ -137,6 +137,7 @@ export const placeDeclarations = (figures: PlaceFigures): LinkedDeclaration[] =>
   ...figures.equity.map(({ equity, keys }) => equityDeclaration(equity, keys)),
   ...[figures.referralsByYearGroup, figures.referralsBySchool, figures.reviewTiming].map(({ table, keys }) => tableDeclaration(table, keys)),
   yearGroupsOfPhases(figures),
+  movesBothWays(figures),
   {
     figures: [
       { key: figures.timelinessKeys.referralToConsent, value: figures.year.timeliness.referralToConsent.count },
@@ -145,6 +146,26 @@ export const placeDeclarations = (figures: PlaceFigures): LinkedDeclaration[] =>
     totals: [],
   },
 ];
+
+/**
+ * In the county's report every move from one district to another is a move in and a move out:
+ * the county's moves in equal its moves out, half term by half term, so the two are linked and
+ * one cannot be shown where the other is withheld. A district's moves in and out are its own.
+ */
+const movesBothWays = ({ place, measures }: PlaceFigures): LinkedDeclaration => {
+  const keysOf = (measure: BoardMeasure) => measures.find((keyed) => keyed.measure === measure);
+  const movedIn = keysOf('moves-in');
+  const movedOut = keysOf('moves-out');
+  if (place !== undefined || movedIn === undefined || movedOut === undefined) return { figures: [], totals: [] };
+  const columns = movedIn.table.columns.map((_column, index) => index);
+  return {
+    figures: [],
+    totals: [
+      ...columns.map((column) => ({ total: movedIn.keys.columnTotal(column), parts: [movedOut.keys.columnTotal(column)] })),
+      { total: movedIn.keys.grandTotal, parts: [movedOut.keys.grandTotal] },
+    ],
+  };
+};
 
 /** The key of a phase's yearly referrals: the figure the equity table by phase shows. */
 export const phaseFigureKey = (phase: string, year: AcademicYear, place: BoardPlace): string => equityKeys('phase', year, place)('referrals', { key: phase, label: '' });

@@ -5,6 +5,7 @@ import { casesIn } from '../figures/board-figures';
 import { BoardPeriod, defaultBoardSettings, type BoardSettings } from '../figures/board-selection';
 import { caseFigures, type CaseFigures } from '../figures/case-figures';
 import { equityDimensions, equityGroupOf, equityGroups, type EquityDimension } from '../figures/equity';
+import { countMoves, type MoveCounts } from '../figures/moves';
 import type { CountTable } from '../publication/count-table';
 
 /** The counts that add up across half terms, and so can fill a table with totals. */
@@ -18,22 +19,35 @@ export const boardMeasures = codedValues('a board measure', {
   closures: 'Cases closed',
   'needs-met': 'Cases closed with needs met',
   're-referrals': 'Re-referrals',
+  'moves-in': 'Cases moved in from another district',
+  'moves-out': 'Cases moved out to another district',
+  'school-moves': 'Moves of school within a district',
 });
 export const BoardMeasure = boardMeasures.codec;
 export type BoardMeasure = t.TypeOf<typeof BoardMeasure>;
 
-export const measureOf = (figures: CaseFigures, measure: BoardMeasure): number => {
-  switch (measure) {
-    case 'needs-met':
-      return figures.effectiveness.needsMet;
-    case 're-referrals':
-      return figures.effectiveness.reReferrals;
-    case 'lmg-discussions':
-      return figures.volumes.lmgDiscussions;
-    default:
-      return figures.volumes[measure];
-  }
+/** The measures counted by the district the child moved to or from, not the one that referred the case. */
+const moveMeasures: ReadonlySet<BoardMeasure> = new Set(['moves-in', 'moves-out', 'school-moves']);
+
+type MeasuredFigures = CaseFigures & { readonly moves: MoveCounts };
+
+/** How each measure is read from a set of figures. */
+const measureReaders: Readonly<Record<BoardMeasure, (figures: MeasuredFigures) => number>> = {
+  referrals: ({ volumes }) => volumes.referrals,
+  consents: ({ volumes }) => volumes.consents,
+  discussions: ({ volumes }) => volumes.discussions,
+  reviews: ({ volumes }) => volumes.reviews,
+  escalations: ({ volumes }) => volumes.escalations,
+  'lmg-discussions': ({ volumes }) => volumes.lmgDiscussions,
+  closures: ({ volumes }) => volumes.closures,
+  'needs-met': ({ effectiveness }) => effectiveness.needsMet,
+  're-referrals': ({ effectiveness }) => effectiveness.reReferrals,
+  'moves-in': ({ moves }) => moves.movedIn,
+  'moves-out': ({ moves }) => moves.movedOut,
+  'school-moves': ({ moves }) => moves.schoolMoves,
 };
+
+export const measureOf = (figures: MeasuredFigures, measure: BoardMeasure): number => measureReaders[measure](figures);
 
 export interface HalfTermTableRequest {
   readonly measure: BoardMeasure;
@@ -56,16 +70,42 @@ export const halfTermTable = (model: BoardModel, request: HalfTermTableRequest, 
       : equityGroups(request.rows).map((group) => ({ ...group }));
   for (const row of rows) groups.set(row.key, []);
   const dimension = request.rows;
+  if (moveMeasures.has(request.measure)) return moveTable(model, request, rows, periods, settings);
   for (const counted of casesIn(model, dimension === 'district' ? undefined : request.district)) {
     const key = dimension === 'district' ? counted.district : equityGroupOf(dimension, counted, settings.configuration);
     groups.get(key)?.push(counted);
   }
+  return {
+    ...headings(request, rows, settings),
+    counts: rows.map((row) => periods.map((period) => measureOf({ ...caseFigures(groups.get(row.key) ?? [], period), moves: noMoves }, request.measure))),
+  };
+};
+
+const noMoves: MoveCounts = { movedIn: 0, movedOut: 0, schoolMoves: 0 };
+
+const headings = (request: HalfTermTableRequest, rows: CountTable['rows'], settings: BoardSettings): Omit<CountTable, 'counts'> => {
+  const dimension = request.rows;
   const where = dimension === 'district' || request.district === undefined ? settings.configuration.councilName : districtName(settings.configuration, request.district);
   return {
     title: `${boardMeasures.label(request.measure)} by ${dimension === 'district' ? 'district' : equityDimensions.label(dimension).toLowerCase()} and half term, ${where}, ${request.academicYear}`,
     rowHeading: dimension === 'district' ? 'District' : equityDimensions.label(dimension),
     rows,
     columns: halfTerms.map((halfTerm) => ({ key: String(halfTerm), label: halfTermLabel(halfTerm) })),
-    counts: rows.map((row) => periods.map((period) => measureOf(caseFigures(groups.get(row.key) ?? [], period), request.measure))),
+  };
+};
+
+/** A move measure's table: a district row counts the moves into or out of that district, of every case; an equity group's row the moves of its children. */
+const moveTable = (model: BoardModel, request: HalfTermTableRequest, rows: CountTable['rows'], periods: ReadonlyArray<BoardPeriod>, settings: BoardSettings): CountTable => {
+  const dimension = request.rows;
+  const everyCase = [...model.cases.values()];
+  const casesOfRow = (key: string): BoardCase[] =>
+    dimension === 'district' ? everyCase : everyCase.filter((counted) => equityGroupOf(dimension, counted, settings.configuration) === key);
+  return {
+    ...headings(request, rows, settings),
+    counts: rows.map((row) => {
+      const cases = casesOfRow(row.key);
+      const district = dimension === 'district' ? row.key : request.district;
+      return periods.map((period) => measureOf({ ...caseFigures([], period), moves: countMoves(cases, district, period) }, request.measure));
+    }),
   };
 };

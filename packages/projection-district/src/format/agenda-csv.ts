@@ -56,6 +56,7 @@ export const agendaCsv = ({ agenda, overdueActions, consentWorklist }: AgendaLis
   return csvText(agendaCsvHeader, [
     ...agenda.firstDiscussions.map((item) => line('First discussion', item, '')),
     ...agenda.reviewsDue.map((item: ReviewItem) => line(item.overdue ? 'Review due (overdue)' : 'Review due', item, item.actions.map(actionText).join('; '))),
+    ...agenda.movedInFromAnotherDistrict.map((item) => line('Moved here from another district', item, '')),
     ...agenda.awaitingLocalityManagementGroup.map((item) => line('Waiting for the Locality Management Group', item, '')),
     ...overdueActions.map((action) => [
       meeting,

@@ -25,7 +25,11 @@ export const withChildName = <Item extends { readonly caseId: string }>(item: It
 
 /** The cases an agenda lists, each once: the names to look up before showing it. */
 export const caseIdsOnAgenda = (agenda: DistrictAgenda): string[] => [
-  ...new Set([...agenda.firstDiscussions, ...agenda.reviewsDue, ...agenda.awaitingLocalityManagementGroup, ...agenda.backFromLocalityManagementGroup].map((item) => item.caseId)),
+  ...new Set(
+    [...agenda.firstDiscussions, ...agenda.reviewsDue, ...agenda.awaitingLocalityManagementGroup, ...agenda.backFromLocalityManagementGroup, ...agenda.movedInFromAnotherDistrict].map(
+      (item) => item.caseId,
+    ),
+  ),
 ];
 
 /** An agenda whose items carry the name to show (`childShownAs`). */
@@ -34,6 +38,7 @@ export interface NamedAgenda extends DistrictAgenda {
   readonly reviewsDue: ReadonlyArray<ReviewItem & { readonly childShownAs: string }>;
   readonly awaitingLocalityManagementGroup: ReadonlyArray<AgendaItem & { readonly childShownAs: string }>;
   readonly backFromLocalityManagementGroup: ReadonlyArray<AgendaItem & { readonly childShownAs: string }>;
+  readonly movedInFromAnotherDistrict: ReadonlyArray<AgendaItem & { readonly childShownAs: string }>;
 }
 
 /** The agenda with each item's name added, for callers that pass it on as data (JSON). */
@@ -43,4 +48,5 @@ export const agendaWithNames = (agenda: DistrictAgenda, names: ChildNames): Name
   reviewsDue: agenda.reviewsDue.map((item) => withChildName(item, names)),
   awaitingLocalityManagementGroup: agenda.awaitingLocalityManagementGroup.map((item) => withChildName(item, names)),
   backFromLocalityManagementGroup: agenda.backFromLocalityManagementGroup.map((item) => withChildName(item, names)),
+  movedInFromAnotherDistrict: agenda.movedInFromAnotherDistrict.map((item) => withChildName(item, names)),
 });

@@ -31,13 +31,18 @@ const reviewDetails = (item: AgendaItem): ReadonlyArray<string> =>
   (item as ReviewItem).actions.map((action) => `- ${action.description}: ${action.agencyLabel}, ${action.ownerRole} (agreed ${action.agreedIn}).`);
 
 /**
- * A district hub meeting's agenda as an officer prints it: three sections, each child once,
+ * A district hub meeting's agenda as an officer prints it: a section per list, each child once,
  * codes spelt out, and each child's name from `names` (look them up for `caseIdsOnAgenda`).
  */
 export const formatAgenda = (agenda: DistrictAgenda, names: ChildNames): string => {
-  const total = agenda.firstDiscussions.length + agenda.reviewsDue.length + agenda.awaitingLocalityManagementGroup.length + agenda.backFromLocalityManagementGroup.length;
+  const total =
+    agenda.firstDiscussions.length +
+    agenda.reviewsDue.length +
+    agenda.awaitingLocalityManagementGroup.length +
+    agenda.backFromLocalityManagementGroup.length +
+    agenda.movedInFromAnotherDistrict.length;
   const overdue = agenda.reviewsDue.filter((item) => item.overdue).length;
-  const unheard = [...agenda.firstDiscussions, ...agenda.reviewsDue, ...agenda.awaitingLocalityManagementGroup].filter((item) => !item.childViewsHeard).length;
+  const unheard = [...agenda.firstDiscussions, ...agenda.reviewsDue, ...agenda.awaitingLocalityManagementGroup, ...agenda.movedInFromAnotherDistrict].filter((item) => !item.childViewsHeard).length;
   const lines = [
     agenda.title,
     `${plural(total, 'case')} to consider${overdue > 0 ? `, ${plural(overdue, 'review')} overdue` : ''}${
@@ -47,6 +52,8 @@ export const formatAgenda = (agenda: DistrictAgenda, names: ChildNames): string 
     ...section('First discussions: consent given, not yet discussed', agenda.firstDiscussions, names),
     '',
     ...section('Reviews due: actions agreed at an earlier meeting', agenda.reviewsDue, names, reviewDetails),
+    '',
+    ...section('Moved here from another district: to discuss and agree actions', agenda.movedInFromAnotherDistrict, names),
     '',
     ...section('Back from the Locality Management Group: to discuss again and agree new actions', agenda.backFromLocalityManagementGroup, names),
     '',

@@ -10,6 +10,7 @@ import {
 } from '@send-hub/core';
 import type { DistrictModel, TrackedCase } from '../district-model';
 import { cancelledSince, isReviewOverdue } from './review-due';
+import { movedInWords } from './moved-in';
 import { activeCasesOf, summariseAction, summariseCase, type ActionSummary, type CaseSummary } from './case-summary';
 
 export interface AgendaItem extends CaseSummary {
@@ -35,12 +36,14 @@ export interface DistrictAgenda {
   readonly awaitingLocalityManagementGroup: ReadonlyArray<AgendaItem>;
   /** Cases the Locality Management Group sent back: to discuss again and agree new actions at this meeting. */
   readonly backFromLocalityManagementGroup: ReadonlyArray<AgendaItem>;
+  /** Cases that moved here from another district with no actions open: to discuss and agree actions at this meeting. */
+  readonly movedInFromAnotherDistrict: ReadonlyArray<AgendaItem>;
 }
 
 /** Half terms between the meeting that agreed an action and this one from which a review is late, when no meeting between was cancelled. */
 export const overdueAfterHalfTerms = 2;
 
-const reviewItem = (model: DistrictModel, tracked: TrackedCase, meeting: MeetingReference): ReviewItem | undefined => {
+const reviewItem = (model: DistrictModel, tracked: TrackedCase, meeting: MeetingReference, configuration: HubConfiguration): ReviewItem | undefined => {
   const due = tracked.openActions.filter((action) => termOrdinal(action.agreedAt) < termOrdinal(meeting));
   const first = due[0];
   if (first === undefined) return undefined;
@@ -51,7 +54,7 @@ const reviewItem = (model: DistrictModel, tracked: TrackedCase, meeting: Meeting
     cancelled.length === 0 ? '' : ` (the ${cancelled.map((between) => describeTerm(between)).join(' and ')} meeting${cancelled.length === 1 ? ' was' : 's were'} cancelled, so the review is due here)`;
   return {
     ...summariseCase(tracked),
-    reason: `${actions.length === 1 ? 'One action' : `${actions.length} actions`} agreed in ${actions[0]?.agreedIn ?? ''} to review${overdue ? ' (overdue)' : waited}.`,
+    reason: `${actions.length === 1 ? 'One action' : `${actions.length} actions`} agreed in ${actions[0]?.agreedIn ?? ''} to review${overdue ? ' (overdue)' : waited}.${movedInWords(tracked, configuration)}`,
     actions,
     overdue,
   };
@@ -61,7 +64,10 @@ const reviewItem = (model: DistrictModel, tracked: TrackedCase, meeting: Meeting
  * The agenda of a district hub meeting as the record stands now: consented cases
  * waiting for a first discussion, cases whose actions were agreed at an earlier
  * meeting and are not reviewed yet, cases escalated to the Locality Management
- * Group and still open, and cases the group sent back to the hub for new actions.
+ * Group and still open, cases the group sent back to the hub for new actions, and cases
+ * that moved here from another district with no actions open (the new hub discusses them).
+ * A case that moved here with actions open is listed for their review; one that moved
+ * while escalated waits for this district's group.
  */
 export const agendaFor = (model: DistrictModel, meeting: MeetingReference, configuration: HubConfiguration = staffordshireConfiguration): DistrictAgenda => {
   const cases = activeCasesOf(model.cases.values(), meeting.district);
@@ -69,24 +75,32 @@ export const agendaFor = (model: DistrictModel, meeting: MeetingReference, confi
   const reviewsDue: ReviewItem[] = [];
   const awaitingLocalityManagementGroup: AgendaItem[] = [];
   const backFromLocalityManagementGroup: AgendaItem[] = [];
+  const movedInFromAnotherDistrict: AgendaItem[] = [];
   for (const tracked of cases) {
     if (tracked.consent !== 'given') continue;
     if (tracked.stage === 'awaiting-first-discussion') {
       firstDiscussions.push({ ...summariseCase(tracked), reason: `Referred on ${formatCalendarDate(tracked.referredOn)}, consent given; waiting for a first discussion.` });
     } else if (tracked.stage === 'escalated') {
       const since = tracked.escalatedOn === null ? '' : ` on ${formatCalendarDate(tracked.escalatedOn)}`;
-      awaitingLocalityManagementGroup.push({ ...summariseCase(tracked), reason: `Escalated to the Locality Management Group${since}; waiting for it.` });
+      awaitingLocalityManagementGroup.push({ ...summariseCase(tracked), reason: `Escalated to the Locality Management Group${since}; waiting for it.${movedInWords(tracked, configuration)}` });
     } else if (tracked.stage === 'returned-to-hub') {
       const since = tracked.returnedToHubOn === null ? '' : ` on ${formatCalendarDate(tracked.returnedToHubOn)}`;
       backFromLocalityManagementGroup.push({
         ...summariseCase(tracked),
         reason: `Sent back by the Locality Management Group${since} with its recommendations; to discuss again and agree new actions.`,
       });
+    } else if (tracked.movedIn !== null && tracked.openActions.length === 0) {
+      movedInFromAnotherDistrict.push({ ...summariseCase(tracked), reason: `${movedInWords(tracked, configuration).trim()} To discuss and agree actions.` });
     } else {
-      const review = reviewItem(model, tracked, meeting);
+      const review = reviewItem(model, tracked, meeting, configuration);
       if (review !== undefined) reviewsDue.push(review);
     }
   }
   const title = `Agenda for ${describeMeeting(meeting, districtName(configuration, meeting.district))}`;
-  return { meeting: { ...meeting }, title: title.charAt(0).toUpperCase() + title.slice(1), firstDiscussions, reviewsDue, awaitingLocalityManagementGroup, backFromLocalityManagementGroup };
+  return { meeting: { ...meeting }, title: title.charAt(0).toUpperCase() + title.slice(1), firstDiscussions,
+    reviewsDue,
+    awaitingLocalityManagementGroup,
+    backFromLocalityManagementGroup,
+    movedInFromAnotherDistrict,
+  };
 };

@@ -10,6 +10,7 @@ import {
 } from '@send-hub/core';
 import type { DistrictModel, TrackedCase } from '../district-model';
 import { activeCasesOf, summariseCase } from './case-summary';
+import { movedInWords } from './moved-in';
 import type { AgendaItem } from './agenda';
 
 /** What a district's Locality Management Group has before it at one of its meetings. */
@@ -24,11 +25,11 @@ export interface LMGAgenda {
 
 const lower = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
 
-const discussionItem = (tracked: TrackedCase): AgendaItem => {
+const discussionItem = (tracked: TrackedCase, configuration: HubConfiguration): AgendaItem => {
   const escalated = tracked.escalatedOn === null ? 'Escalated to the group' : `Escalated to the group on ${formatCalendarDate(tracked.escalatedOn)}`;
   const last = tracked.lastGroupDiscussion;
   const kept = last !== null && last.outcome === 'discuss-again' ? `; kept for another discussion at its meeting of ${describeLMGMeetingPeriod(last.meeting)}` : '';
-  return { ...summariseCase(tracked), reason: `${escalated}${kept}; waiting for the group’s discussion and outcome.` };
+  return { ...summariseCase(tracked), reason: `${escalated}${kept}; waiting for the group’s discussion and outcome.${movedInWords(tracked, configuration)}` };
 };
 
 const waitingItem = (tracked: TrackedCase): AgendaItem => {
@@ -53,7 +54,7 @@ export const lmgAgendaFor = (model: DistrictModel, meeting: LMGMeetingReference,
   const waitingOnHub: AgendaItem[] = [];
   for (const tracked of activeCasesOf(model.cases.values(), meeting.district)) {
     if (tracked.stage === 'escalated') {
-      if (tracked.consent === 'given') toDiscuss.push(discussionItem(tracked));
+      if (tracked.consent === 'given') toDiscuss.push(discussionItem(tracked, configuration));
     } else if (tracked.returnedToHubOn !== null) waitingOnHub.push(waitingItem(tracked));
   }
   const title = `Agenda for ${describeLMGMeeting(meeting, districtName(configuration, meeting.district))}`;

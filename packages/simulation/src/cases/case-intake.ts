@@ -75,6 +75,7 @@ export const openCase = (context: JourneyContext, random: SeededRandom, caseId: 
     caseId,
     referral,
     referredOn,
+    school: referral.school,
     random,
     consentGiver,
     youngPersonLacksCapacity: lacksCapacity,

@@ -11,6 +11,8 @@ export interface SimulatedCase extends CaseTimeline {
   readonly caseId: CaseId;
   readonly referral: ReferralDetails;
   readonly referredOn: CalendarDate;
+  /** The school the child attends now: the referring one, or the one they last moved to (the district is the one whose list holds the case). */
+  school: string;
   /** Each case draws its own numbers, so one child's journey does not depend on another's. */
   readonly random: SeededRandom;
   /** Who consented to the referral (the young person from the end of Year 11, unless they lack capacity); anyone of the two may withdraw. */

@@ -1,5 +1,6 @@
 import { academicYearStart, termOrdinal, type AcademicTerm, type HubConfiguration, type ReferralDetails } from '@send-hub/core';
 import { planBetweenMeetings } from '../cases/between-meetings';
+import { planMove, type CountySchools } from '../cases/child-moves';
 import { openCase } from '../cases/case-intake';
 import type { JourneyContext } from '../cases/journey-context';
 import { decideAtMeeting } from '../cases/meeting-decisions';
@@ -30,6 +31,10 @@ export interface HalfTermSettings {
   readonly referralsPerDistrictPerHalfTerm: number;
   /** Child references already given out, so no two children share one. */
   readonly childReferences: Set<string>;
+  /** Every district's schools, for children who move. */
+  readonly schools: CountySchools;
+  /** Cases that moved to another district this half term, by the district they joined: its lists take them from the next half term. */
+  readonly arrivals: Map<string, SimulatedCase[]>;
 }
 
 const newChildReference = (random: SeededRandom, taken: Set<string>): string => {
@@ -51,7 +56,7 @@ const referralCount = (random: SeededRandom, settings: HalfTermSettings): number
  * arrive (new children and children referred again), the meeting (held or cancelled)
  * and what it decides for each case, the Locality Management Group's meeting and what it
  * decides for the cases escalated to it, then what happens to open cases before the half
- * term ends. Everything is scheduled, not yet recorded: the hub records it in order of
+ * term ends (a withdrawal, a family leaving the area, a move of school or district). Everything is scheduled, not yet recorded: the hub records it in order of
  * recording time.
  */
 export const planDistrictHalfTerm = (district: SimulatedDistrict, context: JourneyContext, settings: HalfTermSettings): void => {
@@ -97,6 +102,14 @@ export const planDistrictHalfTerm = (district: SimulatedDistrict, context: Journ
   });
   if (group !== undefined) for (const simulated of district.openCases) decideAtLMGMeeting(simulated, group, context);
   const groupDay = group?.heldOn ?? planned.date;
-  for (const simulated of district.openCases) planBetweenMeetings(simulated, context, groupDay > planned.date ? groupDay : planned.date, settings.window.lastSchoolDay);
-  district.openCases = district.openCases.filter((simulated) => simulated.stage !== 'closed');
+  const lastMeetingDay = groupDay > planned.date ? groupDay : planned.date;
+  const movedAway = new Set<SimulatedCase>();
+  for (const simulated of district.openCases) {
+    planBetweenMeetings(simulated, context, lastMeetingDay, settings.window.lastSchoolDay);
+    const movedTo = planMove(simulated, context, settings.schools, settings.root.fork(`move/${simulated.caseId}/${ordinal}`), lastMeetingDay, settings.window.lastSchoolDay);
+    if (movedTo === undefined) continue;
+    movedAway.add(simulated);
+    settings.arrivals.set(movedTo, [...(settings.arrivals.get(movedTo) ?? []), simulated]);
+  }
+  district.openCases = district.openCases.filter((simulated) => simulated.stage !== 'closed' && !movedAway.has(simulated));
 };

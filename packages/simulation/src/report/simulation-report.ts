@@ -67,6 +67,8 @@ export interface SimulationReport {
   readonly actionsAgreed: number;
   readonly reviews: Readonly<Record<ReviewConclusion, number>>;
   readonly escalations: number;
+  /** Children who moved within an open case: to another school of the same district, and to another district (the case going with them). */
+  readonly moves: { readonly withinDistrict: number; readonly toAnotherDistrict: number };
   readonly localityManagementGroup: GroupTally;
   /** Closures by `Close` (cases the group's outcome closed are counted in `localityManagementGroup`). */
   readonly closures: Readonly<Record<ClosureReason, number>>;

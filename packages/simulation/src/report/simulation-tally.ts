@@ -19,6 +19,9 @@ export class SimulationTally {
   consents = 0;
   consentsFromYoungPeople = 0;
   withdrawals = 0;
+  /** Moves of school within a district, and moves to another district's school. */
+  schoolMoves = 0;
+  districtMoves = 0;
   childViews = 0;
   familyViews = 0;
   meetingsHeld = 0;
@@ -108,6 +111,10 @@ export class SimulationTally {
         this.groupOutcomes[event.outcome] += 1;
         if (lmgOutcomeEffect(event.outcome) === 'closes-case') this.closedByGroup += 1;
         if (event.outcome === 'back-to-hub') this.sentBackByGroup ??= event.caseId;
+        return;
+      case 'ChildMoved':
+        if (event.from.district === event.to.district) this.schoolMoves += 1;
+        else this.districtMoves += 1;
         return;
       case 'CaseClosed':
         this.closures[event.reason] += 1;

@@ -99,6 +99,16 @@ export const closeAfterWithdrawalDays = { minimum: 2, maximum: 21 };
 /** Each half term, for each open case: the family moves away. */
 export const leftTheAreaProbabilityPerHalfTerm = 0.012;
 
+/**
+ * Each half term, for each open case with consent: the child moves school or district and the
+ * case goes with them (about 4 in 100 open cases a year). Most moves are to another school in the
+ * same district; some follow a family's move to another district of the county.
+ */
+export const moveProbabilityPerHalfTerm = 0.007;
+export const moveToAnotherDistrictShare = 0.4;
+/** A move falls after the half term's meetings, up to the end of the week's break after its last school day. */
+export const moveWindowAfterHalfTermDays = 7;
+
 /** Children referred again after their case closed, by the reason it closed. */
 export const reReferralProbabilityByClosure: Readonly<Record<ClosureReason, number>> = {
   'needs-met': 0.12,

@@ -7,7 +7,7 @@ import type { WeightTable } from '../random/seeded-random';
  * something to show. Assumptions, not statistics.
  */
 
-export type RecordingKind = 'referral' | 'consent' | 'withdrawal' | 'escalation' | 'closure' | 'review' | 'cancellation';
+export type RecordingKind = 'referral' | 'consent' | 'withdrawal' | 'escalation' | 'closure' | 'review' | 'cancellation' | 'move';
 
 /** How often a fact of each kind is recorded a day or more after it happened. */
 export const lateRecordingProbability: Readonly<Record<RecordingKind, number>> = {
@@ -18,6 +18,7 @@ export const lateRecordingProbability: Readonly<Record<RecordingKind, number>> =
   closure: 0.08,
   review: 0.04,
   cancellation: 0.05,
+  move: 0.08,
 };
 
 /** How often a meeting's minutes (the meeting and every case decision at it) are written up late. */

@@ -63,9 +63,11 @@ const steps: ReadonlyArray<readonly [HubRequest, 'case' | 'meeting', Record<stri
       conclusion: 'continue-with-new-actions',
     },
   ],
+  // Jordan changes school within Tamworth after the spring review: the same hub keeps his case.
+  [coordinator, 'case', { type: 'RecordMove', caseId, occurredOn: '2026-01-26', school: '123999' }],
 ];
 
-/** Jordan's case, recorded through the hub, read twice by the coordinator, then asked for by the family. */
+/** Jordan's case (a move of school among its steps), recorded through the hub, read twice by the coordinator, then asked for by the family. */
 export const sampleReport = async (): Promise<SubjectAccessReport> => {
   const hub = openInMemoryHub();
   try {

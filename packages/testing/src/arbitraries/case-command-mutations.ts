@@ -70,8 +70,16 @@ const changesOf = (command: CaseCommand, earlierActionIds: ReadonlyArray<string>
         districtId(configuration).map((district): CaseCommand => ({ ...command, meeting: { ...command.meeting, district } })),
         // Another outcome: valid itself, it changes what may follow (hub work again, or nothing more).
         lmgOutcome().map((outcome): CaseCommand => ({ ...command, outcome })),
-        // No recommendation: refused when the case goes back to the hub.
+        // No recommendation: refused when the case goes back to the hub, so tried with that outcome too.
         fc.constant<CaseCommand>({ ...command, recommendations: [] }),
+        fc.constant<CaseCommand>({ ...command, outcome: 'back-to-hub', recommendations: [] }),
+      ];
+    case 'RecordMove':
+      return [
+        // A district the council does not have.
+        anyDistrictId().map((district): CaseCommand => ({ ...command, district })),
+        // No district named: a move of school within the district the case is in, which may be the one it left.
+        fc.constant<CaseCommand>({ school: command.school, type: command.type, caseId: command.caseId, occurredOn: command.occurredOn }),
       ];
     case 'WithdrawConsent':
     case 'EscalateToLMG':
@@ -85,7 +93,7 @@ const changesOf = (command: CaseCommand, earlierActionIds: ReadonlyArray<string>
  * One step of a valid journey, changed a little: dated before the previous step,
  * consent from the other person, another district's meeting, a meeting a half term
  * off, no actions or an action twice or an action id used before, an outcome missing
- * or extra or twice, another review conclusion, needs that break the rules, an unknown district, closure as
+ * or extra or twice, another review conclusion, needs that break the rules, an unknown district (of a referral or a move), closure as
  * "needs met". `earlierActionIds` are the ids the journey agreed before this step.
  */
 export const mutatedCaseCommand = (

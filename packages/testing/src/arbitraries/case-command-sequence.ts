@@ -17,9 +17,9 @@ import { mutatedCaseCommand } from './case-command-mutations';
 import { actionReview, agreedAction, closeCommand, discussAtLMGCommand, escalateToLMGCommand, recordViewsCommand, referCommand, withdrawConsentCommand } from './case-commands';
 import type { CaseJourneyOptions } from './case-journey-options';
 import { validCaseJourney } from './case-journey';
-import { actionId } from './identifiers';
+import { actionId, schoolUrn } from './identifiers';
 import { invalidRankedNeeds } from './ranked-needs';
-import { anyDistrictId, consentForm, consentGiver, districtId, reviewConclusion } from './reference-data';
+import { anyDistrictId, consentForm, consentGiver, districtId, nationalCurriculumYear, reviewConclusion } from './reference-data';
 
 /** What a journey's commands have in common, for commands that nearly fit the case. */
 interface JourneyContext {
@@ -28,6 +28,10 @@ interface JourneyContext {
   readonly dates: ReadonlyArray<string>;
   readonly terms: ReadonlyArray<AcademicTerm>;
   readonly actionIds: ReadonlyArray<string>;
+  /** The schools the child attended in the journey: the referring one and any moved to. */
+  readonly schools: ReadonlyArray<string>;
+  /** The districts the case belonged to in the journey: the referral's and any moved to. */
+  readonly districts: ReadonlyArray<string>;
 }
 
 const contextOf = (journey: ReadonlyArray<CaseCommand>): JourneyContext => {
@@ -40,6 +44,8 @@ const contextOf = (journey: ReadonlyArray<CaseCommand>): JourneyContext => {
     dates: journey.map((command) => command.occurredOn),
     terms: meetings.length > 0 ? meetings : [halfTermOfDate(defaultHalfTermCalendar, refer.occurredOn)],
     actionIds: journey.flatMap((command) => (command.type === 'AgreeActions' ? command.actions.map((action) => action.actionId) : [])),
+    schools: [refer.referral.school, ...journey.flatMap((command) => (command.type === 'RecordMove' ? [command.school] : []))],
+    districts: [refer.referral.district, ...journey.flatMap((command) => (command.type === 'RecordMove' && command.district !== undefined ? [command.district] : []))],
   };
 };
 
@@ -49,7 +55,7 @@ const nearbyCommand = (context: JourneyContext, configuration: HubConfiguration)
   const occurredOn = fc.tuple(fc.constantFrom(...context.dates), fc.integer({ min: -10, max: 40 })).map(([date, shift]) => addDays(date, shift));
   const meeting = fc
     .record({
-      district: fc.oneof({ weight: 6, arbitrary: fc.constant(context.district) }, { weight: 2, arbitrary: districtId(configuration) }, { weight: 1, arbitrary: anyDistrictId() }),
+      district: fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...context.districts) }, { weight: 2, arbitrary: districtId(configuration) }, { weight: 1, arbitrary: anyDistrictId() }),
       term: fc.tuple(fc.constantFrom(...context.terms), fc.integer({ min: -1, max: 2 })).map(([term, shift]) => termsAfter(term, shift)),
     })
     .map(({ district, term }): MeetingReference => ({ district, academicYear: term.academicYear, halfTerm: term.halfTerm }));
@@ -87,6 +93,13 @@ const nearbyCommand = (context: JourneyContext, configuration: HubConfiguration)
     fc.tuple(escalateToLMGCommand(sameCase), occurredOn).map(([command, date]) => ({ ...command, occurredOn: date })),
     fc.tuple(discussAtLMGCommand({ ...sameCase, configuration, district: context.district }), occurredOn).map(([command, date]) => ({ ...command, occurredOn: date })),
     fc.tuple(closeCommand(sameCase), occurredOn).map(([command, date]) => ({ ...command, occurredOn: date })),
+    // A move to a school of the journey (perhaps the one the child is at) or another, in the case's district, another or an unknown one.
+    fc
+      .record(
+        { occurredOn, school: fc.oneof(fc.constantFrom(...context.schools), schoolUrn()), district: meeting.map((at) => at.district), yearGroup: nationalCurriculumYear() },
+        { requiredKeys: ['occurredOn', 'school'] },
+      )
+      .map((fields) => ({ type: 'RecordMove' as const, caseId, ...fields })),
   );
 };
 
@@ -94,6 +107,12 @@ type Edit = { readonly kind: 'keep' | 'drop' | 'repeat' } | { readonly kind: 'in
 
 const actionIdsAgreedBefore = (journey: ReadonlyArray<CaseCommand>, index: number): string[] =>
   journey.slice(0, index).flatMap((command) => (command.type === 'AgreeActions' ? command.actions.map((action) => action.actionId) : []));
+
+/** The district the case is in just before step `index`: the referral's, or the one of the latest move before it. */
+const districtBefore = (journey: ReadonlyArray<CaseCommand>, index: number, context: JourneyContext): string =>
+  journey
+    .slice(0, index)
+    .reduce((district, command) => (command.type === 'RecordMove' ? (command.district ?? district) : district), context.district);
 
 /** What happens to one step of the journey: kept (mostly), dropped, repeated, changed a little, preceded by another command or followed by one. */
 const edit = (journey: ReadonlyArray<CaseCommand>, index: number, context: JourneyContext, configuration: HubConfiguration): fc.Arbitrary<Edit> => {
@@ -116,7 +135,7 @@ const edit = (journey: ReadonlyArray<CaseCommand>, index: number, context: Journ
     { weight: 1, arbitrary: fc.constant({ kind: 'repeat' as const }) },
     { weight: 2, arbitrary: nearbyCommand(context, configuration).map((command) => ({ kind: 'insert' as const, command })) },
     ...changed,
-    ...(step === undefined ? [] : followUpsOf(step, context.district).map((followUp) => ({ weight: 1, arbitrary: followUp.map((command) => ({ kind: 'follow' as const, command })) }))),
+    ...(step === undefined ? [] : followUpsOf(step, districtBefore(journey, index, context)).map((followUp) => ({ weight: 1, arbitrary: followUp.map((command) => ({ kind: 'follow' as const, command })) }))),
   );
 };
 

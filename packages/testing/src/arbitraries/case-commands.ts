@@ -16,11 +16,11 @@ import {
 import * as fc from 'fast-check';
 import { plainRecord } from './plain-record';
 import { calendarDate, type DateRange } from './academic-time';
-import { actionId, caseId, shortText } from './identifiers';
+import { actionId, caseId, schoolUrn, shortText } from './identifiers';
 import { lmgMeetingReference } from './lmg-meetings';
 import { meetingReference } from './meetings';
 import { referralDetails } from './referral-details';
-import { actionOutcome, agency, closureReason, consentForm, consentGiver, lmgOutcome, reviewConclusion, viewsHolder, wayViewsWereHeard } from './reference-data';
+import { actionOutcome, agency, closureReason, consentForm, consentGiver, districtId, lmgOutcome, nationalCurriculumYear, reviewConclusion, viewsHolder, wayViewsWereHeard } from './reference-data';
 import { sampleActionDescriptions, sampleOwnerRoles } from './sample-words';
 
 export interface CaseMessageOptions {
@@ -159,6 +159,17 @@ export const discussAtLMGCommand = (options: CaseMessageOptions = {}): fc.Arbitr
     }),
   );
 
+/** A move to any school, now and then with a district (one of the configuration's) and a year group: valid as data, not checked against the case. */
+export const recordMoveCommand = (options: CaseMessageOptions = {}): fc.Arbitrary<CaseCommandOf<'RecordMove'>> =>
+  commandOfType(
+    'RecordMove',
+    options,
+    plainRecord(
+      { school: schoolUrn(), district: options.district === undefined ? districtId(options.configuration ?? staffordshireConfiguration) : fc.constant(options.district), yearGroup: nationalCurriculumYear() },
+      { requiredKeys: ['school'] },
+    ),
+  );
+
 export const closeCommand = (options: CaseMessageOptions = {}): fc.Arbitrary<CaseCommandOf<'Close'>> =>
   commandOfType('Close', options, plainRecord({ reason: closureReason() }));
 
@@ -174,5 +185,6 @@ export const caseCommand = (options: CaseMessageOptions = {}): fc.Arbitrary<Case
     recordViewsCommand(options),
     escalateToLMGCommand(options),
     discussAtLMGCommand(options),
+    recordMoveCommand(options),
     closeCommand(options),
   );

@@ -1,7 +1,10 @@
 import type { CaseCommand, CaseCommandOf, CaseEvent, CaseEventOf } from '@send-hub/core';
-import { consentNotRecordedAtReferral } from '@send-hub/core';
+import { consentNotRecordedAtReferral, staffordshireConfiguration } from '@send-hub/core';
 import * as fc from 'fast-check';
-import { caseId, childReference } from './identifiers';
+import { calendarDate } from './academic-time';
+import { caseId, childReference, schoolUrn } from './identifiers';
+import { plainRecord } from './plain-record';
+import { districtId, nationalCurriculumYear } from './reference-data';
 import {
   agreeActionsCommand,
   closeCommand,
@@ -69,6 +72,15 @@ export const escalatedToLMGEvent = (options: CaseMessageOptions = {}): fc.Arbitr
 export const discussedAtLMGEvent = (options: CaseMessageOptions = {}): fc.Arbitrary<CaseEventOf<'DiscussedAtLMG'>> =>
   discussAtLMGCommand(options).map(renamed('DiscussedAtLMG'));
 
+/** A move between any two places of the configuration's districts (the same one, now and then): valid as data, not checked against a case. */
+export const childMovedEvent = (options: CaseMessageOptions = {}): fc.Arbitrary<CaseEventOf<'ChildMoved'>> => {
+  const district = options.district === undefined ? districtId(options.configuration ?? staffordshireConfiguration) : fc.constant(options.district);
+  const place = plainRecord({ school: schoolUrn(), district });
+  return fc
+    .tuple(options.caseId === undefined ? caseId() : fc.constant(options.caseId), calendarDate(options.dates), place, place, nationalCurriculumYear())
+    .map(([id, occurredOn, from, to, yearGroup]) => ({ type: 'ChildMoved' as const, caseId: id, occurredOn, from, to, yearGroup }));
+};
+
 export const caseClosedEvent = (options: CaseMessageOptions = {}): fc.Arbitrary<CaseEventOf<'CaseClosed'>> =>
   closeCommand(options).map(renamed('CaseClosed'));
 
@@ -88,6 +100,7 @@ export const caseEvent = (options: CaseMessageOptions = {}): fc.Arbitrary<CaseEv
     viewsHeardEvent(options),
     escalatedToLMGEvent(options),
     discussedAtLMGEvent(options),
+    childMovedEvent(options),
     caseClosedEvent(options),
     referralOvertakenEvent(options),
   );

@@ -12,7 +12,7 @@ import * as fc from 'fast-check';
 import { plainRecord } from './plain-record';
 import { calendarDate } from './academic-time';
 import { agreedAction, lmgReason, lmgRecommendationList } from './case-commands';
-import { actionId, caseId } from './identifiers';
+import { actionId, caseId, schoolUrn } from './identifiers';
 import { referralDetails } from './referral-details';
 import { actionOutcome, consentForm, lmgOutcome, reviewConclusion } from './reference-data';
 import type { CaseJourneyOptions } from './case-journey-options';
@@ -31,6 +31,16 @@ export interface ConsentBreak {
   readonly form: ConsentForm;
 }
 
+/** The child moving school or district within the open case. */
+export interface MovePlan {
+  readonly afterDays: number;
+  /** To a school in another district (otherwise another school in the same district). */
+  readonly toAnotherDistrict: boolean;
+  /** Which other district, counted round the configuration's list from the case's own. */
+  readonly districtChoice: number;
+  readonly school: string;
+}
+
 /** What the Locality Management Group does with a case escalated to it. */
 export interface GroupPlan {
   /** Whether the group reaches the case at all in the journey (otherwise it is left waiting on the group). */
@@ -46,6 +56,8 @@ export interface GroupPlan {
   readonly recommendations: ReadonlyArray<string>;
   /** The day of the next hub meeting's half term the hub discusses a case sent back. */
   readonly dayOfHubTerm: number;
+  /** A move while the case waits on the group: the new district's group takes it up. */
+  readonly moveWhileWaiting: MovePlan | null;
 }
 
 /** One round of the hub's cycle: agree actions at a meeting, review them at a later one. */
@@ -55,6 +67,8 @@ export interface ReviewCyclePlan {
   /** Agree the actions in two commands at the same meeting (a second thought in the same meeting). */
   readonly splitAgreement: boolean;
   readonly consentBreak: ConsentBreak | null;
+  /** A move while the actions are open: the hub the case moves to reviews them. */
+  readonly move: MovePlan | null;
   /** How many half terms after the agreeing meeting the review meeting is (1 is "the next meeting"). */
   readonly halfTermsToReview: number;
   readonly dayOfReviewTerm: number;
@@ -87,11 +101,22 @@ const consentBreak = (): fc.Arbitrary<ConsentBreak | null> =>
     { weight: 1, arbitrary: plainRecord({ withdrawAfterDays: fc.nat({ max: 30 }), consentAgainAfterDays: fc.nat({ max: 40 }), form: consentForm() }) },
   );
 
+/** Now and then (one time in four) a move, mostly of school within the district and sometimes to another district. */
+const movePlan = (): fc.Arbitrary<MovePlan | null> =>
+  fc.oneof(
+    { weight: 3, arbitrary: fc.constant(null) },
+    {
+      weight: 1,
+      arbitrary: plainRecord({ afterDays: fc.nat({ max: 40 }), toAnotherDistrict: fc.boolean(), districtChoice: fc.nat({ max: 20 }), school: schoolUrn() }),
+    },
+  );
+
 const reviewCyclePlan = (): fc.Arbitrary<ReviewCyclePlan> =>
   plainRecord({
     actions: fc.array(agreedAction().map(({ actionId: _unused, ...action }) => action), { minLength: 1, maxLength: maximumActionsPerCycle }),
     splitAgreement: fc.boolean(),
     consentBreak: consentBreak(),
+    move: movePlan(),
     halfTermsToReview: fc.oneof({ weight: 5, arbitrary: fc.constant(1) }, { weight: 1, arbitrary: fc.constant(2) }),
     dayOfReviewTerm: fc.nat({ max: 30 }),
     outcomes: fc.array(actionOutcome(), { minLength: maximumActionsPerCycle, maxLength: maximumActionsPerCycle }),
@@ -111,6 +136,7 @@ const reviewCyclePlan = (): fc.Arbitrary<ReviewCyclePlan> =>
       reason: lmgReason(),
       recommendations: lmgRecommendationList(),
       dayOfHubTerm: fc.nat({ max: 30 }),
+      moveWhileWaiting: movePlan(),
     }),
   });
 

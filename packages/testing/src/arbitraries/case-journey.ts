@@ -28,7 +28,7 @@ import type * as fc from 'fast-check';
 import { decideInTurn } from '../laws/decide-in-turn';
 import { dayInTerm, termsAfter } from './academic-time';
 import type { CaseJourneyOptions } from './case-journey-options';
-import { caseJourneyPlan, maximumActionsPerCycle, type CaseJourneyPlan, type ConsentBreak } from './case-journey-plan';
+import { caseJourneyPlan, maximumActionsPerCycle, type CaseJourneyPlan, type ConsentBreak, type MovePlan } from './case-journey-plan';
 
 /** What a child and a family say in generated journeys: made up, and personal data all the same. */
 const childsViews: HeardViews = { whose: 'child-or-young-person', how: 'in-person', views: 'I like the quiet room; the corridors are too loud.' };
@@ -61,9 +61,23 @@ const journeyCommands = (plan: CaseJourneyPlan, calendar: HalfTermCalendar, conf
     date = addDays(date, pause.consentAgainAfterDays);
     commands.push(consent(pause.form));
   };
+  // Where the child is schooled now: a move changes the school, and perhaps the district whose hub and group take the case.
+  let district = referral.district;
+  let school = referral.school;
+  const move = (plan: MovePlan | null): void => {
+    if (plan === null) return;
+    date = addDays(date, plan.afterDays);
+    const others = configuration.districts.map((known) => known.id).filter((id) => id !== district);
+    const to = plan.toAnotherDistrict && others.length > 0 ? (others[plan.districtChoice % others.length] ?? district) : district;
+    // A move within the district always changes school: a different last digit when the plan drew the school the child is at.
+    const toSchool = to === district && plan.school === school ? `${plan.school.slice(0, 5)}${(Number(plan.school.slice(5)) + 1) % 10}` : plan.school;
+    commands.push({ type: 'RecordMove', caseId, occurredOn: date, school: toSchool, ...(to === district ? {} : { district: to }) });
+    district = to;
+    school = toSchool;
+  };
   const meetingIn = (term: AcademicTerm, dayOfTerm: number): MeetingReference => {
     date = later(date, dayInTerm(term, dayOfTerm, calendar));
-    return { district: referral.district, academicYear: term.academicYear, halfTerm: term.halfTerm };
+    return { district, academicYear: term.academicYear, halfTerm: term.halfTerm };
   };
   const termOfDate = (): AcademicTerm => halfTermOfDate(calendar, date);
   const monthly = lmgSettingsOf(configuration).cadence === 'monthly';
@@ -72,11 +86,11 @@ const journeyCommands = (plan: CaseJourneyPlan, calendar: HalfTermCalendar, conf
     if (monthly) {
       // A monthly group meets on a school day: a date in a holiday moves to the next half term's first day.
       date = schoolDayOnOrAfter(calendar, addDays(date, 1 + dayOfMeeting + meetingsLater * 31));
-      return { district: referral.district, academicYear: academicYearOf(date), month: Number(date.slice(5, 7)) };
+      return { district, academicYear: academicYearOf(date), month: Number(date.slice(5, 7)) };
     }
     const term = termsAfter(termOfDate(), meetingsLater);
     date = later(date, dayInTerm(term, dayOfMeeting, calendar));
-    return { district: referral.district, academicYear: term.academicYear, halfTerm: term.halfTerm };
+    return { district, academicYear: term.academicYear, halfTerm: term.halfTerm };
   };
 
   // The school obtained consent some days before it referred: the case is consented from its first event.
@@ -107,6 +121,7 @@ const journeyCommands = (plan: CaseJourneyPlan, calendar: HalfTermCalendar, conf
       const parts = cycle.splitAgreement && actions.length > 1 ? [actions.slice(0, 1), actions.slice(1)] : [actions];
       for (const part of parts) commands.push({ type: 'AgreeActions', caseId, occurredOn: date, meeting, actions: part });
       takeBreak(cycle.consentBreak);
+      move(cycle.move);
       const agreedAt = termOrdinal(meeting);
       const reviewOrdinal = Math.max(agreedAt + cycle.halfTermsToReview, termOrdinal(termOfDate()));
       meeting = meetingIn(termsAfter(meeting, reviewOrdinal - agreedAt), cycle.dayOfReviewTerm);
@@ -120,6 +135,7 @@ const journeyCommands = (plan: CaseJourneyPlan, calendar: HalfTermCalendar, conf
         commands.push({ type: 'EscalateToLMG', caseId, occurredOn: date, reason: 'The strategies agreed at the hub have not worked.' });
         escalated = true;
         const { group } = cycle;
+        move(group.moveWhileWaiting);
         if (!group.discussed) break;
         const discussion = { type: 'DiscussAtLMG' as const, caseId, reason: group.reason, recommendations: [...group.recommendations] };
         if (group.discussAgainFirst) {
@@ -160,7 +176,9 @@ const journeyCommands = (plan: CaseJourneyPlan, calendar: HalfTermCalendar, conf
  * per outstanding action, perhaps escalation after "not working" and the Locality
  * Management Group's discussion (perhaps twice) and outcome: the case closed, or sent back
  * to the hub, discussed again and round the cycle once more; perhaps closure;
- * consent is sometimes withdrawn and given again; business dates never go back.
+ * consent is sometimes withdrawn and given again; the child sometimes moves school or district
+ * while actions are open or while the case waits on the group (the new district's hub reviews
+ * the actions, its group takes up the case); business dates never go back.
  * Some journeys stop early (only referred, or discussed without actions).
  */
 export const validCaseJourney = (options: CaseJourneyOptions = {}): fc.Arbitrary<CaseCommand[]> =>

@@ -13,6 +13,12 @@ interface Reading {
   consent: 'none' | 'given' | 'withdrawn';
   consentBy: string | undefined;
   referredOn: string | undefined;
+  /** Where the child is schooled now, and the year group last recorded (at the referral or a move) with its date. */
+  district: string | undefined;
+  school: string | undefined;
+  yearGroup: { readonly yearGroup: string; readonly on: string } | undefined;
+  /** The child moved district since the case was last discussed or reviewed. */
+  movedSinceMeeting: boolean;
   discussed: boolean;
   /** Where actions may be agreed next: the meeting of the latest discussion or review. */
   meetingForActions: MeetingReference | undefined;
@@ -85,14 +91,15 @@ const breachesOfStep = (reading: Reading, event: CaseEvent, configuration: HubCo
     ];
   }
   if (referral === undefined) return [`${event.type} happens to a case that was never referred`];
-  const needsConsent = ['Discussed', 'ActionsAgreed', 'Reviewed', 'ViewsHeard', 'EscalatedToLMG', 'DiscussedAtLMG'].includes(event.type) && reading.consent !== 'given';
+  const needsConsent = ['Discussed', 'ActionsAgreed', 'Reviewed', 'ViewsHeard', 'EscalatedToLMG', 'DiscussedAtLMG', 'ChildMoved'].includes(event.type) && reading.consent !== 'given';
   const breaches = needsConsent ? [`${event.type} happens without current consent`] : [];
-  if ('meeting' in event && event.meeting !== undefined && event.meeting.district !== referral.district) breaches.push(`${event.type} happens at a meeting of another district`);
+  if ('meeting' in event && event.meeting !== undefined && event.meeting.district !== reading.district) breaches.push(`${event.type} happens at a meeting of another district than the case's current one`);
   switch (event.type) {
     case 'ConsentGiven': {
-      const selfConsent = consentsForThemselves(referral, reading.referredOn ?? event.occurredOn, event.occurredOn, event.youngPersonLacksCapacity);
+      const recorded = reading.yearGroup ?? { yearGroup: referral.yearGroup, on: reading.referredOn ?? event.occurredOn };
+      const selfConsent = consentsForThemselves(recorded, recorded.on, event.occurredOn, event.youngPersonLacksCapacity);
       if (reading.consent === 'given' && reading.consentBy === event.givenBy) breaches.push('consent is given twice by the same person without a withdrawal');
-      if (event.givenBy !== (selfConsent ? 'young-person' : 'parent-or-carer')) breaches.push(`consent for a child in ${referral.yearGroup} at referral comes from the wrong person`);
+      if (event.givenBy !== (selfConsent ? 'young-person' : 'parent-or-carer')) breaches.push(`consent for a child in ${recorded.yearGroup} on ${recorded.on} comes from the wrong person`);
       break;
     }
     case 'ViewsHeard':
@@ -101,8 +108,15 @@ const breachesOfStep = (reading: Reading, event: CaseEvent, configuration: HubCo
     case 'ConsentWithdrawn':
       if (reading.consent !== 'given') breaches.push('consent is withdrawn when it was not given');
       break;
-    case 'Discussed':
-      if (reading.discussed && reading.latest !== 'returned') breaches.push('the case has a second first discussion');
+    case 'Discussed': {
+      const newHubMayDiscuss = reading.movedSinceMeeting && reading.outstanding.length === 0 && reading.latest !== 'escalated';
+      if (reading.discussed && reading.latest !== 'returned' && !newHubMayDiscuss) breaches.push('the case has a second first discussion');
+      break;
+    }
+    case 'ChildMoved':
+      if (event.from.school !== reading.school || event.from.district !== reading.district) breaches.push('the move starts from another school or district than the case is in');
+      if (event.to.school === reading.school && event.to.district === reading.district) breaches.push('the move changes neither school nor district');
+      if (!configuration.districts.some((known) => known.id === event.to.district)) breaches.push('the move is to an unknown district');
       break;
     case 'ActionsAgreed': {
       const ids = event.actions.map((action) => action.actionId);
@@ -146,6 +160,9 @@ const afterStep = (reading: Reading, event: CaseEvent): Reading => {
             referral: event.referral,
             caseId: event.caseId,
             referredOn: event.occurredOn,
+            district: event.referral.district,
+            school: event.referral.school,
+            yearGroup: { yearGroup: event.referral.yearGroup, on: event.occurredOn },
             ...(event.consent === 'not-recorded-at-referral' ? {} : { consent: 'given' as const, consentBy: event.consent.givenBy }),
           }
         : next;
@@ -156,7 +173,7 @@ const afterStep = (reading: Reading, event: CaseEvent): Reading => {
     case 'ConsentWithdrawn':
       return { ...next, consent: 'withdrawn' };
     case 'Discussed':
-      return { ...next, discussed: true, meetingForActions: event.meeting, latest: 'other' };
+      return { ...next, discussed: true, meetingForActions: event.meeting, latest: 'other', movedSinceMeeting: false };
     case 'ActionsAgreed':
     {
       const ids = event.actions.map((action) => action.actionId);
@@ -164,10 +181,18 @@ const afterStep = (reading: Reading, event: CaseEvent): Reading => {
     }
     case 'Reviewed': {
       const latest = event.conclusion === 'continue-with-new-actions' ? 'other' : event.conclusion;
-      return { ...next, outstanding: [], meetingForActions: event.meeting, latest };
+      return { ...next, outstanding: [], meetingForActions: event.meeting, latest, movedSinceMeeting: false };
     }
     case 'EscalatedToLMG':
       return { ...next, latest: 'escalated' };
+    case 'ChildMoved':
+      return {
+        ...next,
+        district: event.to.district,
+        school: event.to.school,
+        yearGroup: { yearGroup: event.yearGroup, on: event.occurredOn },
+        movedSinceMeeting: reading.movedSinceMeeting || event.to.district !== reading.district,
+      };
     case 'DiscussedAtLMG':
       if (event.outcome === 'back-to-hub') return { ...next, latest: 'returned' };
       return event.outcome === 'discuss-again' ? next : { ...next, closed: true };
@@ -185,7 +210,8 @@ const afterStep = (reading: Reading, event: CaseEvent): Reading => {
  */
 export const caseHistoryBreaches = (history: ReadonlyArray<CaseEvent>, configuration: HubConfiguration = staffordshireConfiguration): string[] => {
   let reading: Reading = {
-    referral: undefined, caseId: undefined, lastDate: undefined, closed: false, consent: 'none', consentBy: undefined, referredOn: undefined, discussed: false,
+    referral: undefined, caseId: undefined, lastDate: undefined, closed: false, consent: 'none', consentBy: undefined, referredOn: undefined,
+    district: undefined, school: undefined, yearGroup: undefined, movedSinceMeeting: false, discussed: false,
     meetingForActions: undefined, outstanding: [], everyActionId: [], agreedAt: undefined, latest: 'other', overtaken: false,
   };
   const breaches: string[] = [];
