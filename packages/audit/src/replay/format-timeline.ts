@@ -1,4 +1,4 @@
-import { formatCalendarDate } from '@send-hub/core';
+import { agencies, formatCalendarDate } from '@send-hub/core';
 import type { Actor } from '@send-hub/event-store';
 import { toJsonText } from '../json-text';
 import { describeAsOf, formatInstant } from './as-of';
@@ -7,7 +7,10 @@ import type { CaseTimeline, TimelineStep } from './case-timeline';
 /** Steps recorded more than this many days after they happened are marked, so a reader sees what the hub learnt late. */
 const lateAfterDays = 7;
 
-const describeActor = (actor: Actor): string => `${actor.id} (${actor.role}${actor.agency === undefined ? '' : `, ${actor.agency}`})`;
+/** A role or agency in words: "hub-coordinator" reads "hub coordinator", "social-care" "social care". */
+const inWords = (code: string): string => (agencies.codec.is(code) ? agencies.label(code) : code.replace(/-/g, ' ')).toLowerCase();
+
+const describeActor = (actor: Actor): string => `${actor.id} (${inWords(actor.role)}${actor.agency === undefined ? '' : `, ${inWords(actor.agency)}`})`;
 
 /** "Recorded on 3 October 2025 at 09:15 UTC by officer-2 (hub-coordinator, education).", marked when recorded late. */
 export const describeRecording = (step: Pick<TimelineStep, 'recordedAt' | 'daysRecordedAfter' | 'recordedBy'>): string => {
