@@ -10,8 +10,8 @@ interface Pending<Request, Answer> {
  * back sends all of them at once: every round trip costs the client and the server a
  * system call or two and a wake-up, and a write a flush of its own. A request waits at
  * most for one statement before its own is sent, so it sees what was committed before it
- * was asked, as it would on its own. `send` answers a group in the order it was given; a
- * failure fails every request of that group, and no other.
+ * was asked, as it would on its own. `send` answers a group one for one, in the order it was
+ * given; a failure fails every request of that group, and no other.
  */
 export class GroupedRequests<Request, Answer> {
   private readonly waiting: Array<Pending<Request, Answer>> = [];
@@ -43,11 +43,9 @@ export class GroupedRequests<Request, Answer> {
   private async sendGroup(group: ReadonlyArray<Pending<Request, Answer>>): Promise<void> {
     try {
       const answers = await this.send(group.map((pending) => pending.request));
-      group.forEach((pending, index) => {
-        const answer = answers[index];
-        if (answers.length <= index) pending.reject(new Error(`A grouped statement gave ${answers.length} answers for ${group.length} requests.`));
-        else pending.resolve(answer as Answer);
-      });
+      // Answers that do not match the requests one for one cannot be trusted for any of them.
+      if (answers.length !== group.length) throw new Error(`A grouped statement gave ${answers.length} answers for ${group.length} requests.`);
+      group.forEach((pending, index) => pending.resolve(answers[index] as Answer));
     } catch (error) {
       for (const pending of group) pending.reject(error);
     }
