@@ -27,6 +27,31 @@ describeWithServer('PostgreSQL key store', () => {
     expect(() => keys.create('child-3', randomBytes(16), 'now')).rejects.toThrow('has 16 bytes');
   });
 
+  it('makes and looks up keys asked for together, each answered as if asked alone: the first key of an id, a tombstone kept', async () => {
+    await keys.create('child-gone', randomBytes(32), '2026-01-01T00:00:00.000Z');
+    await keys.destroy('child-gone', '2026-01-02T00:00:00.000Z');
+    const kept = randomBytes(32);
+    await keys.create('child-kept', kept, '2026-01-01T00:00:00.000Z');
+    const made = Array.from({ length: 20 }, (_, index) => ({ keyId: `child-${index % 10}`, key: randomBytes(32) }));
+    const created = await Promise.all([
+      ...made.map(({ keyId, key }) => keys.create(keyId, key, '2026-01-03T00:00:00.000Z')),
+      keys.create('child-gone', randomBytes(32), '2026-01-03T00:00:00.000Z'),
+      keys.create('child-kept', randomBytes(32), '2026-01-03T00:00:00.000Z'),
+      keys.create('child-short', randomBytes(16), '2026-01-03T00:00:00.000Z').catch((error: Error) => error.message),
+    ]);
+    // Two creations of one id, in one group or two at once: one key wins, and both are given it.
+    made.slice(0, 10).forEach(({ key }, index) => {
+      const offered = [new Uint8Array(key), new Uint8Array(made[index + 10]!.key)];
+      expect(offered).toContainEqual((created[index] as { key: Uint8Array }).key);
+      expect(created[index + 10]).toEqual(created[index]);
+      expect(created[index]).toMatchObject({ status: 'active' });
+    });
+    expect(created.slice(20)).toEqual([{ status: 'destroyed', destroyedAt: '2026-01-02T00:00:00.000Z' }, { status: 'active', key: new Uint8Array(kept) }, expect.stringContaining('has 16 bytes')]);
+    const looked = await Promise.all(['child-0', 'child-9', 'child-gone', 'child-kept', 'child-never'].map((keyId) => keys.get(keyId)));
+    expect(looked).toEqual([created[0], created[9], { status: 'destroyed', destroyedAt: '2026-01-02T00:00:00.000Z' }, { status: 'active', key: new Uint8Array(kept) }, { status: 'missing' }]);
+    expect((await keys.list()).map((record) => record.keyId)).toEqual([...Array.from({ length: 10 }, (_, index) => `child-${index}`), 'child-gone', 'child-kept']);
+  });
+
   it('destroys a key for good, keeping the tombstone, so the id never gets a new key', async () => {
     await keys.create('child-1', randomBytes(32), '2026-01-01T00:00:00.000Z');
     expect(await keys.destroy('child-1', '2026-02-01T00:00:00.000Z')).toBe('destroyed');

@@ -10,8 +10,9 @@ const erasedOn = (recordedAt: string): KeyLookup => ({ status: 'destroyed', dest
  * destroyed whatever the key store holds, so restoring a key file from a backup taken
  * before the erasure never brings the child's personal data back, and a key created
  * under an erased reference is refused. The log is append-only, so an erasure once
- * found is remembered; a key not yet erased is asked about again each time, after the
- * key store answers, so an erasure recorded a moment ago is never missed.
+ * found is remembered; a key not yet erased is asked about again each time (a single
+ * key's erasure record at the same time as the key, one round trip, not two), so an
+ * erasure recorded before the question is never missed.
  */
 export const erasureAwareKeyStore = (keyStore: KeyStore, log: EventStore): KeyStore => new ErasureAwareKeyStore(keyStore, log);
 
@@ -24,15 +25,14 @@ class ErasureAwareKeyStore implements KeyStore {
   ) {}
 
   async get(keyId: string): Promise<KeyLookup> {
-    const lookup = await this.inner.get(keyId);
-    return lookup.status === 'destroyed' ? lookup : ((await this.erasureOf(keyId)) ?? lookup);
+    const [lookup, erasure] = await Promise.all([this.inner.get(keyId), this.erasureOf(keyId)]);
+    return lookup.status === 'destroyed' ? lookup : (erasure ?? lookup);
   }
 
   async getMany(keyIds: ReadonlyArray<string>): Promise<ReadonlyMap<string, KeyLookup>> {
-    const lookups = await this.inner.getMany(keyIds);
-    const checked = new Map<string, KeyLookup>();
-    for (const [keyId, lookup] of lookups) checked.set(keyId, lookup.status === 'destroyed' ? lookup : ((await this.erasureOf(keyId)) ?? lookup));
-    return checked;
+    const lookups = [...(await this.inner.getMany(keyIds))];
+    const erasures = await Promise.all(lookups.map(([keyId, lookup]) => (lookup.status === 'destroyed' ? undefined : this.erasureOf(keyId))));
+    return new Map(lookups.map(([keyId, lookup], index) => [keyId, erasures[index] ?? lookup]));
   }
 
   async create(keyId: string, key: Uint8Array, createdAt: string): Promise<KeyLookup> {

@@ -1,16 +1,15 @@
 import type { Pool } from 'pg';
 import type { RecordedEvent } from '@send-hub/event-store';
 import { quoted } from '../connection/schema-name';
+import { GroupedRequests } from '../connection/grouped-requests';
 import { statementName } from '../connection/statement-name';
 import { decodeEventRow, eventColumns, type EventRow } from './event-row';
 
-interface PendingRead {
+interface StreamRead {
   readonly streamId: string;
   readonly fromRevision: bigint;
   /** Null: no limit. */
   readonly maxCount: number | null;
-  readonly resolve: (events: ReadonlyArray<RecordedEvent>) => void;
-  readonly reject: (error: unknown) => void;
 }
 
 /**
@@ -37,8 +36,9 @@ const columns = columnsOf('e');
  * of its own.
  */
 export class StreamReads {
-  private readonly waiting: PendingRead[] = [];
-  private sending = 0;
+  private readonly groups = new GroupedRequests<StreamRead, ReadonlyArray<RecordedEvent>>(statementsInFlight, async (group) =>
+    group.length === 1 ? [await this.readOne(group[0] as StreamRead)] : this.readMany(group),
+  );
 
   constructor(
     private readonly pool: Pool,
@@ -46,40 +46,17 @@ export class StreamReads {
   ) {}
 
   read(streamId: string, fromRevision: bigint, maxCount: number | null): Promise<ReadonlyArray<RecordedEvent>> {
-    return new Promise((resolve, reject) => {
-      this.waiting.push({ streamId, fromRevision, maxCount, resolve, reject });
-      this.send();
-    });
+    return this.groups.ask({ streamId, fromRevision, maxCount });
   }
 
-  private send(): void {
-    while (this.sending < statementsInFlight && this.waiting.length > 0) {
-      const group = this.waiting.splice(0);
-      this.sending += 1;
-      void this.sendGroup(group).finally(() => {
-        this.sending -= 1;
-        this.send();
-      });
-    }
-  }
-
-  private async sendGroup(group: ReadonlyArray<PendingRead>): Promise<void> {
-    try {
-      const found = group.length === 1 ? [await this.readOne(group[0] as PendingRead)] : await this.readMany(group);
-      group.forEach((read, index) => read.resolve(found[index] ?? []));
-    } catch (error) {
-      for (const read of group) read.reject(error);
-    }
-  }
-
-  private async readOne(read: PendingRead): Promise<ReadonlyArray<RecordedEvent>> {
+  private async readOne(read: StreamRead): Promise<ReadonlyArray<RecordedEvent>> {
     // LIMIT NULL is no limit: one text for every read of a stream, prepared once per connection.
     const text = `SELECT ${columns} FROM ${quoted(this.schema)}.events e WHERE e.stream_id = $1 AND e.revision >= $2 ORDER BY e.revision LIMIT $3`;
     const result = await this.pool.query<EventRow>({ name: statementName(text), text, values: [read.streamId, read.fromRevision.toString(), read.maxCount], rowMode: 'array' });
     return result.rows.map(decodeEventRow);
   }
 
-  private async readMany(group: ReadonlyArray<PendingRead>): Promise<ReadonlyArray<ReadonlyArray<RecordedEvent>>> {
+  private async readMany(group: ReadonlyArray<StreamRead>): Promise<ReadonlyArray<ReadonlyArray<RecordedEvent>>> {
     const text =
       `SELECT wanted.ordinality, ${columnsOf('found')} FROM unnest($1::text[], $2::bigint[], $3::bigint[]) WITH ORDINALITY AS wanted (stream_id, from_revision, max_count, ordinality) ` +
       `CROSS JOIN LATERAL (SELECT ${columns} FROM ${quoted(this.schema)}.events e WHERE e.stream_id = wanted.stream_id AND e.revision >= wanted.from_revision ORDER BY e.revision LIMIT wanted.max_count) found ` +

@@ -11,12 +11,22 @@ import {
 } from '@send-hub/event-store';
 import { openSchema } from '../connection/open-schema';
 import type { Durability } from '../connection/open-pool';
+import { GroupedRequests } from '../connection/grouped-requests';
 import { asPostgresFailure, describeServer, type ServerDescription } from '../connection/postgres-failure';
 import { quoted, requireSchemaName } from '../connection/schema-name';
 import { defaultSchema, requireConnectionString } from '../store-options';
 import { keyStoreMigrations } from './key-store-migrations';
 
 type KeyRow = [keyId: string, key: Buffer | null, createdAt: string, destroyedAt: string | null];
+
+interface KeyCreation {
+  readonly keyId: string;
+  readonly key: Uint8Array;
+  readonly createdAt: string;
+}
+
+/** How many statements of lookups, and of creations, may be on their way at once; requests arriving meanwhile go in the next. */
+const statementsInFlight = 2;
 
 const missing: KeyLookup = { status: 'missing' };
 
@@ -38,6 +48,8 @@ const lookupOf = (row: KeyRow | undefined): KeyLookup =>
 export class PostgresKeyStore implements KeyStore, SealingKeyKeeper {
   private disposed = false;
   private readonly server: ServerDescription;
+  private readonly lookups = new GroupedRequests<string, KeyLookup>(statementsInFlight, (keyIds) => this.lookUp(keyIds));
+  private readonly creations = new GroupedRequests<KeyCreation, KeyLookup>(statementsInFlight, (creations) => this.createTogether(creations));
 
   constructor(
     private readonly pool: Pool,
@@ -49,9 +61,8 @@ export class PostgresKeyStore implements KeyStore, SealingKeyKeeper {
     this.server = describeServer(connectionString);
   }
 
-  async get(keyId: string): Promise<KeyLookup> {
-    const result = await this.query<KeyRow>(`SELECT key_id, key, created_at, destroyed_at FROM ${this.table('personal_data_keys')} WHERE key_id = $1`, [keyId]);
-    return lookupOf(result[0]);
+  get(keyId: string): Promise<KeyLookup> {
+    return this.lookups.ask(keyId);
   }
 
   async getMany(keyIds: ReadonlyArray<string>): Promise<ReadonlyMap<string, KeyLookup>> {
@@ -62,13 +73,41 @@ export class PostgresKeyStore implements KeyStore, SealingKeyKeeper {
 
   async create(keyId: string, key: Uint8Array, createdAt: string): Promise<KeyLookup> {
     requireKeyLength(keyId, key);
-    // One statement: the row inserted, or, when the id was already known, the row kept.
+    return this.creations.ask({ keyId, key, createdAt });
+  }
+
+  /** Lookups that arrive together: one statement. */
+  private async lookUp(keyIds: ReadonlyArray<string>): Promise<ReadonlyArray<KeyLookup>> {
+    if (keyIds.length === 1) {
+      const rows = await this.query<KeyRow>(`SELECT key_id, key, created_at, destroyed_at FROM ${this.table('personal_data_keys')} WHERE key_id = $1`, [keyIds[0]]);
+      return [lookupOf(rows[0])];
+    }
+    const found = await this.getMany(keyIds);
+    return keyIds.map((keyId) => found.get(keyId) ?? missing);
+  }
+
+  /**
+   * Keys made together: one statement, so one commit and, at full durability, one flush for
+   * all of them, each answered only once that commit is on disk. Each id's row is inserted,
+   * or, when the id was already known (a tombstone included), the row kept; two asking for
+   * the same id in one group both get the first one's key.
+   */
+  private async createTogether(creations: ReadonlyArray<KeyCreation>): Promise<ReadonlyArray<KeyLookup>> {
+    const first = new Map<string, KeyCreation>();
+    for (const creation of creations) if (!first.has(creation.keyId)) first.set(creation.keyId, creation);
+    const wanted = [...first.values()];
+    const table = this.table('personal_data_keys');
     const rows = await this.query<KeyRow>(
-      `WITH inserted AS (INSERT INTO ${this.table('personal_data_keys')} (key_id, key, created_at) VALUES ($1, $2, $3) ON CONFLICT (key_id) DO NOTHING RETURNING key_id, key, created_at, destroyed_at) ` +
-        `SELECT * FROM inserted UNION ALL SELECT key_id, key, created_at, destroyed_at FROM ${this.table('personal_data_keys')} WHERE key_id = $1 AND NOT EXISTS (SELECT 1 FROM inserted)`,
-      [keyId, Buffer.from(key), createdAt],
+      `WITH inserted AS (INSERT INTO ${table} (key_id, key, created_at) SELECT * FROM unnest($1::text[], $2::bytea[], $3::text[]) ON CONFLICT (key_id) DO NOTHING RETURNING key_id, key, created_at, destroyed_at) ` +
+        `SELECT * FROM inserted UNION ALL SELECT key_id, key, created_at, destroyed_at FROM ${table} WHERE key_id = ANY($1) AND key_id NOT IN (SELECT key_id FROM inserted)`,
+      [wanted.map((creation) => creation.keyId), wanted.map((creation) => Buffer.from(creation.key)), wanted.map((creation) => creation.createdAt)],
     );
-    return lookupOf(rows[0]);
+    const found = new Map(rows.map((row) => [row[0], lookupOf(row)]));
+    // An id another statement inserted while this one ran: the insert waited for that commit and
+    // kept its row, which this statement's snapshot, taken before, cannot see. A fresh read can.
+    const raced = wanted.map((creation) => creation.keyId).filter((keyId) => !found.has(keyId));
+    if (raced.length > 0) for (const [keyId, lookup] of await this.getMany(raced)) found.set(keyId, lookup);
+    return creations.map((creation) => found.get(creation.keyId) ?? missing);
   }
 
   async destroy(keyId: string, destroyedAt: string): Promise<KeyDestruction> {
