@@ -14,7 +14,7 @@ const attendance = [
   { agency: 'health', role: 'school nurse' },
 ] as const;
 
-/** Jordan's journey: referred with consent in Autumn 1, his family's and his own views heard, discussed in Autumn 2, reviewed in Spring 1 as not working, escalated. */
+/** Jordan's journey: referred with consent in Autumn 1, his family's and his own views heard, a move of school within Tamworth (his case goes with him), discussed in Autumn 2, reviewed in Spring 1 as not working, escalated. */
 export const journey: ReadonlyArray<{ readonly kind: 'case'; readonly command: CaseCommand } | { readonly kind: 'meeting'; readonly command: MeetingCommand }> = [
   {
     kind: 'case',
@@ -44,6 +44,8 @@ export const journey: ReadonlyArray<{ readonly kind: 'case'; readonly command: C
     kind: 'case',
     command: { type: 'RecordViews', caseId, occurredOn: '2025-10-20', whose: 'child-or-young-person', how: 'drawing-or-recording', views: 'I like drawing with one friend; big groups are too noisy.' },
   },
+  // The family moves house within Tamworth after half term: Jordan changes school, and his case goes with him, so nobody has to tell his story again.
+  { kind: 'case', command: { type: 'RecordMove', caseId, occurredOn: '2025-11-03', school: '123789' } },
   { kind: 'meeting', command: { type: 'RecordMeeting', meeting: meeting(2), heldOn: '2025-11-26', attendance: [...attendance] } },
   { kind: 'case', command: { type: 'Discuss', caseId, occurredOn: '2025-11-26', meeting: meeting(2) } },
   {

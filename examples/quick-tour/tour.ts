@@ -49,13 +49,13 @@ export const runTour = async (write: (text: string) => void): Promise<void> => {
   const hub = openInMemoryHub({ clock: () => recordingTime });
   try {
     await hub.readModels.start();
-    await recordAll(hub, journey.slice(0, 2));
-    write('Referred with consent; the family’s and Jordan’s own views heard. The agenda of the next Tamworth meeting:\n');
+    await recordAll(hub, journey.slice(0, 3));
+    write('Referred with consent; the family’s and Jordan’s own views heard; a move of school within Tamworth, the case going with him. The agenda of the next Tamworth meeting:\n');
     write(await printedAgenda(hub, meeting(2)));
-    await recordAll(hub, journey.slice(2, 5));
+    await recordAll(hub, journey.slice(3, 6));
     write('\nDiscussed, with two actions agreed. The agenda of the meeting after:\n');
     write(await printedAgenda(hub, meeting(3)));
-    await recordAll(hub, journey.slice(5));
+    await recordAll(hub, journey.slice(6));
     write('\nReviewed as not working and escalated. The case as one timeline:\n\n');
     const timeline = await hub.replay(caseId, { actor: officer, purpose: 'to prepare the Locality Management Group' });
     if (E.isLeft(timeline)) throw new Error(timeline.left.message);
