@@ -1,4 +1,4 @@
-export { createHub, type Hub, type HubOptions, type HubVerifyOptions } from './hub';
+export { createHub, hubUpgradeActor, type Hub, type HubOptions, type HubVerifyOptions } from './hub';
 export { createHubCommandHandlers, hubUpcasters, type HubCommandHandlers } from './hub-command-handlers';
 export { createGuardedCommandHandlers, type GuardedCommandHandlers } from './access/guarded-command-handlers';
 export type { HubCommandFailure, HubCommandHandler, HubRequest } from './access/hub-request';
@@ -11,3 +11,5 @@ export { openEventStoreDbHub, type EventStoreDbHubOptions } from './open-eventst
 export { openPostgresHub, type PostgresHubOptions } from './open-postgres-hub';
 export { asLocalOperator, localOperator } from './access/local-operator';
 export { hubSealingKeyId, type HubSealing, type SealingKeptByKeyStore } from './hub-sealing';
+export { backfillChildStreams, type ChildStreamBackfill, type ChildStreamBackfillFailure, type ChildStreamBackfillSettings } from './child-stream-backfill';
+export { childStreamBackfillCheckpoint, type HubOpened } from './hub-opening';
