@@ -8,7 +8,7 @@ import { openPostgresEventStore, openPostgresKeyStore } from '@send-hub/store-po
 import { connectEventStoreDb } from '@send-hub/store-eventstoredb';
 import { openSqliteEventStore, openSqliteKeyStore } from '@send-hub/store-sqlite';
 import { either as E } from 'fp-ts';
-import { createHub, defaultKeyFileFor, localOperator, openPostgresHub, openSqliteHub, type Hub } from '../src';
+import { backfillChildStreams, createHub, defaultKeyFileFor, hubUpgradeActor, layerHubStore, localOperator, openPostgresHub, openSqliteHub, type Hub } from '../src';
 import { startProtocolServer } from '../../store-eventstoredb/test/support/protocol-server/protocol-server';
 import { dropSchemas, freshSchemaName, serverReachable, testConnectionString } from '../../store-postgresql/test/support/server';
 import { writeAsAnOlderVersion } from './support/old-history';
@@ -118,7 +118,7 @@ storeSuite('EventStoreDB through the real client (the protocol test server)', as
 });
 
 describe('bringing older cases onto their children’s streams', () => {
-  it('writes each case once when run twice at once, a conflict on the child’s stream read again', async () => {
+  it('writes each case once when run three times at once (on opening and twice on demand)', async () => {
     const store = new InMemoryEventStore();
     const keyStore = new InMemoryKeyStore();
     await writeAsAnOlderVersion(store, keyStore, olderHistory);
@@ -133,6 +133,30 @@ describe('bringing older cases onto their children’s streams', () => {
     } finally {
       await hub.dispose();
     }
+  });
+
+  it('reads the child’s stream again when another writer appended to it between the read and the append', async () => {
+    const store = new InMemoryEventStore();
+    const keyStore = new InMemoryKeyStore();
+    await writeAsAnOlderVersion(store, keyStore, [refer(openOld, 'child-old-open')]);
+    const { commands } = layerHubStore(store, keyStore);
+    let interrupted = false;
+    // Another writer gets in first: a start of another case lands on the child's stream just before the backfill's append.
+    const racing: EventStore = Object.assign(Object.create(commands) as EventStore, {
+      append: async (streamId: string, events: Parameters<EventStore['append']>[1], expected: Parameters<EventStore['append']>[2]) => {
+        if (streamId === childStreamId('child-old-open') && !interrupted) {
+          interrupted = true;
+          const data = { type: 'ReferralStarted', childReference: 'child-old-open', caseId: newCase, occurredOn: '2025-11-03' };
+          const metadata = { recordedAt: '2025-11-03T10:00:00.000Z', actor: officer.actor, correlationId: 'other', causationId: 'other' };
+          await commands.append(streamId, [{ eventId: '0190c0de-0000-7000-8000-ffffffffffff', type: 'ReferralStarted', schemaVersion: 1, data, metadata }], 'no_stream');
+        }
+        return commands.append(streamId, events, expected);
+      },
+    });
+    const backfilled = await backfillChildStreams({ store: racing, clock: () => new Date('2025-12-01T09:00:00Z'), actor: hubUpgradeActor });
+    expect(backfilled).toEqual(E.right(expect.objectContaining({ referralsStarted: 1, children: 1 })));
+    expect(interrupted).toBe(true);
+    expect((await store.readStream(childStreamId('child-old-open'))).map((event) => (event.data as { readonly caseId: string }).caseId)).toEqual([newCase, openOld]);
   });
 
   it('is refused to a role that may not import events, and nothing is written', async () => {
