@@ -63,6 +63,8 @@ import { openChildNames } from './child-names';
 import { HubReadModels } from './hub-read-models';
 import { resolveSealing, type HubSealing, type SealingKeptByKeyStore } from './hub-sealing';
 import { layerHubStore, type HubStoreLayers } from './hub-store-layers';
+import { backfillChildStreams, type ChildStreamBackfill, type ChildStreamBackfillFailure } from './child-stream-backfill';
+import { createHubOpening, type HubOpened } from './hub-opening';
 
 export interface HubOptions {
   /** The durable store as written (SQLite, EventStoreDB, or in memory for tests). */
@@ -100,7 +102,12 @@ export interface HubOptions {
   readonly sealing?: HubSealing | SealingKeptByKeyStore;
   /** Releases what the opener opened (files, connections), after the read models are saved. */
   readonly release?: () => Promise<void>;
+  /** Opened without writing (set by the openers): the upgrade of an older history on opening is not run. */
+  readonly readOnly?: boolean;
 }
+
+/** Who the events the hub writes of its own accord, when it opens, name as recording them. */
+export const hubUpgradeActor = { id: 'send-hub', role: 'upgrade on opening', agency: 'other' } as const;
 
 export type HubVerifyOptions = Omit<VerifyOptions, 'configuration' | 'upcast' | 'keyStore' | 'contiguousPositionsFrom'> & { readonly checkKeys?: boolean };
 
@@ -170,8 +177,20 @@ export interface Hub {
   ): Promise<Either<AccessRefused | RetentionRefusal, RetentionReview>>;
   /** Every stored event as one line of newline-delimited JSON, with envelopes and hashes, personal fields as ciphertext. */
   exportLines(request: HubRequest): Either<AccessRefused, AsyncIterable<string>>;
-  /** Verifies an export and writes it into this (empty or disjoint) store, refusing a tampered file at its first bad line. */
-  importLines(source: LineSource, request: HubRequest, options?: Omit<ImportOptions, 'upcast'>): Promise<Either<AccessRefused | ImportRefusal, ImportReceipt>>;
+  /** Verifies an export and writes it into this (empty or disjoint) store, refusing a tampered file at its first bad line; then brings its cases onto their children's streams. */
+  importLines(source: LineSource, request: HubRequest, options?: Omit<ImportOptions, 'upcast'>): Promise<Either<AccessRefused | ImportRefusal | ChildStreamBackfillFailure, ImportReceipt>>;
+  /**
+   * What opening the hub did to bring an older history up to date (started when the hub is
+   * created, awaited by every case command): the count of cases referred before their
+   * child had a stream of their own that it started on it (docs/decisions/0040).
+   */
+  opened(): Promise<Either<ChildStreamBackfillFailure, HubOpened>>;
+  /**
+   * Starts on its child's stream every case referred before the child had one (an older
+   * history, or one imported from elsewhere), so the rule of one open case at a time sees it.
+   * Reads the whole history; idempotent. Opening a hub does it once by itself.
+   */
+  bringCasesOntoChildStreams(request: HubRequest): Promise<Either<AccessRefused | ChildStreamBackfillFailure, ChildStreamBackfill>>;
   /** Saves the read models, then releases the store. */
   dispose(): Promise<void>;
 }
@@ -231,9 +250,23 @@ export const createHub = (options: HubOptions): Hub => {
       ...(options.contiguousPositionsFrom === undefined ? {} : { contiguousPositionsFrom: options.contiguousPositionsFrom }),
     });
   };
+  const backfillAs = (actor: AccessActor | typeof hubUpgradeActor) =>
+    backfillChildStreams({ store: stores.commands, clock, newEventId, upcast, actor: 'districts' in actor ? recordedActor(actor) : actor, ...(options.maxRetries === undefined ? {} : { maxRetries: options.maxRetries }) });
+  const opening = createHubOpening(() => backfillAs(hubUpgradeActor), options.checkpoints, options.readOnly !== true);
+  // Started now, so the upgrade is under way (or done) by the first command; a failure is the first command's to report.
+  void opening.ready();
   let disposed = false;
   return {
     ...handlers,
+    recordCase: async (input, request) => {
+      const ready = await opening.ready();
+      return E.isLeft(ready) ? ready : handlers.recordCase(input, request);
+    },
+    opened: () => opening.ready(),
+    bringCasesOntoChildStreams: async (request) => {
+      const actor = mayOperate(request, 'ImportEvents', []);
+      return E.isLeft(actor) ? actor : backfillAs(actor.right);
+    },
     configuration,
     accessPolicy: policy,
     stores,
@@ -300,12 +333,18 @@ export const createHub = (options: HubOptions): Hub => {
     },
     importLines: async (source, request, importOptions = {}) => {
       const actor = mayOperate(request, 'ImportEvents', []);
-      return E.isLeft(actor) ? actor : importEvents(source, stores.raw, { ...importOptions, upcast });
+      if (E.isLeft(actor)) return actor;
+      const imported = await importEvents(source, stores.raw, { ...importOptions, upcast });
+      if (E.isLeft(imported)) return imported;
+      // An imported history may be older than the child's stream: its cases are brought under the child's boundary at once.
+      const backfilled = await backfillAs(actor.right);
+      return E.isLeft(backfilled) ? backfilled : imported;
     },
     dispose: async () => {
       if (disposed) return;
       disposed = true;
       try {
+        await opening.settled();
         await readModels.stop();
       } finally {
         if (options.release === undefined) await options.store.dispose();

@@ -1,4 +1,4 @@
-export { createHub, type Hub, type HubOptions, type HubVerifyOptions } from './hub';
+export { createHub, hubUpgradeActor, type Hub, type HubOptions, type HubVerifyOptions } from './hub';
 export { createHubCommandHandlers, hubUpcasters, type HubCommandHandlers } from './hub-command-handlers';
 export { createGuardedCommandHandlers, type GuardedCommandHandlers } from './access/guarded-command-handlers';
 export type { HubCommandFailure, HubCommandHandler, HubRequest } from './access/hub-request';
@@ -23,3 +23,5 @@ export {
   type Named,
   type NamedLMGAgenda,
 } from './agendas-with-names';
+export { backfillChildStreams, type ChildStreamBackfill, type ChildStreamBackfillFailure, type ChildStreamBackfillSettings } from './child-stream-backfill';
+export { childStreamBackfillCheckpoint, type HubOpened } from './hub-opening';

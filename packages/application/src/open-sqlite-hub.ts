@@ -11,7 +11,7 @@ import {
 import { createHub, type Hub, type HubOptions } from './hub';
 import type { HubSealing } from './hub-sealing';
 
-export interface SqliteHubOptions extends Omit<HubOptions, 'store' | 'keyStore' | 'checkpoints' | 'accessLog' | 'release' | 'contiguousPositionsFrom' | 'sealing'> {
+export interface SqliteHubOptions extends Omit<HubOptions, 'store' | 'keyStore' | 'checkpoints' | 'accessLog' | 'release' | 'contiguousPositionsFrom' | 'sealing' | 'readOnly'> {
   /** The event file (created when missing): no personal data in clear, safe to back up and hand to auditors. */
   readonly file: string;
   /**
@@ -89,6 +89,7 @@ export const openSqliteHub = (options: SqliteHubOptions): Hub => {
     ...hubOptions,
     // SQLite gives each event the next rowid: positions count from 1 with no gaps (see the store's schema).
     contiguousPositionsFrom: 1n,
+    ...(readOnly === true ? { readOnly } : {}),
     store,
     keyStore: opened,
     checkpoints: readModels,

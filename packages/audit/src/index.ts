@@ -38,3 +38,5 @@ export { ExportedEvent, exportLine } from './transfer/exported-event';
 export { importEvents, type ImportOptions, type ImportReceipt } from './transfer/import-events';
 export type { ImportRefusal, ImportRefusalCode } from './transfer/import-refusal';
 export type { LineSource } from './transfer/read-export';
+
+export { missingReferralStarts, missingReferralStartsByChild } from './child-streams/missing-referral-starts';

@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defaultAccessLogFileFor, defaultKeyFileFor, openEventStoreDbHub, openPostgresHub, openSqliteHub, type Hub, type HubOptions } from '@send-hub/application';
 import type { Durability } from '@send-hub/store-sqlite';
-import { CliFailure } from '../cli-failure';
+import { either as E } from 'fp-ts';
+import { CliFailure, exitCodes } from '../cli-failure';
 import type { CliIo } from '../cli-io';
 import { accessPolicyFromOptions, type AccessOptions } from './hub-request-from-options';
 
@@ -31,8 +32,25 @@ export interface OpenPurpose {
   readonly create: boolean;
 }
 
-/** Opens the hub the options name: a PostgreSQL or EventStoreDB server, or the SQLite file (the default). */
-export const openHubFromOptions = async (options: StoreOptions & AccessOptions, io: CliIo, purpose: OpenPurpose, given: Partial<Omit<HubOptions, 'sealing'>> = {}): Promise<Hub> => {
+/** Says what opening the hub did to an older history, when it did something; a failure to do it is the command's. */
+const reportOpening = async (hub: Hub, io: CliIo): Promise<Hub> => {
+  const opened = await hub.opened();
+  if (E.isLeft(opened)) {
+    await hub.dispose();
+    throw new CliFailure(`The hub could not bring its older cases onto their children’s streams: ${opened.left.message}`, 'Try again; if it keeps failing, run "send-hub verify" to see what is wrong with the history.', exitCodes.unavailable);
+  }
+  const { referralsStarted } = opened.right;
+  if (referralsStarted > 0) {
+    io.stderr(`Started ${referralsStarted} ${referralsStarted === 1 ? 'case' : 'cases'} referred before each child had a stream of their own on their children’s streams, so a child with an open case is not referred again.\n`);
+  }
+  return hub;
+};
+
+/** Opens the hub the options name (a PostgreSQL or EventStoreDB server, or the SQLite file, the default), and says what opening it did. */
+export const openHubFromOptions = async (options: StoreOptions & AccessOptions, io: CliIo, purpose: OpenPurpose, given: Partial<Omit<HubOptions, 'sealing'>> = {}): Promise<Hub> =>
+  reportOpening(await openHub(options, io, purpose, given), io);
+
+const openHub = async (options: StoreOptions & AccessOptions, io: CliIo, purpose: OpenPurpose, given: Partial<Omit<HubOptions, 'sealing'>> = {}): Promise<Hub> => {
   const durability = parseDurability(options.durability);
   const accessPolicy = accessPolicyFromOptions(options, io);
   const extra = { ...given, ...(accessPolicy === undefined ? {} : { accessPolicy }) };
