@@ -33,7 +33,7 @@ describe('replaying a case', () => {
     expect(referred?.description).toContain('referred Alex Morgan (Year 5');
     expect(referred?.description).toContain('A parent or carer had given written consent on 12 September 2025.');
     expect(referred?.stateAfterDescription).toContain('consent given');
-    expect(timeline.steps[1]?.description).toBe(`The child or young person’s views were heard (in person): “${alexViews.views}”.`);
+    expect(timeline.steps[1]?.description).toBe(`The child or young person’s views were heard (in person): “${alexViews.views}”`);
     expect(referred?.recordedBy).toEqual(officer);
     expect(referred?.occurredOn).toBe('2025-09-15');
     expect(referred?.recordedAt).toBe('2025-09-15T10:00:00.000Z');

@@ -30,7 +30,7 @@ describe('send-hub record', () => {
     expect(run.stdout).toBe(
       [
         '1. School 124356 referred Oliver Smith (Year 7, special educational needs support, primary need: social, emotional and mental health) to the Stafford hub. A parent or carer had given written consent on 12 September 2025.',
-        '   The child or young person’s views were heard (in person): “The corridors are too loud.”.',
+        '   The child or young person’s views were heard (in person): “The corridors are too loud.”',
         '   The referral was noted on the child’s own record, which keeps one case open at a time.',
         'Recorded 1 command (3 events).',
         '',
@@ -54,7 +54,7 @@ describe('send-hub record', () => {
     ]);
     expect(report.refused).toBeUndefined();
     expect(report.recorded[0]?.events[0]?.description).toBe('The Stafford hub meeting of Autumn 1 2025/26 was held on 8 October 2025, attended by 2 professionals (education, health).');
-    expect(report.recorded[1]?.events[1]?.description).toBe('The family’s views were heard at the Stafford hub meeting of Autumn 1 2025/26 (in person): “Mornings are the hardest part of his day.”.');
+    expect(report.recorded[1]?.events[1]?.description).toBe('The family’s views were heard at the Stafford hub meeting of Autumn 1 2025/26 (in person): “Mornings are the hardest part of his day.”');
   });
 
   it('refuses a command the rules refuse, naming it and why, and writes nothing', async () => {

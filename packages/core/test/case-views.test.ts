@@ -45,7 +45,7 @@ describe('the child’s and the family’s views', () => {
     const [event] = [recorded(recordViews({ ...olivers, meeting: stafford(1) }))] as CaseEvent[];
     if (event === undefined) throw new Error('no event');
     expect(describeCaseEvent(event)).toBe(
-      'The child or young person’s views were heard at the Stafford hub meeting of Autumn 1 2025/26 (in person): “I want somewhere quiet to go when lessons get loud.”.',
+      'The child or young person’s views were heard at the Stafford hub meeting of Autumn 1 2025/26 (in person): “I want somewhere quiet to go when lessons get loud.”',
     );
     expect(describeCaseEvent({ ...event, views: erasedPersonalData } as CaseEvent)).toContain('what they said has been erased');
   });

@@ -83,8 +83,9 @@ export const describeCaseEvent = (event: CaseEvent, configuration: HubConfigurat
     }
     case 'ViewsHeard': {
       const where = event.meeting === undefined ? '' : ` at ${describeMeeting(event.meeting, meetingName(event.meeting))}`;
-      const said = isErased(event.views) ? 'what they said has been erased' : `“${event.views}”`;
-      return `${viewsHolders.label(event.whose)}’s views were heard${where} (${lower(waysViewsWereHeard.label(event.how))}): ${said}.`;
+      // Words that end their own sentence inside the quotation marks need no full stop after them.
+      const said = isErased(event.views) ? 'what they said has been erased.' : `“${event.views}”${/[.!?…]$/.test(event.views) ? '' : '.'}`;
+      return `${viewsHolders.label(event.whose)}’s views were heard${where} (${lower(waysViewsWereHeard.label(event.how))}): ${said}`;
     }
     case 'EscalatedToLMG':
       return `Escalated to the Locality Management Group: ${event.reason}`;
