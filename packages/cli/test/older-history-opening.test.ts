@@ -23,7 +23,7 @@ describe('opening an older hub file', () => {
     await writeAsAnOlderVersion(store, keyStore, [refer]);
     await Promise.all([store.dispose(), keyStore.dispose()]);
     const first = await runIn(folder, ['verify']);
-    expect(first.stderr).toContain('Started 1 case referred before each child had a stream of their own on their children’s streams');
+    expect(first.stderr).toContain('Noted 1 case referred before this version on each child’s own record');
     expect(first.code).toBe(0);
     const later = await runIn(folder, ['verify']);
     expect(later.stderr).not.toContain('Started');

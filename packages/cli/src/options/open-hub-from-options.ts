@@ -37,11 +37,11 @@ const reportOpening = async (hub: Hub, io: CliIo): Promise<Hub> => {
   const opened = await hub.opened();
   if (E.isLeft(opened)) {
     await hub.dispose();
-    throw new CliFailure(`The hub could not bring its older cases onto their children’s streams: ${opened.left.message}`, 'Try again; if it keeps failing, run "send-hub verify" to see what is wrong with the history.', exitCodes.unavailable);
+    throw new CliFailure(`The hub could not finish checking the referrals recorded before this version, which lets it refuse a second referral of a child whose case is open, so nothing was done: ${opened.left.message}`, 'Try again; if it keeps failing, run "send-hub verify" to see what is wrong with the history.', exitCodes.unavailable);
   }
   const { referralsStarted } = opened.right;
   if (referralsStarted > 0) {
-    io.stderr(`Started ${referralsStarted} ${referralsStarted === 1 ? 'case' : 'cases'} referred before each child had a stream of their own on their children’s streams, so a child with an open case is not referred again.\n`);
+    io.stderr(`Noted ${referralsStarted} ${referralsStarted === 1 ? 'case' : 'cases'} referred before this version on each child’s own record, so a child whose case is open cannot be referred a second time.\n`);
   }
   return hub;
 };

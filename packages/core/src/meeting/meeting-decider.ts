@@ -60,8 +60,8 @@ export const createMeetingDecider = (configuration: HubConfiguration): MeetingDe
       return reject('meeting-date-outside-academic-year', meeting, `The date ${formatCalendarDate(date)} is not in the academic year ${meeting.academicYear}.`);
     }
     const { firstDay, lastDay } = halfTermDates(configuration.halfTermCalendar, meeting);
-    const heldOutside = command.type === 'RecordMeeting' && (date < firstDay || date > lastDay);
-    if (heldOutside || date > lastDay) {
+    // No meeting is held or cancelled after its half term ends, nor held before it starts.
+    if (date > lastDay || (command.type === 'RecordMeeting' && date < firstDay)) {
       const described = describeMeeting(meeting, districtName(configuration, meeting.district));
       const doing = command.type === 'RecordMeeting' ? 'held' : 'cancelled';
       return reject(

@@ -1,4 +1,4 @@
-import { nationalCurriculumYears, type AcademicYear } from '@send-hub/core';
+import { districtName, nationalCurriculumYears, type AcademicYear } from '@send-hub/core';
 import type { BoardCase, BoardModel } from '../board-model';
 import { casesIn } from '../figures/board-figures';
 import { BoardPeriod, type BoardSettings } from '../figures/board-selection';
@@ -70,8 +70,7 @@ export const schoolsOf = (model: BoardModel, district: string | undefined, setti
 export const schoolLabel = (school: DistrictSchool, settings: BoardSettings, withDistrict: boolean): string => {
   const name = settings.schoolNames?.(school.school) ?? `School ${school.school}`;
   if (!withDistrict) return name;
-  const district = settings.configuration.districts.find((known) => known.id === school.district)?.name ?? school.district;
-  return `${name}, ${district}`;
+  return `${name}, ${districtName(settings.configuration, school.district)}`;
 };
 
 /** Referrals by referring school over the year: the county's table lists every district's schools. */

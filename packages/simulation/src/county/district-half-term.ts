@@ -5,6 +5,7 @@ import { openCase } from '../cases/case-intake';
 import type { JourneyContext } from '../cases/journey-context';
 import { decideAtMeeting } from '../cases/meeting-decisions';
 import type { SimulatedCase } from '../cases/simulated-case';
+import { laterOf } from '../calendar/calendar-arithmetic';
 import type { TermWindow } from '../calendar/term-window';
 import { planMeeting } from '../meetings/meeting-plan';
 import { decideAtLMGMeeting } from '../lmg/lmg-decisions';
@@ -102,14 +103,16 @@ export const planDistrictHalfTerm = (district: SimulatedDistrict, context: Journ
   });
   if (group !== undefined) for (const simulated of district.openCases) decideAtLMGMeeting(simulated, group, context);
   const groupDay = group?.heldOn ?? planned.date;
-  const lastMeetingDay = groupDay > planned.date ? groupDay : planned.date;
+  const lastMeetingDay = laterOf(groupDay, planned.date);
   const movedAway = new Set<SimulatedCase>();
   for (const simulated of district.openCases) {
     planBetweenMeetings(simulated, context, lastMeetingDay, settings.window.lastSchoolDay);
     const movedTo = planMove(simulated, context, settings.schools, settings.root.fork(`move/${simulated.caseId}/${ordinal}`), lastMeetingDay, settings.window.lastSchoolDay);
     if (movedTo === undefined) continue;
     movedAway.add(simulated);
-    settings.arrivals.set(movedTo, [...(settings.arrivals.get(movedTo) ?? []), simulated]);
+    const arriving = settings.arrivals.get(movedTo);
+    if (arriving === undefined) settings.arrivals.set(movedTo, [simulated]);
+    else arriving.push(simulated);
   }
   district.openCases = district.openCases.filter((simulated) => simulated.stage !== 'closed' && !movedAway.has(simulated));
 };

@@ -1,6 +1,6 @@
 import { addDays, lmgSettingsOf, type AcademicTerm, type CalendarDate, type DistrictId, type HubConfiguration, type LMGMeetingReference } from '@send-hub/core';
 import type { AccessActor } from '@send-hub/access';
-import { laterOf } from '../calendar/calendar-arithmetic';
+import { earlierOf, laterOf } from '../calendar/calendar-arithmetic';
 import type { TermWindow } from '../calendar/term-window';
 import type { SeededRandom } from '../random/seeded-random';
 import type { CommandSchedule } from '../recording/command-schedule';
@@ -28,8 +28,6 @@ export interface HeldLMGMeeting {
   readonly heldOn: CalendarDate;
   readonly minutes: MinutesClock;
 }
-
-const earlierOf = (left: CalendarDate, right: CalendarDate): CalendarDate => (left < right ? left : right);
 
 /**
  * Records the district's Locality Management Group meeting for the half term, about three
