@@ -123,6 +123,19 @@ describe('the size of an input', () => {
     );
   }, 30_000);
 
+  it('refuses, naming it, a depth limit the walk cannot keep to', () => {
+    for (const maxDepth of [0, 1.5, 1_001, Infinity]) {
+      expect(() => plainCopyWithinLimits({}, { maxBytes: 100, maxDepth })).toThrow(`An input's depth limit must be a whole number from 1 to 1,000, but was ${String(maxDepth)}.`);
+    }
+    expect(plainCopyWithinLimits([[[]]], { maxBytes: 100, maxDepth: 1_000 })).toEqual(E.right([[[]]]));
+  });
+
+  it('counts no bytes for a field holding nothing, as JSON leaves it out', () => {
+    const input = { a: 'x', b: undefined, c: 1 };
+    const bytes = Buffer.byteLength(JSON.stringify(input), 'utf8');
+    expect(plainCopyWithinLimits(input, { ...commandLimits, maxBytes: bytes })).toEqual(E.right({ a: 'x', c: 1 }));
+  });
+
   it('copies plain JSON to an equal value', () => {
     fc.assert(fc.property(plainJson, (value) => expect(plainCopyWithinLimits(value, { maxBytes: Infinity, maxDepth: 100 })).toEqual(E.right(value))), { numRuns: 300 });
   });

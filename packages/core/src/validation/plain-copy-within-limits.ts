@@ -24,127 +24,152 @@ const jsonStringBytes = (text: string, budget: number): number => {
   return bytes;
 };
 
-type Container = Record<string, unknown> | unknown[];
-
-/** A value still to check and copy into `into[key]`; its path is built from `parent` only when it is reported. */
-interface Pending {
-  readonly value: unknown;
-  readonly depth: number;
-  readonly into: Container;
-  readonly key: string | number;
-  readonly parent: Pending | undefined;
+/** Where the walk stopped: the keys from the input down to the value, and why. */
+class Breach {
+  constructor(
+    readonly segments: Array<string | number>,
+    readonly explanation: string,
+    /** A breach of the input as a whole (its size), reported with an empty path wherever it was found. */
+    readonly whole: boolean,
+  ) {}
 }
+
+const below = (key: string | number, breach: Breach): Breach => {
+  if (!breach.whole) breach.segments.push(key);
+  return breach;
+};
+
+/** `referral.needs[0]`: the segments were gathered from the value up to the input. */
+const pathOf = (breach: Breach): string => {
+  let path = '';
+  for (let index = breach.segments.length - 1; index >= 0; index -= 1) {
+    const key = breach.segments[index] as string | number;
+    path += typeof key === 'number' ? `[${key}]` : path === '' ? key : `.${key}`;
+  }
+  return path;
+};
 
 const jsonKinds = 'text, a number, true or false, null, a list or an object';
 const expectedJson = (received: string): string => `expected ${jsonKinds}, received ${received}`;
-
-/** `referral.needs[0]`: the path of a pending value, empty for the input itself. */
-const pathOf = (pending: Pending | undefined): string => {
-  const segments: string[] = [];
-  for (let at = pending; at?.parent !== undefined; at = at.parent) segments.push(typeof at.key === 'number' ? `[${at.key}]` : `.${at.key}`);
-  return segments.reverse().join('').replace(/^\./, '');
-};
-
-const breach = (pending: Pending | undefined, explanation: string): E.Either<InputBreach, never> => E.left({ path: pathOf(pending), explanation });
-
 const unreadable = 'expected a value that can be read, received one that failed when read';
 
-/** Reads one field or item, once, into a pending entry; a getter or proxy that throws is a breach at that field. */
-const readField = (container: object, key: string | number, depth: number, into: Container, parent: Pending): E.Either<InputBreach, Pending> => {
-  try {
-    return E.right({ value: (container as Record<string | number, unknown>)[key], depth, into, key, parent });
-  } catch {
-    return breach({ value: undefined, depth, into, key, parent }, unreadable);
+/** The deepest `maxDepth` the walk takes: it recurses once a level, and a thousand levels is far inside any call stack. */
+const deepestLimit = 1_000;
+
+/**
+ * One walk's running count of bytes against its limits. The walk recurses, at most
+ * `maxDepth` deep (checked before it descends), and builds nothing for a value it copies
+ * but the copy: a breach's path is gathered only on the way back up from it.
+ */
+class Walk {
+  bytes = 0;
+  constructor(
+    readonly maxBytes: number,
+    readonly maxDepth: number,
+  ) {}
+
+  private tooLarge(): Breach {
+    return new Breach([], `expected at most ${this.maxBytes.toLocaleString('en-GB')} bytes as JSON, received more`, true);
   }
-};
+
+  /** A plain copy of `value`, nested `depth` objects or lists deep (the input is 1), or where it breaks the limits. */
+  copy(value: unknown, depth: number): unknown {
+    switch (typeof value) {
+      case 'string':
+        this.bytes += jsonStringBytes(value, this.maxBytes - this.bytes);
+        return this.bytes > this.maxBytes ? this.tooLarge() : value;
+      case 'number':
+        if (!Number.isFinite(value)) return new Breach([], `expected a finite number, received ${String(value)}`, false);
+        this.bytes += String(value).length;
+        return this.bytes > this.maxBytes ? this.tooLarge() : value;
+      case 'boolean':
+        this.bytes += value ? 4 : 5;
+        return this.bytes > this.maxBytes ? this.tooLarge() : value;
+      case 'object':
+        if (value === null) {
+          this.bytes += 4;
+          return this.bytes > this.maxBytes ? this.tooLarge() : null;
+        }
+        if (depth > this.maxDepth) return new Breach([], `expected a value nested at most ${this.maxDepth} objects or lists deep, received one nested deeper`, false);
+        try {
+          return Array.isArray(value) ? this.copyList(value, depth) : this.copyObject(value, depth);
+        } catch {
+          // A proxy whose traps throw, or a revoked one: the value itself cannot be read.
+          return new Breach([], unreadable, false);
+        }
+      default:
+        return new Breach([], expectedJson(typeof value === 'undefined' ? 'nothing' : `a ${typeof value}`), false);
+    }
+  }
+
+  private copyList(list: ReadonlyArray<unknown>, depth: number): unknown {
+    if (Object.getPrototypeOf(list) !== Array.prototype) return new Breach([], 'expected a plain list, received a list of another kind', false);
+    const length = list.length;
+    this.bytes += 2 + Math.max(0, length - 1);
+    if (this.bytes > this.maxBytes) return this.tooLarge();
+    const copy = new Array<unknown>(length);
+    for (let index = 0; index < length; index += 1) {
+      let item: unknown;
+      try {
+        item = list[index];
+      } catch {
+        return below(index, new Breach([], unreadable, false));
+      }
+      if (item === undefined && !(index in list)) return below(index, new Breach([], 'expected an item, received a gap in the list', false));
+      const copied = this.copy(item, depth + 1);
+      if (copied instanceof Breach) return below(index, copied);
+      copy[index] = copied;
+    }
+    return copy;
+  }
+
+  private copyObject(object: object, depth: number): unknown {
+    const prototype: unknown = Object.getPrototypeOf(object);
+    if (prototype !== Object.prototype && prototype !== null) return new Breach([], 'expected a plain object, received an instance of a class (such as a date or a map)', false);
+    const keys = Object.keys(object);
+    const copy: Record<string, unknown> = {};
+    let fields = 0;
+    for (const key of keys) {
+      let value: unknown;
+      try {
+        value = (object as Record<string, unknown>)[key];
+      } catch {
+        return below(key, new Breach([], unreadable, false));
+      }
+      if (forbiddenFieldNames.has(key)) return below(key, new Breach([], forbiddenFieldRefusal.name, false));
+      // JSON leaves out a field holding nothing, so the copy does too, and its name takes no bytes.
+      if (value === undefined) continue;
+      fields += 1;
+      this.bytes += jsonStringBytes(key, this.maxBytes - this.bytes) + 1;
+      if (this.bytes > this.maxBytes) return this.tooLarge();
+      const copied = this.copy(value, depth + 1);
+      if (copied instanceof Breach) return below(key, copied);
+      copy[key] = copied;
+    }
+    this.bytes += 2 + Math.max(0, fields - 1);
+    return this.bytes > this.maxBytes ? this.tooLarge() : copy;
+  }
+}
 
 /**
  * A plain copy of `input` (objects with `Object.prototype`, lists without gaps, JSON's
  * values only), or the first place it breaks `limits`: too many bytes as JSON, nested
  * too deep, a field named `__proto__`, `constructor` or `prototype`, a value JSON
  * cannot hold (NaN, a bigint, a function, a class instance such as a date). The walk
- * keeps its own stack, so no depth of input can exhaust the call stack, and it stops
- * at the first breach, so a 10 MB string costs no more than a short one. Each field is
- * read once, here: decoding the copy, never the caller's object, means no getter or
- * proxy of theirs runs during decoding, and nothing decoded shares an object with what
- * they hold. Input that throws when read (a getter that throws, a revoked proxy) is a
- * breach, not an exception.
+ * never goes deeper than `limits.maxDepth` (at most 1,000), so no input can exhaust the
+ * call stack, and it stops at the first breach, so a 10 MB string costs no more than a
+ * short one. Each field is read once, here: decoding the copy, never the caller's
+ * object, means no getter or proxy of theirs runs during decoding, and nothing decoded
+ * shares an object with what they hold. Input that throws when read (a getter that
+ * throws, a revoked proxy) is a breach, not an exception.
  */
 export const plainCopyWithinLimits = (input: unknown, limits: InputLimits): E.Either<InputBreach, unknown> => {
-  const root: Record<string, unknown> = {};
-  const stack: Pending[] = [{ value: input, depth: 1, into: root, key: 'input', parent: undefined }];
   const { maxBytes, maxDepth } = limits;
-  const tooLarge = (): E.Either<InputBreach, never> => E.left({ path: '', explanation: `expected at most ${maxBytes.toLocaleString('en-GB')} bytes as JSON, received more` });
-  let bytes = 0;
-  let pending: Pending | undefined;
-  try {
-    for (pending = stack.pop(); pending !== undefined; pending = stack.pop()) {
-      const { value, depth, into, key } = pending;
-      let copy: unknown = value;
-      switch (typeof value) {
-        case 'string':
-          bytes += jsonStringBytes(value, maxBytes - bytes);
-          break;
-        case 'number':
-          if (!Number.isFinite(value)) return breach(pending, `expected a finite number, received ${String(value)}`);
-          bytes += String(value).length;
-          break;
-        case 'boolean':
-          bytes += value ? 4 : 5;
-          break;
-        case 'undefined':
-          // JSON leaves out a field holding nothing, so the copy does too; a list cannot hold nothing.
-          if (Array.isArray(into)) return breach(pending, expectedJson('nothing'));
-          continue;
-        case 'object': {
-          if (value === null) {
-            bytes += 4;
-            break;
-          }
-          if (depth > maxDepth) return breach(pending, `expected a value nested at most ${maxDepth} objects or lists deep, received one nested deeper`);
-          const prototype: unknown = Object.getPrototypeOf(value);
-          if (Array.isArray(value)) {
-            if (prototype !== Array.prototype) return breach(pending, 'expected a plain list, received a list of another kind');
-            const length = value.length;
-            bytes += 2 + Math.max(0, length - 1);
-            if (bytes > maxBytes) return tooLarge();
-            const list = new Array<unknown>(length);
-            for (let index = length - 1; index >= 0; index -= 1) {
-              const read = readField(value, index, depth + 1, list, pending);
-              if (E.isLeft(read)) return read;
-              const next = read.right;
-              const item = next.value;
-              if (item === undefined && !(index in value)) return breach(next, 'expected an item, received a gap in the list');
-              stack.push(next);
-            }
-            copy = list;
-            break;
-          }
-          if (prototype !== Object.prototype && prototype !== null) return breach(pending, 'expected a plain object, received an instance of a class (such as a date or a map)');
-          const keys = Object.keys(value);
-          bytes += 2 + Math.max(0, keys.length - 1);
-          const record: Record<string, unknown> = {};
-          for (const field of keys) {
-            const read = readField(value, field, depth + 1, record, pending);
-            if (E.isLeft(read)) return read;
-            const next = read.right;
-            if (forbiddenFieldNames.has(field)) return breach(next, forbiddenFieldRefusal.name);
-            bytes += jsonStringBytes(field, maxBytes - bytes) + 1;
-            if (bytes > maxBytes) return tooLarge();
-            stack.push(next);
-          }
-          copy = record;
-          break;
-        }
-        default:
-          return breach(pending, expectedJson(`a ${typeof value}`));
-      }
-      if (bytes > maxBytes) return tooLarge();
-      if (typeof key === 'number') (into as unknown[])[key] = copy;
-      else (into as Record<string, unknown>)[key] = copy;
-    }
-  } catch {
-    return breach(pending, unreadable);
+  if (!(Number.isSafeInteger(maxDepth) && maxDepth >= 1 && maxDepth <= deepestLimit)) {
+    throw new RangeError(`An input's depth limit must be a whole number from 1 to ${deepestLimit.toLocaleString('en-GB')}, but was ${String(maxDepth)}.`);
   }
-  return E.right(root['input']);
+  // Nothing at all is left for the codec to refuse in its own words, as JSON has no such value to copy.
+  if (input === undefined) return E.right(undefined);
+  const copied = new Walk(maxBytes, maxDepth).copy(input, 1);
+  return copied instanceof Breach ? E.left({ path: pathOf(copied), explanation: copied.explanation }) : E.right(copied);
 };
