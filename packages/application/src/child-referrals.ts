@@ -31,10 +31,10 @@ import {
 import { either as E } from 'fp-ts';
 import type { HandlerSettings } from './hub-command-handlers';
 import { hubUpcasters } from './hub-upcasters';
+import { commandTypeOf } from './command-type';
 
 const started = 'started';
 
-const typeOf = (input: unknown): unknown => (typeof input === 'object' && input !== null ? (input as { readonly type?: unknown }).type : undefined);
 
 /** As the case handler's: `maxRetries` is how many times the child's stream is read and decided again after another writer got in first. */
 export type ChildReferralSettings = Pick<HandlerSettings, 'store' | 'configuration' | 'clock' | 'newEventId' | 'maxRetries'>;
@@ -122,7 +122,7 @@ export const referringOneCaseAtATime = <Rejection>(
 
   return async (input, context: CommandContext) => {
     const given = commandOf(input);
-    if (typeOf(given) !== 'Refer') return handle(input, context);
+    if (commandTypeOf(given) !== 'Refer') return handle(input, context);
     // Decoded as the handler would; anything malformed is left to the handler to refuse, naming its fields.
     const decoded = CaseCommand.decode(given);
     if (E.isLeft(decoded) || decoded.right.type !== 'Refer') return handle(input, context);

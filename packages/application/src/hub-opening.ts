@@ -35,8 +35,8 @@ const upgradeOnce = async (backfillChildStreams: Backfill, checkpoints: Checkpoi
 };
 
 /**
- * The upgrade a hub runs when it opens, before its first command: started at once, awaited
- * by every case command, so no referral is decided before the older cases are on their
+ * The upgrade a hub runs when it opens, before its first referral: started at once, awaited
+ * by every referral, so none is decided before the older cases are on their
  * children's streams. A failure (a store out of reach) is not kept: the next command tries again.
  */
 export const createHubOpening = (backfill: Backfill, checkpoints: CheckpointStore, writable: boolean): HubOpening => {

@@ -63,6 +63,7 @@ import { openChildNames } from './child-names';
 import { HubReadModels } from './hub-read-models';
 import { resolveSealing, type HubSealing, type SealingKeptByKeyStore } from './hub-sealing';
 import { layerHubStore, type HubStoreLayers } from './hub-store-layers';
+import { commandTypeOf } from './command-type';
 import { backfillChildStreams, type ChildStreamBackfill, type ChildStreamBackfillFailure } from './child-stream-backfill';
 import { createHubOpening, type HubOpened } from './hub-opening';
 
@@ -181,7 +182,7 @@ export interface Hub {
   importLines(source: LineSource, request: HubRequest, options?: Omit<ImportOptions, 'upcast'>): Promise<Either<AccessRefused | ImportRefusal | ChildStreamBackfillFailure, ImportReceipt>>;
   /**
    * What opening the hub did to bring an older history up to date (started when the hub is
-   * created, awaited by every case command): the count of cases referred before their
+   * created, awaited by every referral): the count of cases referred before their
    * child had a stream of their own that it started on it (docs/decisions/0040).
    */
   opened(): Promise<Either<ChildStreamBackfillFailure, HubOpened>>;
@@ -253,12 +254,14 @@ export const createHub = (options: HubOptions): Hub => {
   const backfillAs = (actor: AccessActor | typeof hubUpgradeActor) =>
     backfillChildStreams({ store: stores.commands, clock, newEventId, upcast, actor: 'districts' in actor ? recordedActor(actor) : actor, ...(options.maxRetries === undefined ? {} : { maxRetries: options.maxRetries }) });
   const opening = createHubOpening(() => backfillAs(hubUpgradeActor), options.checkpoints, options.readOnly !== true);
-  // Started now, so the upgrade is under way (or done) by the first command; a failure is the first command's to report.
+  // Started now, so the upgrade is under way (or done) by the first referral; a failure is the first referral's to report.
   void opening.ready();
   let disposed = false;
   return {
     ...handlers,
     recordCase: async (input, request) => {
+      // Only a referral reads the children's streams the upgrade writes; every other case command goes straight on.
+      if (commandTypeOf(input) !== 'Refer') return handlers.recordCase(input, request);
       const ready = await opening.ready();
       return E.isLeft(ready) ? ready : handlers.recordCase(input, request);
     },

@@ -13,8 +13,8 @@ import {
 import { createStateCache, createStreamLoader, rejected, type CommandHandler, type EventStore } from '@send-hub/event-store';
 import { either as E } from 'fp-ts';
 import { hubUpcasters } from './hub-upcasters';
+import { commandTypeOf } from './command-type';
 
-const typeOf = (input: unknown): unknown => (typeof input === 'object' && input !== null ? (input as { readonly type?: unknown }).type : undefined);
 
 interface LMGMeetingCheckSettings {
   readonly store: EventStore;
@@ -48,7 +48,7 @@ export const checkingLMGMeetings = <Rejection>(
   return async (input, context) => {
     const given = commandOf(input);
     // Only a group discussion reads another stream; everything else goes straight on, decoded once, by the handler.
-    if (typeOf(given) !== 'DiscussAtLMG') return handle(input, context);
+    if (commandTypeOf(given) !== 'DiscussAtLMG') return handle(input, context);
     // Decoded bounded, as the handler would (a malformed input may hold anything), and left to the handler to refuse.
     const decoded = CaseCommand.decode(given);
     if (E.isLeft(decoded) || decoded.right.type !== 'DiscussAtLMG') return handle(input, context);

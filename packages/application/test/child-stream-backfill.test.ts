@@ -8,7 +8,7 @@ import { openPostgresEventStore, openPostgresKeyStore } from '@send-hub/store-po
 import { connectEventStoreDb } from '@send-hub/store-eventstoredb';
 import { openSqliteEventStore, openSqliteKeyStore } from '@send-hub/store-sqlite';
 import { either as E } from 'fp-ts';
-import { backfillChildStreams, createHub, defaultKeyFileFor, hubUpgradeActor, layerHubStore, localOperator, openPostgresHub, openSqliteHub, type Hub } from '../src';
+import { backfillChildStreams, childStreamBackfillCheckpoint, createHub, defaultKeyFileFor, hubUpgradeActor, layerHubStore, localOperator, openPostgresHub, openSqliteHub, type Hub } from '../src';
 import { startProtocolServer } from '../../store-eventstoredb/test/support/protocol-server/protocol-server';
 import { dropSchemas, freshSchemaName, serverReachable, testConnectionString } from '../../store-postgresql/test/support/server';
 import { writeAsAnOlderVersion } from './support/old-history';
@@ -115,6 +115,35 @@ storeSuite('EventStoreDB through the real client (the protocol test server)', as
   const server = await startProtocolServer();
   const store = connectEventStoreDb(server.connectionString);
   return { store, release: async () => (await store.dispose(), await server.stop()) };
+});
+
+describe('the upgrade on opening', () => {
+  it('holds back only referrals: another case command is decided while it is still under way', async () => {
+    const checkpoints = new InMemoryCheckpointStore();
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    // The upgrade's first step is to look for its checkpoint: held here until released.
+    const slowCheckpoints: CheckpointStore = {
+      load: async (name) => (name === childStreamBackfillCheckpoint ? (await held, checkpoints.load(name)) : checkpoints.load(name)),
+      save: (name, snapshot) => checkpoints.save(name, snapshot),
+      reset: (name) => checkpoints.reset(name),
+    };
+    const hub = createHub({ store: new InMemoryEventStore(), keyStore: new InMemoryKeyStore(), checkpoints: slowCheckpoints, accessLog: new InMemoryAccessLog(), release: async () => undefined });
+    try {
+      let referred = false;
+      const referral = hub.recordCase(refer(newCase, 'child-new'), officer).then((result) => ((referred = true), result));
+      // A case command that is no referral is decided at once: this one on a case never referred is refused as such.
+      const closing = await hub.recordCase(close(anotherNewCase, '2025-09-16'), officer);
+      expect(E.isLeft(closing) && closing.left._tag === 'Rejected' ? closing.left.rejection.code : 'recorded').toBe('case-not-found');
+      expect(referred).toBe(false);
+      release();
+      expect(codeOf(await referral)).toBe('recorded');
+      expect(await hub.opened()).toEqual(E.right({ childStreams: 'brought-in', referralsStarted: 0 }));
+    } finally {
+      release();
+      await hub.dispose();
+    }
+  });
 });
 
 describe('bringing older cases onto their children’s streams', () => {

@@ -7,17 +7,13 @@ import { referringOneCaseAtATime } from '../child-referrals';
 import { checkingLMGMeetings } from '../lmg-meeting-check';
 import { guardedDecider, requestedCodec, type Requested } from './guarded-decider';
 import type { HubCommandFailure, HubCommandHandler, HubRequest } from './hub-request';
+import { commandTypeOf } from '../command-type';
 
 export interface GuardedCommandHandlers {
   readonly recordCase: HubCommandHandler<CaseEvent, CaseRejection>;
   readonly recordMeeting: HubCommandHandler<MeetingEvent, MeetingRejection>;
   readonly recordLMGMeeting: HubCommandHandler<LMGMeetingEvent, LMGMeetingRejection>;
 }
-
-const typeOf = (input: unknown): string | undefined => {
-  const type: unknown = typeof input === 'object' && input !== null ? (input as { readonly type?: unknown }).type : undefined;
-  return typeof type === 'string' ? type : undefined;
-};
 
 /** The decider's access refusal as the request's own failure; every other failure as it is. */
 const asRequestFailure = <Rejection>(failure: HandlerFailure<Rejection | AccessRefused>): HubCommandFailure<Rejection> => {
@@ -38,7 +34,7 @@ const guarded =
   async (input, request: HubRequest) => {
     const actor = checkActor(policy, request.actor);
     if (E.isLeft(actor)) return actor;
-    const type = typeOf(input);
+    const type = commandTypeOf(input);
     // Only a type the policy knows is refused early; any other input is the codec's to refuse as not a command.
     if (type !== undefined && Object.hasOwn(policy.commands, type)) {
       const anywhere = mayRecord(policy, actor.right, type, undefined);
