@@ -43,6 +43,7 @@ export * from './meeting/meeting-descriptions';
 export * from './meeting/meeting-messages';
 export * from './meeting/meeting-reference';
 export * from './meeting/recorded-meeting';
+export * from './meeting/review-due-term';
 export * from './personal-data/erasure-events';
 
 export * from './lmg/lmg-meeting-decider';

@@ -4,7 +4,7 @@ import {
   dueReviewsOf,
   emptyBoardModel,
   meetingLookup,
-  reviewDueTerm,
+  reviewDueTermOf,
   reviewTimingCounts,
   type BoardCase,
   type BoardModel,
@@ -62,17 +62,17 @@ describe('agreed actions reviewed at the next meeting held, as the process plans
 
   it('moves the review past a cancelled meeting: due at the next meeting held, and on time there', () => {
     const meetings = meetingLookup(withMeetings([1, 3], [2]));
-    expect(reviewDueTerm('tamworth', term(1), meetings)).toBe(term(3));
+    expect(reviewDueTermOf('tamworth', term(1), meetings)).toBe(term(3));
     expect(dueReviewsOf(boardCase({ agreedTerms: [term(1)], reviews: [review(3)] }), meetings, termOfDate)).toEqual([{ dueTerm: term(3), timing: 'as-planned' }]);
     // Without the cancellation known, the same review came a meeting late.
     expect(dueReviewsOf(boardCase({ agreedTerms: [term(1)], reviews: [review(3)] }), meetingLookup(withMeetings([1, 2, 3])), termOfDate)).toEqual([{ dueTerm: term(2), timing: 'later' }]);
   });
 
   it('skips several cancelled meetings in a row, and crosses into the next academic year after Summer 2', () => {
-    expect(reviewDueTerm('tamworth', term(3), meetingLookup(withMeetings([3], [4, 5])))).toBe(term(6));
-    expect(reviewDueTerm('tamworth', term(6), meetingLookup(withMeetings([6])))).toBe(term(1, '2026/27'));
+    expect(reviewDueTermOf('tamworth', term(3), meetingLookup(withMeetings([3], [4, 5])))).toBe(term(6));
+    expect(reviewDueTermOf('tamworth', term(6), meetingLookup(withMeetings([6])))).toBe(term(1, '2026/27'));
     // Another district's cancellation moves nothing.
-    expect(reviewDueTerm('lichfield', term(1), meetingLookup(withMeetings([1], [2])))).toBe(term(2));
+    expect(reviewDueTermOf('lichfield', term(1), meetingLookup(withMeetings([1], [2])))).toBe(term(2));
   });
 
   it('counts actions not reviewed once the meeting they were due at was held, and not before', () => {

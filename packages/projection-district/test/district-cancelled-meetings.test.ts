@@ -1,7 +1,7 @@
 import type { CaseEvent, MeetingEvent } from '@send-hub/core';
 import { actionId, caseId, cancelledMeetingHistory as history, lichfield } from '../../projections/test/support/cancelled-meeting-history';
 import type { HubEnvelope } from '@send-hub/hub';
-import { agendaFor, applyDistrictEvent, emptyDistrictModel, isReviewOverdue, overdueActions, reviewDueTerm, type DistrictModel } from '../src';
+import { agendaFor, applyDistrictEvent, emptyDistrictModel, isReviewOverdue, overdueActions, reviewDueTermAt, type DistrictModel } from '../src';
 
 const modelOf = (events: ReadonlyArray<CaseEvent | MeetingEvent>): DistrictModel =>
   events.reduce((model, event) => applyDistrictEvent(model, { event } as HubEnvelope), emptyDistrictModel());
@@ -10,7 +10,7 @@ describe('a review due at a cancelled meeting', () => {
   const model = modelOf(history);
 
   it('is due at the next meeting held instead, and not late there', () => {
-    expect(reviewDueTerm(model, lichfield(1))).toBe(reviewDueTerm(modelOf(history.slice(0, -1)), lichfield(2)));
+    expect(reviewDueTermAt(model, lichfield(1))).toBe(reviewDueTermAt(modelOf(history.slice(0, -1)), lichfield(2)));
     expect(isReviewOverdue(model, lichfield(1), lichfield(3))).toBe(false);
     const review = agendaFor(model, lichfield(3)).reviewsDue[0];
     expect(review).toMatchObject({ caseId, overdue: false });

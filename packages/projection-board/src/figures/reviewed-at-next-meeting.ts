@@ -1,3 +1,4 @@
+import { reviewDueTerm } from '@send-hub/core';
 import type { BoardCase, BoardModel } from '../board-model';
 import type { BoardPeriod } from './board-selection';
 
@@ -27,19 +28,12 @@ export const meetingLookup = (model: BoardModel): MeetingLookup => {
   return (district, term) => known.get(`${district} ${term}`);
 };
 
-/** Half terms a review can be put off by cancellations before the rule stops looking: two years of meetings. */
-const furthestLookAhead = 12;
-
 /**
- * The half term whose meeting should review actions agreed at `agreedTerm`: the next one not
- * known to be cancelled (a review that falls due at a cancelled meeting is due at the next one).
- * A meeting the board has not heard of is taken to be held, as planned.
+ * The half term whose meeting should review actions agreed at `agreedTerm` (the core's rule): a
+ * meeting the board has not heard of is taken to be held, as planned.
  */
-export const reviewDueTerm = (district: string, agreedTerm: number, meetings: MeetingLookup): number => {
-  let term = agreedTerm + 1;
-  while (meetings(district, term) === 'cancelled' && term < agreedTerm + furthestLookAhead) term += 1;
-  return term;
-};
+export const reviewDueTermOf = (district: string, agreedTerm: number, meetings: MeetingLookup): number =>
+  reviewDueTerm(agreedTerm, (term) => meetings(district, term) === 'cancelled');
 
 /**
  * The district whose meetings review an agreement: the one the case is in by the review (or, not
@@ -69,7 +63,7 @@ export const dueReviewsOf = (counted: BoardCase, meetings: MeetingLookup, termOf
   return counted.agreedTerms.flatMap((agreedTerm): DueReview[] => {
     const next = counted.reviews.find((review) => review.term > agreedTerm);
     const reviewing = reviewingDistrict(counted, next?.on);
-    const dueTerm = reviewDueTerm(reviewing, agreedTerm, meetings);
+    const dueTerm = reviewDueTermOf(reviewing, agreedTerm, meetings);
     if (next !== undefined && next.term <= dueTerm) return [{ dueTerm, timing: 'as-planned' }];
     if (closedTerm !== undefined && closedTerm <= dueTerm && (next === undefined || next.term > closedTerm)) return [];
     if (next !== undefined) return [{ dueTerm, timing: 'later' }];
