@@ -62,7 +62,7 @@ const decideRefer = (configuration: HubConfiguration, command: WithRecordedMeeti
   }
   if (state.overtakenBy !== undefined) {
     return E.left(
-      rejectCase('referral-overtaken', command.caseId, `The referral of case ${command.caseId} was overtaken by the referral of the same child as case ${state.overtakenBy}.`),
+      rejectCase('referral-overtaken', command.caseId, `This referral was not recorded: another referral of the same child went ahead first, while this one was being recorded, and is the child’s case now (case ${state.overtakenBy}). Add to that case, or refer the child again once it is closed.`),
     );
   }
   const { caseId, occurredOn, referral, consent } = command;
