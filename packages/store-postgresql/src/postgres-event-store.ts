@@ -71,7 +71,7 @@ export class PostgresEventStore implements EventStore {
     const encoded = events.map((event: NewEvent, index) => encodeNewEvent(stream, event, index));
     this.requireOpen();
     const outcome = await this.writer.submit({ streamId: stream, events: encoded, expected: checkedExpected });
-    if (encoded.length > 0 && outcome._tag === 'Right') this.listener.notify();
+    if (encoded.length > 0 && outcome._tag === 'Right') this.listener.notify(outcome.right.position);
     return outcome;
   }
 

@@ -7,8 +7,13 @@ import { Client } from 'pg';
  * everyone once it is back, as notifications sent while it was away are lost; the
  * subscriptions' polling covers the time in between.
  */
+/** How many of this process's own appends are remembered while their notifications are on their way. */
+const maxWokenLocally = 1_000;
+
 export class NotificationListener {
   private readonly listeners = new Set<() => void>();
+  /** Positions this process's own appends have already woken everyone for: the server's notification of each is then skipped. */
+  private readonly wokenLocally = new Set<string>();
   private client: Client | undefined;
   private stopped = false;
   private retryMs = 100;
@@ -26,8 +31,24 @@ export class NotificationListener {
     return () => this.listeners.delete(listener);
   }
 
-  notify(): void {
+  /** Wakes everyone; `appendedUpTo`, from an append of this process, is the last position it wrote. */
+  notify(appendedUpTo?: bigint): void {
+    if (appendedUpTo !== undefined) {
+      this.wokenLocally.add(appendedUpTo.toString());
+      // Kept small: an entry whose notification never comes (it came first, or the connection was down) is dropped in time.
+      if (this.wokenLocally.size > maxWokenLocally) this.wokenLocally.delete(this.wokenLocally.values().next().value as string);
+    }
     for (const listener of [...this.listeners]) listener();
+  }
+
+  /**
+   * A notification from the server carries the last position of the appends it commits. One
+   * this process appended has woken everyone already, so it is skipped; one from another
+   * process, or of a transaction that committed an earlier position later, wakes everyone.
+   */
+  private notified(payload: string | undefined): void {
+    if (payload !== undefined && this.wokenLocally.delete(payload)) return;
+    this.notify();
   }
 
   async stop(): Promise<void> {
@@ -49,7 +70,7 @@ export class NotificationListener {
     };
     client.on('error', lost);
     client.on('end', lost);
-    client.on('notification', () => this.notify());
+    client.on('notification', (message) => this.notified(message.payload));
     this.client = client;
     try {
       await client.connect();
