@@ -12,7 +12,7 @@ const maxWokenLocally = 1_000;
 
 export class NotificationListener {
   private readonly listeners = new Set<() => void>();
-  /** Positions this process's own appends have already woken everyone for: the server's notification of each is then skipped. */
+  /** Positions for which this process's own appends have already woken everyone: the server's notification of each is then skipped. */
   private readonly wokenLocally = new Set<string>();
   private client: Client | undefined;
   private stopped = false;
