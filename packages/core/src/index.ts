@@ -5,6 +5,7 @@ export * from './values/instant-in-words';
 export * from './values/identifiers';
 export { quickDecoder } from './values/identity-union';
 export * from './values/patterned-string';
+export * from './values/sentence-start';
 
 export * from './reference/academic-time';
 export * from './reference/agencies';

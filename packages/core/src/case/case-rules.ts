@@ -9,6 +9,7 @@ import type { RecordedMeeting } from '../meeting/recorded-meeting';
 import { rejectCase, type CaseRejection } from './case-rejections';
 import type { ReferredCase } from './case-state';
 import { consentGivers, type ActionReview, type AgreedAction, type ConsentGiver, type RankedNeed } from './case-vocabulary';
+import { capitalised } from '../values/sentence-start';
 
 type Check = E.Either<CaseRejection, void>;
 const pass: Check = E.right(undefined);
@@ -102,7 +103,7 @@ export const checkAtMeetingHeld = (
   if (recorded === undefined) return pass;
   const described = describeMeeting(meeting, districtName(configuration, meeting.district));
   if (recorded.status === 'cancelled') {
-    return E.left(rejectCase('meeting-cancelled', state.caseId, `${described.charAt(0).toUpperCase()}${described.slice(1)} was cancelled on ${formatCalendarDate(recorded.cancelledOn)}.`));
+    return E.left(rejectCase('meeting-cancelled', state.caseId, `${capitalised(described)} was cancelled on ${formatCalendarDate(recorded.cancelledOn)}.`));
   }
   return recorded.heldOn === occurredOn
     ? pass

@@ -6,6 +6,7 @@ import { districtName, type HubConfiguration } from '../reference/hub-configurat
 import { formatCalendarDate, type CalendarDate } from '../values/calendar-date';
 import { rejectCase, type CaseRejection, type CaseRejectionCode } from './case-rejections';
 import type { ReferredCase } from './case-state';
+import { capitalised } from '../values/sentence-start';
 
 type Check = E.Either<CaseRejection, void>;
 
@@ -64,4 +65,3 @@ export const checkAtHeldLMGMeeting = (
     : E.left(rejectCase('lmg-discussion-not-on-meeting-date', caseId, `The discussion is dated ${formatCalendarDate(occurredOn)}, but ${described} was held on ${formatCalendarDate(meetingState.on)}.`));
 };
 
-const capitalised = (text: string): string => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;

@@ -17,6 +17,7 @@ import {
   type LMGMeetingReference,
 } from './lmg-meeting-reference';
 import { lmgMeetingRules, type LMGMeetingRejection, type LMGMeetingRejectionCode } from './lmg-meeting-rules';
+import { capitalised } from '../values/sentence-start';
 
 export type LMGMeetingState =
   | { readonly status: 'not-recorded' }
@@ -30,7 +31,6 @@ export const initialLMGMeetingState: LMGMeetingState = { status: 'not-recorded' 
 const reject = (code: LMGMeetingRejectionCode, meeting: LMGMeetingReference, particulars: string): E.Either<LMGMeetingRejection, never> =>
   E.left({ _tag: 'LMGMeetingRejection', code, meetingId: lmgMeetingStreamId(meeting), message: `${particulars} ${lmgMeetingRules[code]}` });
 
-const capitalised = (text: string): string => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 
 /** Total: a held meeting gains themes; anything after a meeting's first record that the rules refuse leaves it as it was. */
 export const evolveLMGMeeting = (state: LMGMeetingState, event: LMGMeetingEvent): LMGMeetingState => {

@@ -3,6 +3,7 @@ import { districtName, staffordshireConfiguration, type HubConfiguration } from 
 import { formatCalendarDate } from '../values/calendar-date';
 import type { LMGMeetingEvent, LMGMeetingEventType } from './lmg-meeting-messages';
 import { describeLMGMeeting } from './lmg-meeting-reference';
+import { capitalised } from '../values/sentence-start';
 
 export const lmgMeetingEventLabels: Readonly<Record<LMGMeetingEventType, string>> = {
   LMGMeetingHeld: 'Locality Management Group meeting held',
@@ -10,7 +11,6 @@ export const lmgMeetingEventLabels: Readonly<Record<LMGMeetingEventType, string>
   LMGThemesRecorded: 'Themes recorded by the Locality Management Group',
 };
 
-const capitalised = (text: string): string => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 
 export const describeLMGMeetingEvent = (event: LMGMeetingEvent, configuration: HubConfiguration = staffordshireConfiguration): string => {
   const meeting = capitalised(describeLMGMeeting(event.meeting, districtName(configuration, event.meeting.district)));

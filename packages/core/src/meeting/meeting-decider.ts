@@ -6,6 +6,7 @@ import { districtName, staffordshireConfiguration, type HubConfiguration } from 
 import { formatCalendarDate, type CalendarDate } from '../values/calendar-date';
 import type { MeetingCommand, MeetingEvent } from './meeting-messages';
 import { copyOfMeeting, describeMeeting, meetingStreamId, type MeetingReference } from './meeting-reference';
+import { capitalised } from '../values/sentence-start';
 
 export const meetingRules = {
   'meeting-already-recorded': 'Each hub meeting is recorded once, as held or as cancelled.',
@@ -51,7 +52,7 @@ export const createMeetingDecider = (configuration: HubConfiguration): MeetingDe
     if (state.status !== 'not-recorded') {
       // The message opens with the meeting's description, so it starts with a capital letter like any sentence.
       const described = describeMeeting(meeting, districtName(configuration, meeting.district));
-      return reject('meeting-already-recorded', meeting, `${described.charAt(0).toUpperCase()}${described.slice(1)} was already recorded as ${state.status} on ${formatCalendarDate(state.on)}.`);
+      return reject('meeting-already-recorded', meeting, `${capitalised(described)} was already recorded as ${state.status} on ${formatCalendarDate(state.on)}.`);
     }
     if (!configuration.districts.some((district) => district.id === meeting.district)) {
       return reject('district-unknown', meeting, `There is no district hub "${meeting.district}" in ${configuration.councilName}.`);
@@ -67,7 +68,7 @@ export const createMeetingDecider = (configuration: HubConfiguration): MeetingDe
       return reject(
         'meeting-date-outside-half-term',
         meeting,
-        `${described.charAt(0).toUpperCase()}${described.slice(1)} cannot be ${doing} on ${formatCalendarDate(date)}: ${describeTerm(meeting)} runs from ${formatCalendarDate(firstDay)} to ${formatCalendarDate(lastDay)}.`,
+        `${capitalised(described)} cannot be ${doing} on ${formatCalendarDate(date)}: ${describeTerm(meeting)} runs from ${formatCalendarDate(firstDay)} to ${formatCalendarDate(lastDay)}.`,
       );
     }
     if (command.type === 'CancelMeeting') {

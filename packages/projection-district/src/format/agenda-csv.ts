@@ -1,4 +1,4 @@
-import { describeMeeting, districtName, staffordshireConfiguration, type CalendarDate, type HubConfiguration } from '@send-hub/core';
+import { describeMeeting, districtName, staffordshireConfiguration, type CalendarDate, type HubConfiguration, capitalised } from '@send-hub/core';
 import { csvText } from '@send-hub/projections';
 import type { OverdueAction } from '../queries/actions';
 import type { AgendaItem, DistrictAgenda, ReviewItem } from '../queries/agenda';
@@ -38,7 +38,7 @@ const actionText = (action: { readonly description: string; readonly agencyLabel
  */
 export const agendaCsv = ({ agenda, overdueActions, consentWorklist }: AgendaLists, names: ChildNames, configuration: HubConfiguration = staffordshireConfiguration): string => {
   const described = describeMeeting(agenda.meeting, districtName(configuration, agenda.meeting.district));
-  const meeting = described.charAt(0).toUpperCase() + described.slice(1);
+  const meeting = capitalised(described);
   const line = (list: string, item: AgendaItem | ConsentWorkItem, actions: string): string[] => [
     meeting,
     list,

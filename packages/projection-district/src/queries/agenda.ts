@@ -1,4 +1,5 @@
 import {
+  capitalised,
   describeMeeting,
   describeTerm,
   districtName,
@@ -6,7 +7,7 @@ import {
   staffordshireConfiguration,
   termOrdinal,
   type HubConfiguration,
-  type MeetingReference,
+  type MeetingReference
 } from '@send-hub/core';
 import type { DistrictModel, TrackedCase } from '../district-model';
 import { cancelledSince, isReviewOverdue } from './review-due';
@@ -97,7 +98,7 @@ export const agendaFor = (model: DistrictModel, meeting: MeetingReference, confi
     }
   }
   const title = `Agenda for ${describeMeeting(meeting, districtName(configuration, meeting.district))}`;
-  return { meeting: { ...meeting }, title: title.charAt(0).toUpperCase() + title.slice(1), firstDiscussions,
+  return { meeting: { ...meeting }, title: capitalised(title), firstDiscussions,
     reviewsDue,
     awaitingLocalityManagementGroup,
     backFromLocalityManagementGroup,

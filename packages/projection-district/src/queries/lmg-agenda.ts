@@ -1,4 +1,5 @@
 import {
+  capitalised,
   describeLMGMeeting,
   describeLMGMeetingPeriod,
   districtName,
@@ -6,7 +7,7 @@ import {
   lmgOutcomes,
   staffordshireConfiguration,
   type HubConfiguration,
-  type LMGMeetingReference,
+  type LMGMeetingReference
 } from '@send-hub/core';
 import type { DistrictModel, TrackedCase } from '../district-model';
 import { activeCasesOf, summariseCase } from './case-summary';
@@ -58,7 +59,7 @@ export const lmgAgendaFor = (model: DistrictModel, meeting: LMGMeetingReference,
     } else if (tracked.returnedToHubOn !== null) waitingOnHub.push(waitingItem(tracked));
   }
   const title = `Agenda for ${describeLMGMeeting(meeting, districtName(configuration, meeting.district))}`;
-  return { meeting: { ...meeting }, title: title.charAt(0).toUpperCase() + title.slice(1), toDiscuss, waitingOnHub };
+  return { meeting: { ...meeting }, title: capitalised(title), toDiscuss, waitingOnHub };
 };
 
 /** The cases an agenda of the group lists, each once: the names to look up before showing it. */
