@@ -35,7 +35,6 @@ import { commandTypeOf } from './command-type';
 
 const started = 'started';
 
-
 /** As the case handler's: `maxRetries` is how many times the child's stream is read and decided again after another writer got in first. */
 export type ChildReferralSettings = Pick<HandlerSettings, 'store' | 'configuration' | 'clock' | 'newEventId' | 'maxRetries'>;
 

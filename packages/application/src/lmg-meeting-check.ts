@@ -15,7 +15,6 @@ import { either as E } from 'fp-ts';
 import { hubUpcasters } from './hub-upcasters';
 import { commandTypeOf } from './command-type';
 
-
 interface LMGMeetingCheckSettings {
   readonly store: EventStore;
   readonly configuration: HubConfiguration;

@@ -64,4 +64,3 @@ export const checkAtHeldLMGMeeting = (
     ? pass
     : E.left(rejectCase('lmg-discussion-not-on-meeting-date', caseId, `The discussion is dated ${formatCalendarDate(occurredOn)}, but ${described} was held on ${formatCalendarDate(meetingState.on)}.`));
 };
-

@@ -31,7 +31,6 @@ export const initialLMGMeetingState: LMGMeetingState = { status: 'not-recorded' 
 const reject = (code: LMGMeetingRejectionCode, meeting: LMGMeetingReference, particulars: string): E.Either<LMGMeetingRejection, never> =>
   E.left({ _tag: 'LMGMeetingRejection', code, meetingId: lmgMeetingStreamId(meeting), message: `${particulars} ${lmgMeetingRules[code]}` });
 
-
 /** Total: a held meeting gains themes; anything after a meeting's first record that the rules refuse leaves it as it was. */
 export const evolveLMGMeeting = (state: LMGMeetingState, event: LMGMeetingEvent): LMGMeetingState => {
   switch (event.type) {

@@ -11,7 +11,6 @@ export const lmgMeetingEventLabels: Readonly<Record<LMGMeetingEventType, string>
   LMGThemesRecorded: 'Themes recorded by the Locality Management Group',
 };
 
-
 export const describeLMGMeetingEvent = (event: LMGMeetingEvent, configuration: HubConfiguration = staffordshireConfiguration): string => {
   const meeting = capitalised(describeLMGMeeting(event.meeting, districtName(configuration, event.meeting.district)));
   switch (event.type) {

@@ -13,7 +13,7 @@ export const meetingEventLabels: Readonly<Record<MeetingEventType, string>> = {
 export const describeMeetingEvent = (event: MeetingEvent, configuration: HubConfiguration = staffordshireConfiguration): string => {
   // The description opens with the meeting, so it starts with a capital letter like any sentence.
   const described = describeMeeting(event.meeting, districtName(configuration, event.meeting.district));
-  const meeting = `${capitalised(described)}`;
+  const meeting = capitalised(described);
   if (event.type === 'MeetingCancelled') return `${meeting} was cancelled: ${event.reason}`;
   const attending = [...new Set(event.attendance.map((attendee) => agencies.label(attendee.agency).toLowerCase()))];
   return `${meeting} was held on ${formatCalendarDate(event.heldOn)}, attended by ${event.attendance.length} ${event.attendance.length === 1 ? 'professional' : 'professionals'} (${attending.join(', ')}).`;

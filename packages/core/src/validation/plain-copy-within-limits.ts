@@ -24,13 +24,13 @@ const jsonStringBytes = (text: string, budget: number): number => {
   return bytes;
 };
 
-/** Where the walk stopped: the keys from the input down to the value, and why. */
+/** Where the walk stopped, and why: the keys from the value up to the input, gathered on the way back up. */
 class Breach {
   constructor(
     readonly segments: Array<string | number>,
     readonly explanation: string,
     /** A breach of the input as a whole (its size), reported with an empty path wherever it was found. */
-    readonly whole: boolean,
+    readonly whole = false,
   ) {}
 }
 
@@ -39,7 +39,7 @@ const below = (key: string | number, breach: Breach): Breach => {
   return breach;
 };
 
-/** `referral.needs[0]`: the segments were gathered from the value up to the input. */
+/** `referral.needs[0]`: the segments read from the input down. */
 const pathOf = (breach: Breach): string => {
   let path = '';
   for (let index = breach.segments.length - 1; index >= 0; index -= 1) {
@@ -79,7 +79,7 @@ class Walk {
         this.bytes += jsonStringBytes(value, this.maxBytes - this.bytes);
         return this.bytes > this.maxBytes ? this.tooLarge() : value;
       case 'number':
-        if (!Number.isFinite(value)) return new Breach([], `expected a finite number, received ${String(value)}`, false);
+        if (!Number.isFinite(value)) return new Breach([], `expected a finite number, received ${String(value)}`);
         this.bytes += String(value).length;
         return this.bytes > this.maxBytes ? this.tooLarge() : value;
       case 'boolean':
@@ -90,20 +90,20 @@ class Walk {
           this.bytes += 4;
           return this.bytes > this.maxBytes ? this.tooLarge() : null;
         }
-        if (depth > this.maxDepth) return new Breach([], `expected a value nested at most ${this.maxDepth} objects or lists deep, received one nested deeper`, false);
+        if (depth > this.maxDepth) return new Breach([], `expected a value nested at most ${this.maxDepth} objects or lists deep, received one nested deeper`);
         try {
           return Array.isArray(value) ? this.copyList(value, depth) : this.copyObject(value, depth);
         } catch {
           // A proxy whose traps throw, or a revoked one: the value itself cannot be read.
-          return new Breach([], unreadable, false);
+          return new Breach([], unreadable);
         }
       default:
-        return new Breach([], expectedJson(typeof value === 'undefined' ? 'nothing' : `a ${typeof value}`), false);
+        return new Breach([], expectedJson(typeof value === 'undefined' ? 'nothing' : `a ${typeof value}`));
     }
   }
 
   private copyList(list: ReadonlyArray<unknown>, depth: number): unknown {
-    if (Object.getPrototypeOf(list) !== Array.prototype) return new Breach([], 'expected a plain list, received a list of another kind', false);
+    if (Object.getPrototypeOf(list) !== Array.prototype) return new Breach([], 'expected a plain list, received a list of another kind');
     const length = list.length;
     this.bytes += 2 + Math.max(0, length - 1);
     if (this.bytes > this.maxBytes) return this.tooLarge();
@@ -113,9 +113,9 @@ class Walk {
       try {
         item = list[index];
       } catch {
-        return below(index, new Breach([], unreadable, false));
+        return below(index, new Breach([], unreadable));
       }
-      if (item === undefined && !(index in list)) return below(index, new Breach([], 'expected an item, received a gap in the list', false));
+      if (item === undefined && !(index in list)) return below(index, new Breach([], 'expected an item, received a gap in the list'));
       const copied = this.copy(item, depth + 1);
       if (copied instanceof Breach) return below(index, copied);
       copy[index] = copied;
@@ -125,7 +125,7 @@ class Walk {
 
   private copyObject(object: object, depth: number): unknown {
     const prototype: unknown = Object.getPrototypeOf(object);
-    if (prototype !== Object.prototype && prototype !== null) return new Breach([], 'expected a plain object, received an instance of a class (such as a date or a map)', false);
+    if (prototype !== Object.prototype && prototype !== null) return new Breach([], 'expected a plain object, received an instance of a class (such as a date or a map)');
     const keys = Object.keys(object);
     const copy: Record<string, unknown> = {};
     let fields = 0;
@@ -134,9 +134,9 @@ class Walk {
       try {
         value = (object as Record<string, unknown>)[key];
       } catch {
-        return below(key, new Breach([], unreadable, false));
+        return below(key, new Breach([], unreadable));
       }
-      if (forbiddenFieldNames.has(key)) return below(key, new Breach([], forbiddenFieldRefusal.name, false));
+      if (forbiddenFieldNames.has(key)) return below(key, new Breach([], forbiddenFieldRefusal.name));
       // JSON leaves out a field holding nothing, so the copy does too, and its name takes no bytes.
       if (value === undefined) continue;
       fields += 1;

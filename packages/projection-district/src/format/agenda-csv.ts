@@ -1,4 +1,4 @@
-import { describeMeeting, districtName, staffordshireConfiguration, type CalendarDate, type HubConfiguration, capitalised } from '@send-hub/core';
+import { capitalised, describeMeeting, districtName, staffordshireConfiguration, type CalendarDate, type HubConfiguration } from '@send-hub/core';
 import { csvText } from '@send-hub/projections';
 import type { OverdueAction } from '../queries/actions';
 import type { AgendaItem, DistrictAgenda, ReviewItem } from '../queries/agenda';

@@ -7,7 +7,7 @@ import {
   staffordshireConfiguration,
   termOrdinal,
   type HubConfiguration,
-  type MeetingReference
+  type MeetingReference,
 } from '@send-hub/core';
 import type { DistrictModel, TrackedCase } from '../district-model';
 import { cancelledSince, isReviewOverdue } from './review-due';

@@ -7,7 +7,7 @@ import {
   lmgOutcomes,
   staffordshireConfiguration,
   type HubConfiguration,
-  type LMGMeetingReference
+  type LMGMeetingReference,
 } from '@send-hub/core';
 import type { DistrictModel, TrackedCase } from '../district-model';
 import { activeCasesOf, summariseCase } from './case-summary';

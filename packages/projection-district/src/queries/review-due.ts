@@ -7,14 +7,17 @@ import type { DistrictModel } from '../district-model';
  * reviewing district is the one that agreed the actions, or the one the child has moved to since.
  */
 export const reviewDueTermAt = (model: DistrictModel, agreedAt: MeetingReference, reviewingDistrict: string = agreedAt.district): number =>
-  reviewDueTerm(termOrdinal(agreedAt), (ordinal) => model.meetings.get(meetingStreamId({ district: reviewingDistrict, ...termFromOrdinal(ordinal) }))?.status === 'cancelled');
+  reviewDueTerm(termOrdinal(agreedAt), (ordinal) => isCancelled(model, reviewingDistrict, ordinal));
+
+/** Whether the district's hub meeting of the half term `ordinal` is recorded as cancelled. */
+const isCancelled = (model: DistrictModel, district: string, ordinal: number): boolean =>
+  model.meetings.get(meetingStreamId({ district, ...termFromOrdinal(ordinal) }))?.status === 'cancelled';
 
 /** The meetings of `meeting`'s district cancelled since the one that agreed the actions, before `meeting`: why a review waits longer than a half term. */
 export const cancelledSince = (model: DistrictModel, agreedAt: MeetingReference, meeting: MeetingReference): ReadonlyArray<MeetingReference> => {
   const cancelled: MeetingReference[] = [];
   for (let ordinal = termOrdinal(agreedAt) + 1; ordinal < termOrdinal(meeting); ordinal += 1) {
-    const between = { district: meeting.district, ...termFromOrdinal(ordinal) };
-    if (model.meetings.get(meetingStreamId(between))?.status === 'cancelled') cancelled.push(between);
+    if (isCancelled(model, meeting.district, ordinal)) cancelled.push({ district: meeting.district, ...termFromOrdinal(ordinal) });
   }
   return cancelled;
 };

@@ -1,5 +1,8 @@
 import { Client } from 'pg';
 
+/** How many of this process's own appends are remembered while their notifications are on their way. */
+const maxWokenLocally = 1_000;
+
 /**
  * One connection per store that `LISTEN`s on the store's channel and wakes waiting
  * subscriptions when an append commits, from this process or any other. When the
@@ -7,9 +10,6 @@ import { Client } from 'pg';
  * everyone once it is back, as notifications sent while it was away are lost; the
  * subscriptions' polling covers the time in between.
  */
-/** How many of this process's own appends are remembered while their notifications are on their way. */
-const maxWokenLocally = 1_000;
-
 export class NotificationListener {
   private readonly listeners = new Set<() => void>();
   /** Positions for which this process's own appends have already woken everyone: the server's notification of each is then skipped. */
