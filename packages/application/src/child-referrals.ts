@@ -1,5 +1,4 @@
 import {
-  CaseCommand,
   CaseEvent,
   caseStreamId,
   ChildEvent,
@@ -8,10 +7,10 @@ import {
   createChildDecider,
   erasureStreamId,
   referralsToOvertake,
+  type CaseCommand,
   type CaseCommandOf,
   type CaseRejection,
   type CaseState,
-  type DistrictId,
 } from '@send-hub/core';
 import {
   concurrencyConflict,
@@ -19,62 +18,55 @@ import {
   createStreamLoader,
   createTimeOrderedIds,
   rejected,
-  type CommandContext,
   type ConcurrencyConflict,
-  type CommandHandler,
   type EventMetadata,
   type NewEvent,
   type Rejected,
   type StoredEventUnreadable,
+  type WriteFirst,
   type WrittenEvent,
 } from '@send-hub/event-store';
 import { either as E } from 'fp-ts';
 import type { HandlerSettings } from './hub-command-handlers';
 import { hubUpcasters } from './hub-upcasters';
-import { commandTypeOf } from './command-type';
 
 const started = 'started';
 
 /** As the case handler's: `maxRetries` is how many times the child's stream is read and decided again after another writer got in first. */
-export type ChildReferralSettings = Pick<HandlerSettings, 'store' | 'configuration' | 'clock' | 'newEventId' | 'maxRetries'>;
+export type ChildReferralSettings = Pick<HandlerSettings, 'store' | 'configuration' | 'newEventId' | 'maxRetries'>;
 
 /**
- * The case handler, with the child's consistency boundary in front of every `Refer`: a
- * child has one open case at a time, and two referrals of one child made at once never
- * both land (docs/decisions/0040). The event store appends to one stream atomically, so
- * the referral is written in two steps, each guarded by an expected revision:
+ * The child's consistency boundary, written before every `Refer`'s own events: a child has
+ * one open case at a time, and two referrals of one child made at once never both land
+ * (docs/decisions/0040). The event store appends to one stream atomically, so the referral
+ * is written in steps, each guarded by an expected revision:
  *
- * 1. The case's own rules are decided first on its stream (nothing is written if they refuse).
+ * 1. The case handler decides the case's own rules on its stream, as read (nothing is
+ *    written if they refuse, the access policy's included), and gives the decision here.
  * 2. The child's stream (`child-<reference>`) is read, and each case started on it is read
  *    from its own stream. An open case of the child refuses the referral, naming it.
  * 3. Each started referral that never reached its case (its writer stopped, or is still on
  *    its way) is overtaken: `ReferralOvertaken` is written onto its empty case stream
  *    (`no_stream`), so that referral can never land. A referral that landed meanwhile makes
- *    the write fail, and everything is read and decided again.
+ *    the write fail, and steps 2 to 4 are read and decided again.
  * 4. `ReferralStarted` is appended to the child's stream at the revision read: another
- *    referral of the child started meanwhile makes it fail, and everything is decided again.
- * 5. The case handler writes `Referred` as usual (`no_stream` on the case's stream), which
- *    fails if another referral of the child overtook this one after step 4.
+ *    referral of the child started meanwhile makes it fail, and steps 2 to 4 run again.
+ * 5. The case handler appends `Referred` as usual (`no_stream` on the case's stream), which
+ *    fails if another referral of the child overtook this one after step 4: read again,
+ *    the case's own rules then refuse it as overtaken.
  *
  * Closing a case (`Close`, or the group's closing outcome) frees the child with no write to
- * the child's stream: step 2 reads the case as closed. `commandOf` finds the command in the
- * handler's input; `mayCheck` refuses, before anything is read, a request that may not refer
- * to the district. Any other input goes straight to the handler.
+ * the child's stream: step 2 reads the case as closed. A forgotten child's stream is left
+ * unwritten: the case's append then refuses the referral as erased.
  */
-export const referringOneCaseAtATime = <Rejection>(
-  settings: ChildReferralSettings,
-  handle: CommandHandler<CaseEvent, Rejection | CaseRejection>,
-  commandOf: (input: unknown) => unknown,
-  mayCheck: (input: unknown, district: DistrictId) => E.Either<Rejection, unknown> = () => E.right(undefined),
-): CommandHandler<CaseEvent, Rejection | CaseRejection> => {
-  const { store, configuration, clock } = settings;
+export const childBoundary = (settings: ChildReferralSettings): ((command: CaseCommand) => WriteFirst<CaseEvent, CaseRejection> | undefined) => {
+  const { store, configuration } = settings;
   const newEventId = settings.newEventId ?? createTimeOrderedIds();
   const attempts = (settings.maxRetries ?? 3) + 1;
   const upcasters = hubUpcasters();
-  const caseDecider = createCaseDecider(configuration);
   const childDecider = createChildDecider(configuration);
   // Read in full every time: a referral is rare beside the commands on a case, and the answer must be the store's own.
-  const cases = createStreamLoader({ store, decider: caseDecider, eventCodec: CaseEvent, upcasters, cache: undefined, foldWrittenEvents: false });
+  const cases = createStreamLoader({ store, decider: createCaseDecider(configuration), eventCodec: CaseEvent, upcasters, cache: undefined, foldWrittenEvents: false });
   const children = createStreamLoader({ store, decider: childDecider, eventCodec: ChildEvent, upcasters, cache: undefined, foldWrittenEvents: false });
 
   const newEvent = (event: { readonly type: string }, encoded: unknown, metadata: EventMetadata): NewEvent => {
@@ -119,38 +111,22 @@ export const referringOneCaseAtATime = <Rejection>(
     return E.right(started);
   };
 
-  return async (input, context: CommandContext) => {
-    const given = commandOf(input);
-    if (commandTypeOf(given) !== 'Refer') return handle(input, context);
-    // Decoded as the handler would; anything malformed is left to the handler to refuse, naming its fields.
-    const decoded = CaseCommand.decode(given);
-    if (E.isLeft(decoded) || decoded.right.type !== 'Refer') return handle(input, context);
-    const command = decoded.right;
-    const allowed = mayCheck(input, command.referral.district);
-    if (E.isLeft(allowed)) return E.left(rejected(allowed.left));
-    // A forgotten child cannot be referred again: the handler refuses it as erased, and the child's stream is left unwritten.
-    if ((await store.readStream(erasureStreamId(command.referral.childReference), { maxCount: 1 })).length > 0) return handle(input, context);
-    const correlationId = context.correlationId ?? newEventId();
-    const causationId = context.causationId ?? correlationId;
-    let lastConflict: ConcurrencyConflict | undefined;
-    // Kept across attempts: a referral overtaken in an attempt that then lost the child's stream stays overtaken.
-    const written: WrittenEvent[] = [];
-    for (let attempt = 1; attempt <= attempts; attempt += 1) {
-      const own = await cases.load(caseStreamId(command.caseId), true);
-      if (E.isLeft(own)) return own;
-      const ownRules = caseDecider.decide(command, own.right.state);
-      if (E.isLeft(ownRules)) return E.left(rejected(ownRules.left));
-      const metadata: EventMetadata = { recordedAt: clock().toISOString(), actor: context.actor, correlationId, causationId };
-      const outcome = await start(command, metadata, written);
-      if (E.isLeft(outcome)) return outcome;
-      if (outcome.right === started) {
-        // What the boundary wrote comes first in the result's `written`, as it came first in the store.
-        const result = await handle(input, { ...context, correlationId, causationId });
-        return E.isLeft(result) ? result : E.right({ ...result.right, written: [...written, ...result.right.written] });
+  return (command) => {
+    if (command.type !== 'Refer') return undefined;
+    return async (_events, metadata) => {
+      // A forgotten child cannot be referred again: the case's append refuses it as erased, and the child's stream is left unwritten.
+      if ((await store.readStream(erasureStreamId(command.referral.childReference), { maxCount: 1 })).length > 0) return E.right([]);
+      let lastConflict: ConcurrencyConflict | undefined;
+      // Kept across attempts: a referral overtaken in an attempt that then lost the child's stream stays overtaken.
+      const written: WrittenEvent[] = [];
+      for (let attempt = 1; attempt <= attempts; attempt += 1) {
+        const outcome = await start(command, metadata, written);
+        if (E.isLeft(outcome)) return outcome;
+        if (outcome.right === started) return E.right(written);
+        lastConflict = outcome.right;
       }
-      lastConflict = outcome.right;
-    }
-    const conflict = lastConflict ?? concurrencyConflict(childStreamId(command.referral.childReference), 'any', undefined);
-    return E.left(conflictPersisted(conflict.streamId, attempts, conflict));
+      const conflict = lastConflict ?? concurrencyConflict(childStreamId(command.referral.childReference), 'any', undefined);
+      return E.left(conflictPersisted(conflict.streamId, attempts, conflict));
+    };
   };
 };

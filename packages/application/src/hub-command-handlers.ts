@@ -27,7 +27,7 @@ import {
   type CommandHandlerOptions,
   type EventStore,
 } from '@send-hub/event-store';
-import { referringOneCaseAtATime } from './child-referrals';
+import { childBoundary } from './child-referrals';
 import { checkingLMGMeetings } from './lmg-meeting-check';
 import { hubUpcasters } from './hub-upcasters';
 import { createRecordedMeetings, withRecordedMeeting } from './recorded-meetings';
@@ -35,7 +35,7 @@ import { createRecordedMeetings, withRecordedMeeting } from './recorded-meetings
 export { hubUpcasters } from './hub-upcasters';
 
 export interface HubCommandHandlers {
-  /** Records a case command (`Refer`, `RecordConsent`, ... `Close`) given as unknown input: it is decoded first. A `Refer` passes the child's boundary (one open case at a time). */
+  /** Records a case command (`Refer`, `RecordConsent`, ... `Close`) given as unknown input: it is decoded first. A `Refer` passes the child's boundary (one open case at a time) before its case's events are written. */
   readonly recordCase: CommandHandler<CaseEvent, CaseRejection>;
   /** Records a meeting command (`RecordMeeting`, `CancelMeeting`). */
   readonly recordMeeting: CommandHandler<MeetingEvent, MeetingRejection>;
@@ -81,13 +81,15 @@ const cacheOptions = <State>(settings: HandlerSettings) =>
 
 /**
  * How the hub's case handler is wired: the real decider and codecs, the hub's schema
- * versions, a state cache, and what the meeting a discussion, agreement or review names
- * has recorded, read from the meeting's stream before each decision.
+ * versions, a state cache, what the meeting a discussion, agreement or review names
+ * has recorded, read from the meeting's stream before each decision, and the child's
+ * boundary, written before a referral's own events (one open case a child).
  */
 export const caseHandlerWiring = (settings: HandlerSettings): CommandHandlerOptions<WithRecordedMeeting<CaseCommand>, CaseEvent, CaseState, CaseRejection> => ({
   ...sharedHandlerOptions(settings),
   ...cacheOptions<CaseState>(settings),
   informCommand: withRecordedMeeting(createRecordedMeetings(settings.store, hubUpcasters())),
+  writeFirst: childBoundary(settings),
   decider: createCaseDecider(settings.configuration),
   commandCodec: CaseCommand,
   eventCodec: CaseEvent,
@@ -120,7 +122,7 @@ export const lmgMeetingHandlerWiring = (settings: HandlerSettings): CommandHandl
  * building block beneath, measured on their own by the benchmarks.
  */
 export const createHubCommandHandlers = (settings: HandlerSettings): HubCommandHandlers => ({
-  recordCase: referringOneCaseAtATime(settings, checkingLMGMeetings(settings, createCommandHandler(caseHandlerWiring(settings)), (input) => input), (input) => input),
+  recordCase: checkingLMGMeetings(settings, createCommandHandler(caseHandlerWiring(settings)), (input) => input),
   recordMeeting: createCommandHandler(meetingHandlerWiring(settings)),
   recordLMGMeeting: createCommandHandler(lmgMeetingHandlerWiring(settings)),
 });

@@ -1,5 +1,7 @@
 import { either as E } from 'fp-ts';
 import { validate as isUuid, version as uuidVersion } from 'uuid';
+import { createStateCache, rejected, type EventMetadata } from '../src';
+import type { CounterState } from './support/counter';
 import { actor, counterHandler, fixedClock, increment, newStore, storedEvent } from './support/counter-handler';
 
 const failureOf = <L, R>(result: E.Either<L, R>): L => {
@@ -109,5 +111,92 @@ describe('the stream history', () => {
     await handle(increment('counter-1', 1), { actor });
     await expect(handle({ type: 'Reset', counterId: 'counter-1' }, { actor })).rejects.toThrow('"CounterReset" has no current schema version');
     expect(await store.readStream('counter-1')).toHaveLength(1);
+  });
+});
+
+describe('a command that writes on another stream first', () => {
+  /** Writes a note on `notes-<counter>` before each increment's own events, refusing once `refuseAt` notes are there. */
+  const writingNotes = (store: ReturnType<typeof newStore>, refuseAt = Number.POSITIVE_INFINITY) => {
+    const calls: Array<{ readonly events: number; readonly recordedAt: string }> = [];
+    const writeFirst = (command: { readonly counterId: string }) => async (events: ReadonlyArray<unknown>, metadata: EventMetadata) => {
+      calls.push({ events: events.length, recordedAt: metadata.recordedAt });
+      const streamId = `notes-${command.counterId}`;
+      const notes = await store.readStream(streamId);
+      if (notes.length >= refuseAt) return E.left(rejected({ code: 'ceiling-reached' as const, message: 'No more notes.' }));
+      const note = storedEvent('Noted', 1, { at: notes.length });
+      const appended = await store.append(streamId, [note], notes.length === 0 ? 'no_stream' : BigInt(notes.length - 1));
+      if (E.isLeft(appended)) throw new Error('The note lost a race no test runs.');
+      return E.right([{ ...note, streamId, revision: appended.right.nextExpectedRevision }]);
+    };
+    return { calls, writeFirst };
+  };
+
+  it('gives the decision and its metadata, and lists what it wrote first in the result', async () => {
+    const store = newStore();
+    const notes = writingNotes(store);
+    const handle = counterHandler(store, { writeFirst: notes.writeFirst });
+    const result = successOf(await handle(increment('counter-1', 3), { actor }));
+    expect(result.written.map((event) => [event.streamId, event.type])).toEqual([
+      ['notes-counter-1', 'Noted'],
+      ['counter-1', 'Incremented'],
+    ]);
+    expect(notes.calls).toEqual([{ events: 1, recordedAt: fixedClock().toISOString() }]);
+    expect((await store.readStream('counter-1')).map((event) => event.metadata.recordedAt)).toEqual([fixedClock().toISOString()]);
+  });
+
+  it('fails the command with its failure, appending none of the command’s own events', async () => {
+    const store = newStore();
+    const handle = counterHandler(store, { writeFirst: writingNotes(store, 1).writeFirst });
+    successOf(await handle(increment('counter-1', 3), { actor }));
+    expect(failureOf(await handle(increment('counter-1', 4), { actor }))).toMatchObject({ _tag: 'Rejected', message: 'No more notes.' });
+    expect(await store.readStream('counter-1')).toHaveLength(1);
+  });
+
+  it('is not called for a command the decider refuses, nor for one that writes nothing', async () => {
+    const store = newStore();
+    const notes = writingNotes(store);
+    const handle = counterHandler(store, { writeFirst: notes.writeFirst });
+    for (let step = 0; step < 10; step += 1) successOf(await handle(increment('counter-1', 10), { actor }));
+    failureOf(await handle(increment('counter-1', 1), { actor }));
+    successOf(await handle({ type: 'Reset', counterId: 'counter-2' }, { actor }));
+    expect(notes.calls).toHaveLength(10);
+  });
+
+  it('is decided on its stream as read, never on a trusted cache that another writer made stale', async () => {
+    const store = newStore();
+    const notes = writingNotes(store);
+    const cached = { cache: createStateCache<CounterState>(), foldWrittenEvents: true };
+    const handle = counterHandler(store, { ...cached, writeFirst: notes.writeFirst });
+    // Another writer takes the counter to its ceiling; this handler's cache has never seen the stream.
+    const other = counterHandler(store);
+    for (let step = 0; step < 10; step += 1) successOf(await other(increment('counter-1', 10), { actor }));
+    // Decided on the trusted cache (a counter not yet started) the note would be written before the conflict was found.
+    failureOf(await handle(increment('counter-1', 1), { actor }));
+    expect(notes.calls).toEqual([]);
+    expect(await store.readStream('notes-counter-1')).toEqual([]);
+  });
+
+  it('is called again before each append after a conflict', async () => {
+    const store = newStore();
+    const notes = writingNotes(store);
+    let raced = false;
+    // Another writer lands on the counter between this command's note and its own append, once.
+    const racing = counterHandler(store, {
+      writeFirst: (command) => {
+        const write = notes.writeFirst(command);
+        return async (events, metadata) => {
+          const written = await write(events, metadata);
+          if (!raced) {
+            raced = true;
+            successOf(await counterHandler(store)(increment('counter-1', 1), { actor }));
+          }
+          return written;
+        };
+      },
+    });
+    const result = successOf(await racing(increment('counter-1', 2), { actor }));
+    expect(result.attempts).toBe(2);
+    expect(notes.calls).toHaveLength(2);
+    expect(result.written.map((event) => event.streamId)).toEqual(['notes-counter-1', 'counter-1']);
   });
 });

@@ -3,7 +3,6 @@ import type { CaseCommand, CaseEvent, CaseRejection, CaseState, LMGMeetingComman
 import { createCommandHandler, type CommandHandler, type CommandHandlerOptions, type HandlerFailure } from '@send-hub/event-store';
 import { either as E } from 'fp-ts';
 import { caseHandlerWiring, lmgMeetingHandlerWiring, meetingHandlerWiring, type HandlerSettings } from '../hub-command-handlers';
-import { referringOneCaseAtATime } from '../child-referrals';
 import { checkingLMGMeetings } from '../lmg-meeting-check';
 import { guardedDecider, requestedCodec, type Requested } from './guarded-decider';
 import type { HubCommandFailure, HubCommandHandler, HubRequest } from './hub-request';
@@ -55,13 +54,15 @@ const guardedWiring = <Command extends { readonly type: string }, Event extends 
   policy: AccessPolicy,
   districtOf: (command: Command, state: State) => string | undefined,
 ): CommandHandlerOptions<Requested<Command>, Event, State, Rejection | AccessRefused> => {
-  const { decider, commandCodec, streamIdFor, commandIdOf: _commandIdOf, informCommand, ...rest } = wiring;
+  const { decider, commandCodec, streamIdFor, commandIdOf: _commandIdOf, informCommand, writeFirst, ...rest } = wiring;
   return {
     ...rest,
     decider: guardedDecider(decider, policy, districtOf),
     commandCodec: requestedCodec(commandCodec),
     streamIdFor: ({ command }) => streamIdFor(command),
     ...(informCommand === undefined ? {} : { informCommand: async ({ command, actor }: Requested<Command>) => ({ command: await informCommand(command), actor }) }),
+    // Written only after the decider, the policy in front of it included, took the command.
+    ...(writeFirst === undefined ? {} : { writeFirst: ({ command }: Requested<Command>) => writeFirst(command) }),
   };
 };
 
@@ -69,18 +70,12 @@ const guardedWiring = <Command extends { readonly type: string }, Event extends 
 export const createGuardedCommandHandlers = (settings: HandlerSettings & { readonly policy: AccessPolicy }): GuardedCommandHandlers => ({
   recordCase: guarded(
     settings.policy,
-    referringOneCaseAtATime(
+    checkingLMGMeetings(
       settings,
-      checkingLMGMeetings(
-        settings,
-        createCommandHandler(guardedWiring(caseHandlerWiring(settings), settings.policy, caseDistrict)),
-        (input) => (input as Requested<unknown>).command,
-        // The actor must act for the meeting's district before its meeting is read.
-        (input, meeting) => mayRecord(settings.policy, (input as Requested<unknown>).actor, 'DiscussAtLMG', meeting.district),
-      ),
+      createCommandHandler(guardedWiring(caseHandlerWiring(settings), settings.policy, caseDistrict)),
       (input) => (input as Requested<unknown>).command,
-      // The actor must act for the referral's district before the child's stream is read or written.
-      (input, district) => mayRecord(settings.policy, (input as Requested<unknown>).actor, 'Refer', district),
+      // The actor must act for the meeting's district before its meeting is read.
+      (input, meeting) => mayRecord(settings.policy, (input as Requested<unknown>).actor, 'DiscussAtLMG', meeting.district),
     ),
   ),
   recordMeeting: guarded(settings.policy, createCommandHandler(guardedWiring(meetingHandlerWiring(settings), settings.policy, (command: MeetingCommand) => command.meeting.district))),

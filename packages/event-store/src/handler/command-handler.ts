@@ -48,6 +48,17 @@ export interface CommandHandlerOptions<Command, Event extends { readonly type: s
    * reads, the decider decides on what it was given.
    */
   readonly informCommand?: (command: Command) => Promise<Command>;
+  /**
+   * What a command must write on other streams before its own events, when it must (the
+   * hub's `Refer` starts the referral on the child's stream first, decision 40); none by
+   * default. Given the command, it returns undefined when there is nothing to write first,
+   * or the writing, which the handler calls with what was decided and its metadata just
+   * before each append of the command's own events. What it wrote comes first in the
+   * result's `written`; a failure it returns is the command's, and nothing of the
+   * command's own is appended. Such a command is decided on its stream as read, never on
+   * the trusted cache: a write elsewhere cannot be taken back once a stale state is found.
+   */
+  readonly writeFirst?: (command: Command) => WriteFirst<Event, Rejection> | undefined;
   /** The command's own id, used as the causation id of its events when the context gives none. */
   readonly commandIdOf?: (command: Command) => string | undefined;
   /**
@@ -71,6 +82,12 @@ export interface CommandHandlerOptions<Command, Event extends { readonly type: s
    */
   readonly foldWrittenEvents?: boolean;
 }
+
+/** What a command writes on other streams before its own `events` are appended (see `writeFirst`): what it wrote, or why the command fails. */
+export type WriteFirst<Event, Rejection> = (
+  events: ReadonlyArray<Event>,
+  metadata: EventMetadata,
+) => Promise<E.Either<HandlerFailure<Rejection>, ReadonlyArray<WrittenEvent>>>;
 
 /** An event as this handler wrote it: its envelope and the revision it landed at. */
 export interface WrittenEvent extends NewEvent {
@@ -117,7 +134,7 @@ const checkMaxRetries = (maxRetries: number): number => {
 export const createCommandHandler = <Command, Event extends { readonly type: string }, State, Rejection>(
   options: CommandHandlerOptions<Command, Event, State, Rejection>,
 ): CommandHandler<Event, Rejection> => {
-  const { store, decider, commandCodec, eventCodec, streamIdFor, upcasters, clock, commandIdOf, informCommand } = options;
+  const { store, decider, commandCodec, eventCodec, streamIdFor, upcasters, clock, commandIdOf, informCommand, writeFirst } = options;
   const newEventId = options.newEventId ?? createTimeOrderedIds();
   const isoTextOf = rememberingIsoText();
   const maxRetries = checkMaxRetries(options.maxRetries ?? 3);
@@ -139,6 +156,7 @@ export const createCommandHandler = <Command, Event extends { readonly type: str
     const correlationId = context.correlationId ?? newEventId();
     const causationId = context.causationId ?? commandIdOf?.(command) ?? correlationId;
     const attempts = maxRetries + 1;
+    const firstWrites = writeFirst?.(command);
     const decideOn = async (loaded: LoadedStream<State>) => decider.decide(informCommand === undefined ? command : await informCommand(command), loaded.state);
     const unchanged = (loaded: LoadedStream<State>, attempt: number): Outcome<Event, Rejection> =>
       E.right({ streamId, events: [], written: [], newRevision: loaded.revision, position: undefined, attempts: attempt });
@@ -146,13 +164,15 @@ export const createCommandHandler = <Command, Event extends { readonly type: str
     /** Appends what was decided on `loaded` at its revision: the outcome, or the conflict the store reported. */
     const appendDecided = async (loaded: LoadedStream<State>, events: ReadonlyArray<Event>, attempt: number): Promise<Outcome<Event, Rejection> | ConcurrencyConflict> => {
       const metadata: EventMetadata = { recordedAt: isoTextOf(clock()), actor: context.actor, correlationId, causationId };
+      const writtenFirst = firstWrites === undefined ? undefined : await firstWrites(events, metadata);
+      if (writtenFirst !== undefined && E.isLeft(writtenFirst)) return writtenFirst;
       const newEvents = events.map((event) => toNewEvent(event, metadata));
       const appended = await appendRefusingErased(store, streamId, newEvents, loaded.revision ?? 'no_stream');
       if (E.isLeft(appended)) return appended.left._tag === 'ReferenceErased' ? E.left(appended.left) : appended.left;
       loader.appended(streamId, loaded, events, appended.right.nextExpectedRevision);
       const first = appended.right.nextExpectedRevision - BigInt(newEvents.length - 1);
       // Fields written out rather than spread: a spread made each one a slow, dictionary-shaped object.
-      const written = newEvents.map(({ eventId, type, schemaVersion, data, metadata }, index): WrittenEvent => ({
+      const own = newEvents.map(({ eventId, type, schemaVersion, data, metadata }, index): WrittenEvent => ({
         eventId,
         type,
         schemaVersion,
@@ -161,11 +181,12 @@ export const createCommandHandler = <Command, Event extends { readonly type: str
         streamId,
         revision: first + BigInt(index),
       }));
+      const written = writtenFirst === undefined || writtenFirst.right.length === 0 ? own : [...writtenFirst.right, ...own];
       return E.right({ streamId, events, written, newRevision: appended.right.nextExpectedRevision, position: appended.right.position, attempts: attempt });
     };
 
     // Decided on the trusted cache without a read; it stands only if the store takes its append at the cached revision.
-    const trusted = loader.trusted(streamId);
+    const trusted = firstWrites === undefined ? loader.trusted(streamId) : undefined;
     let unconfirmed: { readonly revision: bigint | undefined; readonly outcome: Outcome<Event, Rejection> } | undefined;
     if (trusted !== undefined) {
       const decision = await decideOn(trusted);
