@@ -123,6 +123,26 @@ describe('the size of an input', () => {
     );
   }, 30_000);
 
+  it('answers by the exact size under every limit, where a rough count of the characters would pass it and where it would not', () => {
+    fc.assert(
+      fc.property(plainJson, fc.string({ unit: 'binary' }), fc.double({ min: 0, max: 1, noNaN: true }), (value, text, share) => {
+        const input = { text, value };
+        const bytes = Buffer.byteLength(JSON.stringify(input), 'utf8');
+        // Anywhere from the exact size to six times it, where the rough count (six bytes a character at most) may lie.
+        const limit = bytes + Math.floor(share * 5 * bytes);
+        expect(E.isRight(plainCopyWithinLimits(input, { ...commandLimits, maxBytes: limit }))).toBe(true);
+        expect(plainCopyWithinLimits(input, { ...commandLimits, maxBytes: bytes - 1 })).toEqual(E.left(expect.objectContaining({ path: '' })));
+      }),
+      { numRuns: 200 },
+    );
+  }, 30_000);
+
+  it('reports what is wrong after text that only a rough count puts past the limit', () => {
+    const input = { narrative: 'x'.repeat(20_000), score: Number.NaN };
+    expect(plainCopyWithinLimits(input, commandLimits)).toEqual(E.left({ path: 'score', explanation: 'expected a finite number, received NaN' }));
+    expect(plainCopyWithinLimits({ narrative: input.narrative }, commandLimits)).toEqual(E.right({ narrative: input.narrative }));
+  });
+
   it('refuses, naming it, a depth limit the walk cannot keep to', () => {
     for (const maxDepth of [0, 1.5, 1_001, Infinity]) {
       expect(() => plainCopyWithinLimits({}, { maxBytes: 100, maxDepth })).toThrow(`An input's depth limit must be a whole number from 1 to 1,000, but was ${String(maxDepth)}.`);

@@ -24,6 +24,12 @@ const jsonStringBytes = (text: string, budget: number): number => {
   return bytes;
 };
 
+/** At most the bytes a string of `length` code units takes as JSON: each takes at most six (`\uXXXX`), and the quotes two. */
+const mostJsonStringBytes = (length: number): number => 6 * length + 2;
+
+/** At most the characters a finite number takes as JSON: `-2.2250738585072014e-308` is the longest. */
+const mostJsonNumberBytes = 24;
+
 /** Where the walk stopped, and why: the keys from the value up to the input, gathered on the way back up. */
 class Breach {
   constructor(
@@ -56,31 +62,43 @@ const unreadable = 'expected a value that can be read, received one that failed 
 /** The deepest `maxDepth` the walk takes: it recurses once a level, and a thousand levels is far inside any call stack. */
 const deepestLimit = 1_000;
 
+/** What a rough walk returns once its count passes the size limit: only an exact count can say whether the input does. */
+const countExactly = new Breach([], 'counted roughly past the size limit', true);
+
 /**
  * One walk's running count of bytes against its limits. The walk recurses, at most
  * `maxDepth` deep (checked before it descends), and builds nothing for a value it copies
- * but the copy: a breach's path is gathered only on the way back up from it.
+ * but the copy: a breach's path is gathered only on the way back up from it. A rough
+ * walk counts each string and number at the most bytes it could take, never looking at
+ * its characters; past the limit it stops with `countExactly`. A rough count is never
+ * below the exact one, so a rough walk that stays within the limit, or stops at another
+ * breach first, answers as the exact walk would.
  */
 class Walk {
   bytes = 0;
   constructor(
     readonly maxBytes: number,
     readonly maxDepth: number,
+    readonly exact: boolean,
   ) {}
 
   private tooLarge(): Breach {
-    return new Breach([], `expected at most ${this.maxBytes.toLocaleString('en-GB')} bytes as JSON, received more`, true);
+    return this.exact ? new Breach([], `expected at most ${this.maxBytes.toLocaleString('en-GB')} bytes as JSON, received more`, true) : countExactly;
+  }
+
+  private stringBytes(text: string): number {
+    return this.exact ? jsonStringBytes(text, this.maxBytes - this.bytes) : mostJsonStringBytes(text.length);
   }
 
   /** A plain copy of `value`, nested `depth` objects or lists deep (the input is 1), or where it breaks the limits. */
   copy(value: unknown, depth: number): unknown {
     switch (typeof value) {
       case 'string':
-        this.bytes += jsonStringBytes(value, this.maxBytes - this.bytes);
+        this.bytes += this.stringBytes(value);
         return this.bytes > this.maxBytes ? this.tooLarge() : value;
       case 'number':
         if (!Number.isFinite(value)) return new Breach([], `expected a finite number, received ${String(value)}`);
-        this.bytes += String(value).length;
+        this.bytes += this.exact ? String(value).length : mostJsonNumberBytes;
         return this.bytes > this.maxBytes ? this.tooLarge() : value;
       case 'boolean':
         this.bytes += value ? 4 : 5;
@@ -140,7 +158,7 @@ class Walk {
       // JSON leaves out a field holding nothing, so the copy does too, and its name takes no bytes.
       if (value === undefined) continue;
       fields += 1;
-      this.bytes += jsonStringBytes(key, this.maxBytes - this.bytes) + 1;
+      this.bytes += this.stringBytes(key) + 1;
       if (this.bytes > this.maxBytes) return this.tooLarge();
       const copied = this.copy(value, depth + 1);
       if (copied instanceof Breach) return below(key, copied);
@@ -158,10 +176,12 @@ class Walk {
  * cannot hold (NaN, a bigint, a function, a class instance such as a date). The walk
  * never goes deeper than `limits.maxDepth` (at most 1,000), so no input can exhaust the
  * call stack, and it stops at the first breach, so a 10 MB string costs no more than a
- * short one. Each field is read once, here: decoding the copy, never the caller's
- * object, means no getter or proxy of theirs runs during decoding, and nothing decoded
- * shares an object with what they hold. Input that throws when read (a getter that
- * throws, a revoked proxy) is a breach, not an exception.
+ * short one. The size is counted roughly first (see `Walk`), and exactly only for input
+ * whose rough count passes the limit: a command far inside it never has its characters
+ * counted. Each field is read here and nowhere else (twice for input counted again):
+ * decoding the copy, never the caller's object, means no getter or proxy of theirs runs
+ * during decoding, and nothing decoded shares an object with what they hold. Input that
+ * throws when read (a getter that throws, a revoked proxy) is a breach, not an exception.
  */
 export const plainCopyWithinLimits = (input: unknown, limits: InputLimits): E.Either<InputBreach, unknown> => {
   const { maxBytes, maxDepth } = limits;
@@ -170,6 +190,7 @@ export const plainCopyWithinLimits = (input: unknown, limits: InputLimits): E.Ei
   }
   // Nothing at all is left for the codec to refuse in its own words, as JSON has no such value to copy.
   if (input === undefined) return E.right(undefined);
-  const copied = new Walk(maxBytes, maxDepth).copy(input, 1);
+  let copied = new Walk(maxBytes, maxDepth, false).copy(input, 1);
+  if (copied === countExactly) copied = new Walk(maxBytes, maxDepth, true).copy(input, 1);
   return copied instanceof Breach ? E.left({ path: pathOf(copied), explanation: copied.explanation }) : E.right(copied);
 };
