@@ -61,7 +61,7 @@ describe('the Locality Management Group’s discussion of a case', () => {
       .given(escalatedCase)
       .when({ ...backToHub, meeting: { ...staffordGroup(3), district: 'tamworth' } })
       .thenRejectsWith(
-        (rejection) => rejection.code === 'lmg-meeting-in-another-district' && rejection.message.includes('Stafford, not Tamworth'),
+        (rejection) => rejection.code === 'lmg-meeting-in-another-district' && rejection.message.startsWith('The case belongs to the Stafford hub, not the Tamworth hub.'),
         'a refusal naming Stafford and Tamworth',
       );
   });

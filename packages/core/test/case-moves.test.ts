@@ -140,7 +140,7 @@ describe('a case after a move to another district', () => {
     specification
       .given(moved)
       .when({ ...atTamworthGroup, meeting: staffordGroup(3) })
-      .thenRejectsWith((rejection) => rejection.code === 'lmg-meeting-in-another-district' && rejection.message.includes('Tamworth, not Stafford'), 'a refusal naming Tamworth');
+      .thenRejectsWith((rejection) => rejection.code === 'lmg-meeting-in-another-district' && rejection.message.includes('the Tamworth hub, not the Stafford hub'), 'a refusal naming Tamworth');
     specification.given(moved).when(discuss({ meeting: tamworth(3), occurredOn: '2026-01-21' })).thenRejects('already-discussed');
   });
 

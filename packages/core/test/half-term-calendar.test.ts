@@ -103,7 +103,7 @@ describe('a council’s own half term calendar', () => {
 
   it('refuses a half term that ends before it starts, one outside its academic year, and one out of order', () => {
     expect(problemsOf(withHalfTerms({ 0: { lastDay: '2025-09-01' } }))).toEqual(['years[0].halfTerms[0].lastDay: Autumn 1 2025/26 ends on 1 September 2025, before it starts on 3 September 2025']);
-    expect(problemsOf(withHalfTerms({ 5: { lastDay: '2026-09-02' } }))).toEqual(['years[0].halfTerms[5].lastDay: 2026-09-02 is not in the academic year 2025/26']);
+    expect(problemsOf(withHalfTerms({ 5: { lastDay: '2026-09-02' } }))).toEqual(['years[0].halfTerms[5].lastDay: 2 September 2026 is not in the academic year 2025/26']);
     expect(problemsOf(withHalfTerms({ 1: { halfTerm: 3 } }))).toEqual(['years[0].halfTerms[1].halfTerm: half term 3 is in the place of Autumn 2 2025/26: list the half terms in order, 1 to 6']);
   });
 

@@ -32,7 +32,7 @@ export const checkOwnLMG = (configuration: HubConfiguration, state: ReferredCase
         rejectCase(
           'lmg-meeting-in-another-district',
           state.caseId,
-          `The case belongs to ${districtName(configuration, state.district)}, not ${districtName(configuration, meeting.district)}.`,
+          `The case belongs to the ${districtName(configuration, state.district)} hub, not the ${districtName(configuration, meeting.district)} hub.`,
         ),
       );
 

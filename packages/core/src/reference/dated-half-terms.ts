@@ -35,7 +35,7 @@ const problemsOfYear = (year: DatedAcademicYear, at: Step): Problem[] => {
     const name = describeTerm({ academicYear, halfTerm: (index + 1) as HalfTerm });
     if (dated.halfTerm !== index + 1) problems.push({ steps: field('halfTerm'), explanation: `half term ${dated.halfTerm} is in the place of ${name}: list the half terms in order, 1 to 6` });
     for (const day of ['firstDay', 'lastDay'] as const) {
-      if (academicYearOf(dated[day]) !== academicYear) problems.push({ steps: field(day), explanation: `${dated[day]} is not in the academic year ${academicYear}` });
+      if (academicYearOf(dated[day]) !== academicYear) problems.push({ steps: field(day), explanation: `${formatCalendarDate(dated[day])} is not in the academic year ${academicYear}` });
     }
     if (dated.lastDay < dated.firstDay) problems.push({ steps: field('lastDay'), explanation: `${name} ends on ${formatCalendarDate(dated.lastDay)}, before it starts on ${formatCalendarDate(dated.firstDay)}` });
     const previous = halfTerms[index - 1];
@@ -63,7 +63,7 @@ const isWellOrdered = (years: ReadonlyArray<DatedAcademicYear>): boolean => prob
  * Academic years of dated half terms, checked: each year once and in order, its six half
  * terms in order, each inside its academic year, ending no earlier than it starts and
  * starting after the one before ends. Each problem is refused at its own field, in words
- * (`[0].halfTerms[2].firstDay: Spring 1 2025/26 starts on 2025-12-18, before Autumn 2 2025/26 ends on 2025-12-19`).
+ * (`[0].halfTerms[2].firstDay: Spring 1 2025/26 starts on 18 December 2025, before Autumn 2 2025/26 ends on 19 December 2025`).
  */
 const refusal = (context: t.Context, { steps, explanation }: Problem): t.ValidationError => {
   const last = steps[steps.length - 1];
