@@ -130,6 +130,35 @@ describe('a command handler with a state cache', () => {
     expect(valueOf(cache, 'counter-1')).toEqual({ revision: 11n, state: { value: 5 } });
   });
 
+  it('with foldWrittenEvents, informs the command again for the decision on what the confirming read found, and only then', async () => {
+    const store = noteReads(newStore());
+    const cache = createStateCache<CounterState>();
+    // What the command is told comes from beyond its stream and may change: here, the step it is given.
+    const told: number[] = [];
+    let step = 10;
+    const handle = counterHandler(store, {
+      cache,
+      foldWrittenEvents: true,
+      informCommand: async (command) => {
+        told.push(step);
+        return command.type === 'Increment' ? { ...command, step: { amount: step } } : command;
+      },
+    });
+    for (let count = 0; count < 10; count += 1) await handle(increment('counter-1', 1), { actor });
+    told.length = 0;
+    // Refused on the cached 100, and confirmed by a read that finds nothing newer: told once.
+    expect(await handle(increment('counter-1', 1), { actor })).toMatchObject(E.left({ _tag: 'Rejected' }));
+    expect(told).toEqual([10]);
+    told.length = 0;
+    await store.append('counter-1', [storedEvent('CounterReset', 1, { counterId: 'counter-1' })], 9n);
+    step = 3;
+    // Refused on the cache, then decided again on the reset the read found, told afresh: the second telling is the one written.
+    const landed = await handle(increment('counter-1', 1), { actor });
+    expect(landed).toMatchObject(E.right({ attempts: 1, events: [{ type: 'Incremented', amount: 3 }] }));
+    expect(told).toEqual([3, 3]);
+    expect(valueOf(cache, 'counter-1')).toEqual({ revision: 11n, state: { value: 3 } });
+  });
+
   it('with foldWrittenEvents, confirms a decision to change nothing by reading, and writes when others changed the state', async () => {
     const store = noteReads(newStore());
     const cache = createStateCache<CounterState>();
