@@ -13,14 +13,12 @@ import {
   type CaseState,
 } from '@send-hub/core';
 import {
-  concurrencyConflict,
-  conflictPersisted,
   createStreamLoader,
   createTimeOrderedIds,
+  newEventEnvelope,
   rejected,
   type ConcurrencyConflict,
   type EventMetadata,
-  type NewEvent,
   type Rejected,
   type StoredEventUnreadable,
   type WriteFirst,
@@ -29,6 +27,7 @@ import {
 import { either as E } from 'fp-ts';
 import type { HandlerSettings } from './hub-command-handlers';
 import { hubUpcasters } from './hub-upcasters';
+import { retriedOnConflict } from './retried-on-conflict';
 
 const started = 'started';
 
@@ -69,11 +68,7 @@ export const childBoundary = (settings: ChildReferralSettings): ((command: CaseC
   const cases = createStreamLoader({ store, decider: createCaseDecider(configuration), eventCodec: CaseEvent, upcasters, cache: undefined, foldWrittenEvents: false });
   const children = createStreamLoader({ store, decider: childDecider, eventCodec: ChildEvent, upcasters, cache: undefined, foldWrittenEvents: false });
 
-  const newEvent = (event: { readonly type: string }, encoded: unknown, metadata: EventMetadata): NewEvent => {
-    const schemaVersion = upcasters.currentVersion(event.type);
-    if (schemaVersion === undefined) throw new Error(`The event type "${event.type}" has no current schema version in the hub's upcaster registry; register it.`);
-    return { eventId: newEventId(), type: event.type, schemaVersion, data: encoded, metadata };
-  };
+  const newEvent = newEventEnvelope(upcasters, newEventId, "the hub's upcaster registry");
 
   /** Steps 2 to 4; right('started') once the referral is started, right(the conflict) when another writer got in first. */
   const start = async (
@@ -95,7 +90,7 @@ export const childBoundary = (settings: ChildReferralSettings): ((command: CaseC
     const decision = childDecider.decide(referral, child.right.state);
     if (E.isLeft(decision)) return E.left(rejected(decision.left));
     for (const overtaken of referralsToOvertake(referral, child.right.state)) {
-      const fence = newEvent(overtaken, CaseEvent.encode(overtaken), metadata);
+      const fence = newEvent(overtaken.type, CaseEvent.encode(overtaken), metadata);
       const streamId = caseStreamId(overtaken.caseId);
       const appended = await store.append(streamId, [fence], 'no_stream');
       if (E.isLeft(appended)) return E.right(appended.left);
@@ -103,7 +98,7 @@ export const childBoundary = (settings: ChildReferralSettings): ((command: CaseC
     }
     const streamId = childStreamId(childReference);
     if (decision.right.length === 0) return E.right(started);
-    const events = decision.right.map((event) => newEvent(event, ChildEvent.encode(event), metadata));
+    const events = decision.right.map((event) => newEvent(event.type, ChildEvent.encode(event), metadata));
     const appended = await store.append(streamId, events, child.right.revision ?? 'no_stream');
     if (E.isLeft(appended)) return E.right(appended.left);
     const first = appended.right.nextExpectedRevision - BigInt(events.length - 1);
@@ -116,17 +111,10 @@ export const childBoundary = (settings: ChildReferralSettings): ((command: CaseC
     return async (_events, metadata) => {
       // A forgotten child cannot be referred again: the case's append refuses it as erased, and the child's stream is left unwritten.
       if ((await store.readStream(erasureStreamId(command.referral.childReference), { maxCount: 1 })).length > 0) return E.right([]);
-      let lastConflict: ConcurrencyConflict | undefined;
       // Kept across attempts: a referral overtaken in an attempt that then lost the child's stream stays overtaken.
       const written: WrittenEvent[] = [];
-      for (let attempt = 1; attempt <= attempts; attempt += 1) {
-        const outcome = await start(command, metadata, written);
-        if (E.isLeft(outcome)) return outcome;
-        if (outcome.right === started) return E.right(written);
-        lastConflict = outcome.right;
-      }
-      const conflict = lastConflict ?? concurrencyConflict(childStreamId(command.referral.childReference), 'any', undefined);
-      return E.left(conflictPersisted(conflict.streamId, attempts, conflict));
+      const outcome = await retriedOnConflict(childStreamId(command.referral.childReference), attempts, () => start(command, metadata, written));
+      return E.isLeft(outcome) ? outcome : E.right(written);
     };
   };
 };

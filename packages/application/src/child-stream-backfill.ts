@@ -1,10 +1,9 @@
 import { missingReferralStarts, missingReferralStartsByChild } from '@send-hub/audit';
 import { ChildEvent, childDecider, childStreamId, type ReferralStarted } from '@send-hub/core';
 import {
-  concurrencyConflict,
-  conflictPersisted,
   createStreamLoader,
   createTimeOrderedIds,
+  newEventEnvelope,
   readAllInPages,
   type Actor,
   type ConcurrencyConflict,
@@ -16,6 +15,7 @@ import {
 import { decodeHubEvent, hubUpcast, type HubEvent, type Upcast } from '@send-hub/hub';
 import { either as E } from 'fp-ts';
 import { hubUpcasters } from './hub-upcasters';
+import { retriedOnConflict } from './retried-on-conflict';
 
 /** What bringing an older history onto its children's streams did. */
 export interface ChildStreamBackfill {
@@ -73,33 +73,25 @@ export const backfillChildStreams = async (settings: ChildStreamBackfillSettings
   const newEventId = settings.newEventId ?? createTimeOrderedIds();
   const attempts = (settings.maxRetries ?? 3) + 1;
   const upcasters = hubUpcasters();
-  const schemaVersion = upcasters.currentVersion('ReferralStarted') ?? 1;
   const children = createStreamLoader({ store, decider: childDecider, eventCodec: ChildEvent, upcasters, cache: undefined, foldWrittenEvents: false });
   const { events, readUpTo } = await readReferrals(store, settings.upcast ?? hubUpcast);
   const correlationId = newEventId();
-  const newEvent = (start: ReferralStarted): NewEvent => ({
-    eventId: newEventId(),
-    type: start.type,
-    schemaVersion,
-    data: ChildEvent.encode(start),
-    metadata: { recordedAt: clock().toISOString(), actor, correlationId, causationId: correlationId },
-  });
+  const envelope = newEventEnvelope(upcasters, newEventId, "the hub's upcaster registry");
+  const newEvent = (start: ReferralStarted): NewEvent =>
+    envelope(start.type, ChildEvent.encode(start), { recordedAt: clock().toISOString(), actor, correlationId, causationId: correlationId });
 
   /** Appends the child's starts not on its stream yet; the number written, or the conflict that stopped it. */
   const startOnStream = async (childReference: string, starts: ReadonlyArray<ReferralStarted>): Promise<E.Either<ChildStreamBackfillFailure, number>> => {
     const streamId = childStreamId(childReference);
-    let lastConflict: ConcurrencyConflict | undefined;
-    for (let attempt = 1; attempt <= attempts; attempt += 1) {
+    return retriedOnConflict(streamId, attempts, async (): Promise<E.Either<StoredEventUnreadable, number | ConcurrencyConflict>> => {
       const child = await children.load(streamId, true);
       if (E.isLeft(child)) return child;
       const onStream = new Set(child.right.state.referrals.map((started) => started.caseId));
       const missing = starts.filter((start) => !onStream.has(start.caseId));
       if (missing.length === 0) return E.right(0);
       const appended = await store.append(streamId, missing.map(newEvent), child.right.revision ?? 'no_stream');
-      if (E.isRight(appended)) return E.right(missing.length);
-      lastConflict = appended.left;
-    }
-    return E.left(conflictPersisted(streamId, attempts, lastConflict ?? concurrencyConflict(streamId, 'any', undefined)));
+      return E.right(E.isRight(appended) ? missing.length : appended.left);
+    });
   };
 
   let referralsStarted = 0;

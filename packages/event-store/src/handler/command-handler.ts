@@ -16,6 +16,7 @@ import type { StateCache } from './state-cache';
 import { createStreamLoader } from './stream-loader';
 import type { LoadedStream } from './load-stream';
 import { createTimeOrderedIds } from './time-ordered-ids';
+import { newEventEnvelope } from './new-event-envelope';
 
 /** Who is asking, and which request this command belongs to. */
 export interface CommandContext {
@@ -140,13 +141,8 @@ export const createCommandHandler = <Command, Event extends { readonly type: str
   const maxRetries = checkMaxRetries(options.maxRetries ?? 3);
   const loader = createStreamLoader({ store, decider, eventCodec, upcasters, cache: options.cache, foldWrittenEvents: options.foldWrittenEvents ?? false });
 
-  const toNewEvent = (event: Event, metadata: EventMetadata): NewEvent => {
-    const schemaVersion = upcasters.currentVersion(event.type);
-    if (schemaVersion === undefined) {
-      throw new Error(`The event type "${event.type}" has no current schema version in the command handler's upcaster registry; register it.`);
-    }
-    return { eventId: newEventId(), type: event.type, schemaVersion, data: eventCodec.encode(event), metadata };
-  };
+  const envelope = newEventEnvelope(upcasters, newEventId, "the command handler's upcaster registry");
+  const toNewEvent = (event: Event, metadata: EventMetadata): NewEvent => envelope(event.type, eventCodec.encode(event), metadata);
 
   return async (input, context) => {
     const decoded = commandCodec.decode(input);
