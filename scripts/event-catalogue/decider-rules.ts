@@ -24,7 +24,7 @@ export const caseCommandRules: Readonly<Record<CaseCommandType, ReadonlyArray<Ca
   Review: [...referredCaseRules, 'consent-required', 'meeting-in-another-district', 'meeting-cancelled', 'date-not-meeting-date', 'no-actions-to-review', 'review-not-after-agreement', 'review-outcomes-mismatch'],
   RecordViews: [...referredCaseRules, 'consent-required', 'meeting-in-another-district'],
   EscalateToLMG: [...referredCaseRules, 'consent-required', 'escalation-without-failed-review'],
-  // The last two are answered from the group meeting's own stream, read by the hub's handler before the case is decided.
+  // The last two on what the group meeting's own stream recorded, which the hub's handler reads and tells the decider.
   DiscussAtLMG: [
     ...referredCaseRules,
     'consent-required',

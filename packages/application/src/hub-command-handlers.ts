@@ -28,7 +28,6 @@ import {
   type EventStore,
 } from '@send-hub/event-store';
 import { childBoundary } from './child-referrals';
-import { checkingLMGMeetings } from './lmg-meeting-check';
 import { hubUpcasters } from './hub-upcasters';
 import { createRecordedMeetings, withRecordedMeeting } from './recorded-meetings';
 
@@ -81,8 +80,9 @@ const cacheOptions = <State>(settings: HandlerSettings) =>
 
 /**
  * How the hub's case handler is wired: the real decider and codecs, the hub's schema
- * versions, a state cache, what the meeting a discussion, agreement or review names
- * has recorded, read from the meeting's stream before each decision, and the child's
+ * versions, a state cache, what the meeting a decision names has recorded (a hub
+ * meeting's for a discussion, agreement or review, the group meeting's for the group's
+ * discussion), read from the meeting's stream before each decision, and the child's
  * boundary, written before a referral's own events (one open case a child).
  */
 export const caseHandlerWiring = (settings: HandlerSettings): CommandHandlerOptions<WithRecordedMeeting<CaseCommand>, CaseEvent, CaseState, CaseRejection> => ({
@@ -122,7 +122,7 @@ export const lmgMeetingHandlerWiring = (settings: HandlerSettings): CommandHandl
  * building block beneath, measured on their own by the benchmarks.
  */
 export const createHubCommandHandlers = (settings: HandlerSettings): HubCommandHandlers => ({
-  recordCase: checkingLMGMeetings(settings, createCommandHandler(caseHandlerWiring(settings)), (input) => input),
+  recordCase: createCommandHandler(caseHandlerWiring(settings)),
   recordMeeting: createCommandHandler(meetingHandlerWiring(settings)),
   recordLMGMeeting: createCommandHandler(lmgMeetingHandlerWiring(settings)),
 });

@@ -1,10 +1,23 @@
-import { meetingStreamId, type CaseCommand, type MeetingReference, type RecordedMeeting, type WithRecordedMeeting } from '@send-hub/core';
+import { lmgMeetingStreamId, meetingStreamId, type CaseCommand, type RecordedMeeting, type WithRecordedMeeting } from '@send-hub/core';
 import type { EventStore, UpcasterRegistry } from '@send-hub/event-store';
-import { decodeHubEvent, type Upcast } from '@send-hub/hub';
+import { decodeHubEvent, type HubEvent, type Upcast } from '@send-hub/hub';
 import { either as E } from 'fp-ts';
 
-/** Reads what a meeting has recorded (held on a date, or cancelled), or undefined while it is not recorded. */
-export type RecordedMeetings = (meeting: MeetingReference) => Promise<RecordedMeeting | undefined>;
+/** Reads what the meeting kept in a stream (a hub meeting's, or a Locality Management Group meeting's) has recorded. */
+export type RecordedMeetings = (streamId: string) => Promise<RecordedMeeting>;
+
+const recordedBy = (event: HubEvent): RecordedMeeting | undefined => {
+  switch (event.type) {
+    case 'MeetingHeld':
+    case 'LMGMeetingHeld':
+      return { status: 'held', heldOn: event.heldOn };
+    case 'MeetingCancelled':
+    case 'LMGMeetingCancelled':
+      return { status: 'cancelled', cancelledOn: event.cancelledOn };
+    default:
+      return undefined;
+  }
+};
 
 /**
  * What each meeting's stream records, read through `store` (the handlers' own view,
@@ -16,30 +29,37 @@ export type RecordedMeetings = (meeting: MeetingReference) => Promise<RecordedMe
 export const createRecordedMeetings = (store: EventStore, upcasters: UpcasterRegistry): RecordedMeetings => {
   const upcast: Upcast = (type, version, data) => E.mapLeft((failure: { readonly message: string }) => failure.message)(upcasters.upcast(type, version, data));
   const known = new Map<string, RecordedMeeting>();
-  return async (meeting) => {
-    const streamId = meetingStreamId(meeting);
+  return async (streamId) => {
     const kept = known.get(streamId);
     if (kept !== undefined) return kept;
     for (const stored of await store.readStream(streamId)) {
       const decoded = decodeHubEvent(stored, upcast);
-      if (E.isLeft(decoded)) continue;
-      const { event } = decoded.right;
-      const recorded: RecordedMeeting | undefined =
-        event.type === 'MeetingHeld' ? { status: 'held', heldOn: event.heldOn } : event.type === 'MeetingCancelled' ? { status: 'cancelled', cancelledOn: event.cancelledOn } : undefined;
+      const recorded = E.isRight(decoded) ? recordedBy(decoded.right.event) : undefined;
       if (recorded !== undefined) {
         known.set(streamId, recorded);
         return recorded;
       }
     }
-    return undefined;
+    return { status: 'not-recorded' };
   };
 };
 
-/** The case command with what its meeting has recorded, for the commands decided at a meeting; any other as it is. */
+/**
+ * The case command with what the meeting it names has recorded, read from the meeting's
+ * stream: a hub meeting's for a discussion, agreement or review, the group meeting's for
+ * the group's discussion. Any other command as it is.
+ */
 export const withRecordedMeeting =
   (recordedMeetings: RecordedMeetings) =>
   async (command: CaseCommand): Promise<WithRecordedMeeting<CaseCommand>> => {
-    if (command.type !== 'Discuss' && command.type !== 'AgreeActions' && command.type !== 'Review') return command;
-    const recordedMeeting = await recordedMeetings(command.meeting);
-    return recordedMeeting === undefined ? command : { ...command, recordedMeeting };
+    switch (command.type) {
+      case 'Discuss':
+      case 'AgreeActions':
+      case 'Review':
+        return { ...command, recordedMeeting: await recordedMeetings(meetingStreamId(command.meeting)) };
+      case 'DiscussAtLMG':
+        return { ...command, recordedMeeting: await recordedMeetings(lmgMeetingStreamId(command.meeting)) };
+      default:
+        return command;
+    }
   };

@@ -1,8 +1,8 @@
 import {
   caseDecider,
   caseRules,
-  caseRulesOfTheLMGMeeting,
   checkAtHeldLMGMeeting,
+  recordedLMGMeetingOf,
   describeCaseEvent,
   evolveCase,
   fold,
@@ -10,7 +10,7 @@ import {
   staffordshireConfiguration,
   type CaseEvent,
   type CaseRejectionCode,
-  type LMGMeetingState,
+  type RecordedMeeting,
 } from '@send-hub/core';
 import { deciderSpecification } from '@send-hub/testing';
 import { either as E } from 'fp-ts';
@@ -123,19 +123,20 @@ describe('a case the group sends back to the hub', () => {
   });
 });
 
-describe('the rule the group meeting’s own stream answers', () => {
+describe('the rule the group meeting’s own stream answers, as the case decider is told it', () => {
   const meeting = staffordGroup(3);
-  const held: LMGMeetingState = { status: 'held', meeting, on: '2026-01-21', themes: [] };
+  const held: RecordedMeeting = { status: 'held', heldOn: '2026-01-21' };
 
-  it('lets through a discussion dated on the day a held meeting was held', () => {
+  it('lets through a discussion dated on the day a held meeting was held, and one told nothing of its meeting', () => {
     expect(checkAtHeldLMGMeeting(staffordshireConfiguration, caseId, meeting, '2026-01-21', held)).toEqual(E.right(undefined));
+    expect(checkAtHeldLMGMeeting(staffordshireConfiguration, caseId, meeting, '2026-01-22', undefined)).toEqual(E.right(undefined));
   });
 
   it.each([
-    ['not recorded', { status: 'not-recorded' } as LMGMeetingState, 'has not been recorded as held'],
-    ['cancelled', { status: 'cancelled', meeting, on: '2026-01-14' } as LMGMeetingState, 'was cancelled'],
-  ])('refuses a meeting %s', (_what, state, words) => {
-    const refusal = checkAtHeldLMGMeeting(staffordshireConfiguration, caseId, meeting, '2026-01-21', state);
+    ['not recorded', { status: 'not-recorded' } as RecordedMeeting, 'has not been recorded as held'],
+    ['cancelled', { status: 'cancelled', cancelledOn: '2026-01-14' } as RecordedMeeting, 'was cancelled'],
+  ])('refuses a meeting %s', (_what, recorded, words) => {
+    const refusal = checkAtHeldLMGMeeting(staffordshireConfiguration, caseId, meeting, '2026-01-21', recorded);
     expect(refusal).toEqual(E.left(expect.objectContaining({ code: 'lmg-meeting-not-held', message: expect.stringContaining(`The Stafford Locality Management Group meeting of Spring 1 2025/26 ${words}`) })));
   });
 
@@ -144,7 +145,14 @@ describe('the rule the group meeting’s own stream answers', () => {
     expect(refusal).toEqual(E.left(expect.objectContaining({ code: 'lmg-discussion-not-on-meeting-date', message: expect.stringMatching(/22 January 2026.*21 January 2026/) })));
   });
 
+  it('reads what a group meeting’s state tells a discussion of that meeting, and nothing from another meeting’s', () => {
+    expect(recordedLMGMeetingOf({ status: 'held', meeting, on: '2026-01-21', themes: [] }, meeting)).toEqual(held);
+    expect(recordedLMGMeetingOf({ status: 'cancelled', meeting, on: '2026-01-14' }, meeting)).toEqual({ status: 'cancelled', cancelledOn: '2026-01-14' });
+    expect(recordedLMGMeetingOf({ status: 'held', meeting: staffordGroup(4), on: '2026-02-25', themes: [] }, meeting)).toEqual({ status: 'not-recorded' });
+    expect(recordedLMGMeetingOf({ status: 'not-recorded' }, meeting)).toEqual({ status: 'not-recorded' });
+  });
+
   it('names the rules it answers, each a case rule with its plain words', () => {
-    for (const code of [...caseRulesOfTheLMGMeeting, ...groupRules]) expect(caseRules[code]).toMatch(/Locality Management Group|group’s/);
+    for (const code of ['lmg-meeting-not-held', 'lmg-discussion-not-on-meeting-date', ...groupRules] as const) expect(caseRules[code]).toMatch(/Locality Management Group|group’s/);
   });
 });

@@ -4,6 +4,7 @@ import {
   caseDecider,
   caseRules,
   checkAtHeldLMGMeeting,
+  recordedLMGMeetingOf,
   createLMGMeetingDecider,
   childDecider,
   initialLMGMeetingState,
@@ -94,7 +95,7 @@ const needsWith = (senProvision: 'E' | 'K' | 'N', needs: ReadonlyArray<{ need: '
 const groupMeetingRejection = (occurredOn: string, held: boolean): string => {
   const meeting = staffordGroup(3);
   const state = held ? { status: 'held' as const, meeting, on: '2026-01-21', themes: [] } : initialLMGMeetingState;
-  const checked = checkAtHeldLMGMeeting(staffordshireConfiguration, caseId, meeting, occurredOn, state);
+  const checked = checkAtHeldLMGMeeting(staffordshireConfiguration, caseId, meeting, occurredOn, recordedLMGMeetingOf(state, meeting));
   if (E.isRight(checked)) throw new Error('Expected a refusal of DiscussAtLMG.');
   return checked.left.message;
 };

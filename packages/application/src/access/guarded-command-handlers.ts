@@ -3,7 +3,6 @@ import type { CaseCommand, CaseEvent, CaseRejection, CaseState, LMGMeetingComman
 import { createCommandHandler, type CommandHandler, type CommandHandlerOptions, type HandlerFailure } from '@send-hub/event-store';
 import { either as E } from 'fp-ts';
 import { caseHandlerWiring, lmgMeetingHandlerWiring, meetingHandlerWiring, type HandlerSettings } from '../hub-command-handlers';
-import { checkingLMGMeetings } from '../lmg-meeting-check';
 import { guardedDecider, requestedCodec, type Requested } from './guarded-decider';
 import type { HubCommandFailure, HubCommandHandler, HubRequest } from './hub-request';
 import { commandTypeOf } from '../command-type';
@@ -70,13 +69,7 @@ const guardedWiring = <Command extends { readonly type: string }, Event extends 
 export const createGuardedCommandHandlers = (settings: HandlerSettings & { readonly policy: AccessPolicy }): GuardedCommandHandlers => ({
   recordCase: guarded(
     settings.policy,
-    checkingLMGMeetings(
-      settings,
-      createCommandHandler(guardedWiring(caseHandlerWiring(settings), settings.policy, caseDistrict)),
-      (input) => (input as Requested<unknown>).command,
-      // The actor must act for the meeting's district before its meeting is read.
-      (input, meeting) => mayRecord(settings.policy, (input as Requested<unknown>).actor, 'DiscussAtLMG', meeting.district),
-    ),
+    createCommandHandler(guardedWiring(caseHandlerWiring(settings), settings.policy, caseDistrict)),
   ),
   recordMeeting: guarded(settings.policy, createCommandHandler(guardedWiring(meetingHandlerWiring(settings), settings.policy, (command: MeetingCommand) => command.meeting.district))),
   recordLMGMeeting: guarded(settings.policy, createCommandHandler(guardedWiring(lmgMeetingHandlerWiring(settings), settings.policy, (command: LMGMeetingCommand) => command.meeting.district))),

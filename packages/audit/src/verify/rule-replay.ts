@@ -4,7 +4,7 @@ import {
   checkOvertakable,
   childStreamId,
   consentNotRecordedAtReferral,
-  checkAtHeldLMGMeeting,
+  recordedLMGMeetingOf,
   createLMGMeetingDecider,
   lmgMeetingStreamId,
   type LMGMeetingDecider,
@@ -172,15 +172,6 @@ export class RuleReplay {
       }
       default: {
         const state = this.cases.get(recorded.streamId) ?? this.caseDecider.initialState;
-        if (event.type === 'DiscussedAtLMG') {
-          // The group meeting's stream was read before the case's, as the hub's handler reads it: the meeting comes first in a store's order.
-          const meetingState = this.lmgMeetings.get(lmgMeetingStreamId(event.meeting)) ?? this.lmgMeetingDecider.initialState;
-          const held = checkAtHeldLMGMeeting(this.configuration, event.caseId, event.meeting, event.occurredOn, meetingState);
-          if (E.isLeft(held)) {
-            this.cases.set(recorded.streamId, this.caseDecider.evolve(state, event));
-            return [ruleProblem('rule-broken', recorded, `today's rules refuse it. ${held.left.message}`, held.left.code)];
-          }
-        }
         const secondOpen = event.type === 'Referred' ? this.secondOpenCase(event.caseId, event.referral.childReference, recorded) : undefined;
         const withoutConsent = event.type === 'Referred' && event.consent === consentNotRecordedAtReferral;
         // Such a referral is replayed as if consented that day, and compared without its consent.
@@ -204,11 +195,24 @@ export class RuleReplay {
     return E.isLeft(refused) ? ruleProblem('rule-broken', recorded, `today's rules refuse it. ${refused.left.message}`, refused.left.code) : undefined;
   }
 
-  /** The case command with what its meeting had recorded by then, as the hub's case handler gives it (a meeting recorded later tells nothing). */
+  /**
+   * The case command with what its meeting had recorded by then, as the hub's case handler
+   * gives it: a meeting recorded later tells nothing. The meeting's stream was read before
+   * the case's, so the store's order has the meeting first.
+   */
   private toldOfItsMeeting(command: CaseCommand): WithRecordedMeeting<CaseCommand> {
-    if (command.type !== 'Discuss' && command.type !== 'AgreeActions' && command.type !== 'Review') return command;
-    const meeting = this.meetings.get(meetingStreamId(command.meeting));
-    if (meeting === undefined || meeting.status === 'not-recorded') return command;
-    return { ...command, recordedMeeting: meeting.status === 'held' ? { status: 'held', heldOn: meeting.on } : { status: 'cancelled', cancelledOn: meeting.on } };
+    switch (command.type) {
+      case 'Discuss':
+      case 'AgreeActions':
+      case 'Review': {
+        const meeting = this.meetings.get(meetingStreamId(command.meeting));
+        if (meeting === undefined || meeting.status === 'not-recorded') return { ...command, recordedMeeting: { status: 'not-recorded' } };
+        return { ...command, recordedMeeting: meeting.status === 'held' ? { status: 'held', heldOn: meeting.on } : { status: 'cancelled', cancelledOn: meeting.on } };
+      }
+      case 'DiscussAtLMG':
+        return { ...command, recordedMeeting: recordedLMGMeetingOf(this.lmgMeetings.get(lmgMeetingStreamId(command.meeting)) ?? this.lmgMeetingDecider.initialState, command.meeting) };
+      default:
+        return command;
+    }
   }
 }

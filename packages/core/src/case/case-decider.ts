@@ -26,7 +26,7 @@ import {
   checkOwnDistrict,
   checkReviewable,
 } from './case-rules';
-import { checkOwnLMG, checkRecommendations, checkWaitingOnLMG } from './lmg-case-rules';
+import { checkAtHeldLMGMeeting, checkOwnLMG, checkRecommendations, checkWaitingOnLMG } from './lmg-case-rules';
 import { checkDiscussable, checkMoveChangesPlace, placeAfterMove, yearGroupOfCaseOn, yearGroupRecorded } from './move-case-rules';
 import { initialCaseState, type CaseState, type ReferredCase } from './case-state';
 
@@ -186,7 +186,15 @@ const decideReferred = (configuration: HubConfiguration, command: WithRecordedMe
       );
     case 'DiscussAtLMG':
       return eventsIfAllPass(
-        [open, dated, consented, () => checkWaitingOnLMG(state), () => checkOwnLMG(configuration, state, command.meeting), () => checkRecommendations(state, command.outcome, command.recommendations)],
+        [
+          open,
+          dated,
+          consented,
+          () => checkWaitingOnLMG(state),
+          () => checkOwnLMG(configuration, state, command.meeting),
+          () => checkAtHeldLMGMeeting(configuration, caseId, command.meeting, occurredOn, command.recordedMeeting),
+          () => checkRecommendations(state, command.outcome, command.recommendations),
+        ],
         [
           {
             type: 'DiscussedAtLMG',

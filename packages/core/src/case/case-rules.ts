@@ -100,7 +100,7 @@ export const checkOwnDistrict = (configuration: HubConfiguration, state: Referre
 export const checkAtMeetingHeld = (
   configuration: HubConfiguration,
   state: ReferredCase, meeting: MeetingReference, recorded: RecordedMeeting | undefined, occurredOn: CalendarDate): Check => {
-  if (recorded === undefined) return pass;
+  if (recorded === undefined || recorded.status === 'not-recorded') return pass;
   const described = describeMeeting(meeting, districtName(configuration, meeting.district));
   if (recorded.status === 'cancelled') {
     return E.left(rejectCase('meeting-cancelled', state.caseId, `${capitalised(described)} was cancelled on ${formatCalendarDate(recorded.cancelledOn)}.`));

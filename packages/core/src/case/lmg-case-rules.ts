@@ -4,14 +4,13 @@ import { describeLMGMeeting, sameLMGMeeting, type LMGMeetingReference } from '..
 import { lmgOutcomeEffect, type LMGOutcome } from '../lmg/lmg-outcomes';
 import { districtName, type HubConfiguration } from '../reference/hub-configuration';
 import { formatCalendarDate, type CalendarDate } from '../values/calendar-date';
-import { rejectCase, type CaseRejection, type CaseRejectionCode } from './case-rejections';
+import { rejectCase, type CaseRejection } from './case-rejections';
 import type { ReferredCase } from './case-state';
 import { capitalised } from '../values/sentence-start';
+import type { RecordedMeeting } from '../meeting/recorded-meeting';
 
 type Check = E.Either<CaseRejection, void>;
 
-/** The case rules checked against the group meeting's own stream (`checkAtHeldLMGMeeting`), not by the case decider. */
-export const caseRulesOfTheLMGMeeting: ReadonlyArray<CaseRejectionCode> = ['lmg-meeting-not-held', 'lmg-discussion-not-on-meeting-date'];
 const pass: Check = E.right(undefined);
 
 export const checkWaitingOnLMG = (state: ReferredCase): Check =>
@@ -42,25 +41,34 @@ export const checkRecommendations = (state: ReferredCase, outcome: LMGOutcome, r
     : E.left(rejectCase('lmg-recommendations-missing', state.caseId, 'The group sent the case back to the hub without a recommendation.'));
 
 /**
+ * What a group meeting's state tells a discussion that names `meeting`: held on its day,
+ * cancelled, or not recorded (a state recorded for another meeting tells nothing of this one).
+ */
+export const recordedLMGMeetingOf = (state: LMGMeetingState, meeting: LMGMeetingReference): RecordedMeeting => {
+  if (state.status === 'not-recorded' || !sameLMGMeeting(state.meeting, meeting)) return { status: 'not-recorded' };
+  return state.status === 'held' ? { status: 'held', heldOn: state.on } : { status: 'cancelled', cancelledOn: state.on };
+};
+
+/**
  * The rule the case's own stream cannot check: the group meeting named was held, and the
- * discussion is dated on its date. The meeting's state comes from the meeting's own stream,
- * read before the case is decided; a meeting is recorded once, held or cancelled, and never
- * changes after, so the answer cannot go stale between that read and the case's append.
+ * discussion is dated on its date. The decider is told what the meeting's own stream
+ * recorded (the hub's case handler reads it before the case is decided); told nothing, it
+ * checks nothing. A meeting is recorded once, held or cancelled, and never changes after,
+ * so the answer cannot go stale between that read and the case's append.
  */
 export const checkAtHeldLMGMeeting = (
   configuration: HubConfiguration,
   caseId: string,
   meeting: LMGMeetingReference,
   occurredOn: CalendarDate,
-  meetingState: LMGMeetingState,
-): E.Either<CaseRejection, void> => {
+  recorded: RecordedMeeting | undefined,
+): Check => {
+  if (recorded === undefined) return pass;
   const described = describeLMGMeeting(meeting, districtName(configuration, meeting.district));
-  if (meetingState.status !== 'held' || !sameLMGMeeting(meetingState.meeting, meeting)) {
-    return E.left(
-      rejectCase('lmg-meeting-not-held', caseId, meetingState.status === 'cancelled' ? `${capitalised(described)} was cancelled.` : `${capitalised(described)} has not been recorded as held.`),
-    );
+  if (recorded.status !== 'held') {
+    return E.left(rejectCase('lmg-meeting-not-held', caseId, recorded.status === 'cancelled' ? `${capitalised(described)} was cancelled.` : `${capitalised(described)} has not been recorded as held.`));
   }
-  return occurredOn === meetingState.on
+  return occurredOn === recorded.heldOn
     ? pass
-    : E.left(rejectCase('lmg-discussion-not-on-meeting-date', caseId, `The discussion is dated ${formatCalendarDate(occurredOn)}, but ${described} was held on ${formatCalendarDate(meetingState.on)}.`));
+    : E.left(rejectCase('lmg-discussion-not-on-meeting-date', caseId, `The discussion is dated ${formatCalendarDate(occurredOn)}, but ${described} was held on ${formatCalendarDate(recorded.heldOn)}.`));
 };

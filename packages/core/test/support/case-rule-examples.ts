@@ -41,15 +41,15 @@ export interface Example {
 }
 
 const heldOnEighthOctober = { status: 'held', heldOn: '2025-10-08' } as const;
+const groupHeldOnTheDay = { status: 'held', heldOn: '2026-01-21' } as const;
 
 /**
  * For every rule of the case decider, two examples that differ in one thing: one the
  * rule lets through, one it refuses. The type makes the list complete: a new rule
- * does not compile until it has its pair. The two rules the group meeting's own stream
- * answers are shown with `checkAtHeldLMGMeeting`, in the Locality Management Group's tests;
- * the child's own rule (one open case at a time) with the child decider, in child-rules.test.ts.
+ * does not compile until it has its pair. The child's own rule (one open case at a time)
+ * is shown with the child decider, in child-rules.test.ts.
  */
-export type DeciderRule = Exclude<CaseRejectionCode, 'lmg-meeting-not-held' | 'lmg-discussion-not-on-meeting-date' | 'child-has-open-case'>;
+export type DeciderRule = Exclude<CaseRejectionCode, 'child-has-open-case'>;
 export const caseRuleExamples: Record<DeciderRule, { readonly accepted: Example; readonly refused: Example }> = {
   'case-already-referred': {
     accepted: { given: [], when: refer() },
@@ -167,6 +167,14 @@ export const caseRuleExamples: Record<DeciderRule, { readonly accepted: Example;
   'lmg-meeting-in-another-district': {
     accepted: { given: escalatedCase, when: groupDiscussion },
     refused: { given: escalatedCase, when: { ...groupDiscussion, meeting: { ...staffordGroup(3), district: 'lichfield' } } },
+  },
+  'lmg-meeting-not-held': {
+    accepted: { given: escalatedCase, when: { ...groupDiscussion, recordedMeeting: groupHeldOnTheDay } },
+    refused: { given: escalatedCase, when: { ...groupDiscussion, recordedMeeting: { status: 'not-recorded' } } },
+  },
+  'lmg-discussion-not-on-meeting-date': {
+    accepted: { given: escalatedCase, when: { ...groupDiscussion, recordedMeeting: groupHeldOnTheDay } },
+    refused: { given: escalatedCase, when: { ...groupDiscussion, recordedMeeting: { status: 'held', heldOn: '2026-01-20' } } },
   },
   'move-to-same-school-and-district': {
     accepted: { given: consented, when: recordMove({ school: otherStaffordSchool }) },

@@ -171,13 +171,18 @@ export const caseCommandSequence = (options: CaseJourneyOptions = {}): fc.Arbitr
   });
 };
 
-/** What a meeting-bound command's meeting recorded: mostly held on the command's own date, now and then on another day, or cancelled. */
+/**
+ * What a meeting-bound command's meeting recorded (a hub meeting's for a discussion,
+ * agreement or review, the group meeting's for the group's discussion): mostly held on the
+ * command's own date, now and then on another day, cancelled, not recorded, or not told.
+ */
 const toldOfItsMeeting = (command: CaseCommand): fc.Arbitrary<WithRecordedMeeting<CaseCommand>> =>
-  command.type !== 'Discuss' && command.type !== 'AgreeActions' && command.type !== 'Review'
+  command.type !== 'Discuss' && command.type !== 'AgreeActions' && command.type !== 'Review' && command.type !== 'DiscussAtLMG'
     ? fc.constant(command)
     : fc.oneof(
         { weight: 6, arbitrary: fc.constant<WithRecordedMeeting<CaseCommand>>({ ...command, recordedMeeting: { status: 'held', heldOn: command.occurredOn } }) },
-        { weight: 2, arbitrary: fc.constant<WithRecordedMeeting<CaseCommand>>(command) },
+        { weight: 1, arbitrary: fc.constant<WithRecordedMeeting<CaseCommand>>(command) },
+        { weight: 1, arbitrary: fc.constant<WithRecordedMeeting<CaseCommand>>({ ...command, recordedMeeting: { status: 'not-recorded' } }) },
         { weight: 1, arbitrary: fc.integer({ min: -20, max: 20 }).filter((days) => days !== 0).map((days) => ({ ...command, recordedMeeting: { status: 'held' as const, heldOn: addDays(command.occurredOn, days) } })) },
         { weight: 1, arbitrary: fc.integer({ min: 0, max: 10 }).map((days) => ({ ...command, recordedMeeting: { status: 'cancelled' as const, cancelledOn: addDays(command.occurredOn, -days) } })) },
       );
