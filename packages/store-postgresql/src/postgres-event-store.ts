@@ -57,7 +57,15 @@ export class PostgresEventStore implements EventStore {
     this.schema = options.schema;
     this.server = describeServer(options.connectionString);
     const channel = channelOf(options.schema);
-    this.writer = new AppendWriter({ pool, schema: options.schema, channel, groupCommit: options.groupCommit, failure: (error) => this.failure(error, 'the events were not recorded') });
+    this.writer = new AppendWriter({
+      pool,
+      schema: options.schema,
+      channel,
+      groupCommit: options.groupCommit,
+      failure: (error) => this.failure(error, 'the events were not recorded'),
+      // Subscribers in this process are woken once a transaction, at once; the server's notification of it is then skipped.
+      committed: (lastPosition) => this.listener.notify(lastPosition),
+    });
     this.streamReads = new StreamReads(pool, options.schema);
     this.listener = new NotificationListener(options.connectionString, channel);
     this.checkpoints = new PostgresCheckpointStore(pool, options.schema, 'projection_checkpoints', (action) => this.run('the checkpoint was not read or saved', action));
@@ -70,9 +78,7 @@ export class PostgresEventStore implements EventStore {
     // Encoding first: a bad event throws before the transaction, so nothing is written.
     const encoded = events.map((event: NewEvent, index) => encodeNewEvent(stream, event, index));
     this.requireOpen();
-    const outcome = await this.writer.submit({ streamId: stream, events: encoded, expected: checkedExpected });
-    if (encoded.length > 0 && outcome._tag === 'Right') this.listener.notify(outcome.right.position);
-    return outcome;
+    return this.writer.submit({ streamId: stream, events: encoded, expected: checkedExpected });
   }
 
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<ReadonlyArray<RecordedEvent>> {

@@ -1,4 +1,8 @@
+import { encodeNewEvent } from '@send-hub/event-store';
+import { Pool } from 'pg';
 import { openPostgresEventStore } from '../src';
+import { AppendWriter } from '../src/events/append-writer';
+import { channelOf } from '../src/postgres-event-store';
 import { testEvent } from './support/events';
 import { describeWithServer, dropSchemas, freshSchemaName, testConnectionString, withClient } from './support/server';
 
@@ -58,4 +62,31 @@ describeWithServer('group commit on PostgreSQL', () => {
     expect(events.map((event) => [event.revision, event.data])).toEqual([[0n, { n: 1 }], [1n, { n: 2 }], [2n, { n: 3 }]]);
     expect(await transactionsOf(schema)).toBe(2);
   });
+
+  it('announces each transaction once, with the last position it wrote, as its notification from the server says', async () => {
+    const schema = freshSchemaName('group');
+    schemas.push(schema);
+    // Opening the store makes the schema; the writer beneath it is then driven alone.
+    await (await openPostgresEventStore({ connectionString: testConnectionString, schema })).dispose();
+    const channel = channelOf(schema);
+    const committed: bigint[] = [];
+    const pool = new Pool({ connectionString: testConnectionString, max: 2 });
+    const writer = new AppendWriter({ pool, schema, channel, groupCommit: true, failure: (error) => error, committed: (position) => committed.push(position) });
+    const notified: string[] = [];
+    await withClient(async (client) => {
+      client.on('notification', (message) => notified.push(message.payload ?? ''));
+      await client.query(`LISTEN "${channel}"`);
+      const append = (streamId: string, count: number, expected: 'no_stream' | 'any' = 'no_stream') =>
+        writer.submit({ streamId, events: Array.from({ length: count }, (_, index) => encodeNewEvent(streamId, testEvent({ index }), index)), expected });
+      // The first goes at once; the rest share the next transaction, one of them losing its revision check and one writing nothing.
+      const outcomes = await Promise.all([append('case-a', 1), append('case-b', 2), append('case-c', 1), append('case-a', 1), append('case-b', 0, 'any')]);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(outcomes.map((outcome) => outcome._tag)).toEqual(['Right', 'Right', 'Right', 'Left', 'Right']);
+    });
+    await pool.end();
+    expect(committed).toEqual([1n, 4n]);
+    expect(notified).toEqual(['1', '4']);
+    expect(await transactionsOf(schema)).toBe(2);
+  });
 });
+

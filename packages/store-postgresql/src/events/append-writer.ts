@@ -17,7 +17,23 @@ export interface WriterContext {
   readonly groupCommit: boolean;
   /** Turns a failure of the server into a `StoreUnavailableError` naming it; bugs pass through. */
   readonly failure: (error: unknown) => unknown;
+  /**
+   * Told once for each committed transaction that wrote events, with the last position it
+   * wrote: the position its notification carries (`append_events`), however many appends
+   * shared it. Told before any of those appends has its outcome.
+   */
+  readonly committed: (lastPosition: bigint) => void;
 }
+
+/** The last position the appends of one transaction wrote, as its notification carries it; undefined when it wrote no event. */
+const lastPositionOf = (batch: ReadonlyArray<Queued>, outcomes: ReadonlyArray<BatchOutcome>): bigint | undefined => {
+  let last: bigint | undefined;
+  outcomes.forEach((outcome, index) => {
+    if (outcome instanceof InvalidEventError || outcome._tag === 'Left' || (batch[index]?.append.events.length ?? 0) === 0) return;
+    if (last === undefined || outcome.right.position > last) last = outcome.right.position;
+  });
+  return last;
+};
 
 const settle = (queued: Queued, outcome: BatchOutcome): void => {
   if (outcome instanceof InvalidEventError) queued.reject(outcome);
@@ -83,6 +99,8 @@ export class AppendWriter {
       try {
         // No BEGIN: the batch writes in one statement, which is a transaction of its own.
         const outcomes = await appendBatch(client, schema, channel, batch.map((queued) => queued.append));
+        const lastPosition = lastPositionOf(batch, outcomes);
+        if (lastPosition !== undefined) this.context.committed(lastPosition);
         outcomes.forEach((outcome, index) => {
           const queued = batch[index];
           if (queued !== undefined) settle(queued, outcome);

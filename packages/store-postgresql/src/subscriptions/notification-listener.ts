@@ -31,7 +31,7 @@ export class NotificationListener {
     return () => this.listeners.delete(listener);
   }
 
-  /** Wakes everyone; `appendedUpTo`, from an append of this process, is the last position it wrote. */
+  /** Wakes everyone; `appendedUpTo`, from a transaction of this process, is the last position it wrote (all its appends'). */
   notify(appendedUpTo?: bigint): void {
     if (appendedUpTo !== undefined) {
       this.wokenLocally.add(appendedUpTo.toString());
