@@ -4,11 +4,13 @@ import {
   defaultHalfTermCalendar,
   describeTerm,
   englishHalfTermRule,
+  englishTermDates,
   HalfTermCalendar,
   halfTermDates,
   halfTermOfDate,
   halfTermStartDate,
   HubConfiguration,
+  isDatedAcademicYear,
   isSchoolDay,
   isWithinHalfTerm,
   monthsOfHalfTerm,
@@ -41,6 +43,12 @@ describe('the default half term calendar: English term dates for the years it li
     ['2026-08-31', 'Summer 2 2025/26'],
   ])('puts %s in %s', (date, term) => {
     expect(describeTerm(halfTermOfDate(defaultHalfTermCalendar, date))).toBe(term);
+  });
+
+  it('says which academic years it dates as published, and which the rule gives', () => {
+    expect(englishTermDates.every((year) => isDatedAcademicYear(defaultHalfTermCalendar, year.academicYear))).toBe(true);
+    expect(isDatedAcademicYear(defaultHalfTermCalendar, '2040/41')).toBe(false);
+    expect(isDatedAcademicYear({ starts: englishHalfTermRule }, englishTermDates[0]?.academicYear ?? '2025/26')).toBe(false);
   });
 
   it('gives each half term its first and last school days; the days between are holidays', () => {

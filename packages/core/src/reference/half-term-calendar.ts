@@ -78,6 +78,9 @@ const ruleStartDate = (calendar: HalfTermCalendar, term: AcademicTerm): Calendar
 const datedYearOf = (calendar: HalfTermCalendar, academicYear: AcademicYear): DatedAcademicYear | undefined =>
   calendar.years?.find((year) => year.academicYear === academicYear);
 
+/** Whether the calendar dates the academic year's half terms as published (else the month-and-day rule gives them). */
+export const isDatedAcademicYear = (calendar: HalfTermCalendar, academicYear: AcademicYear): boolean => datedYearOf(calendar, academicYear) !== undefined;
+
 /** The first and last days of a half term: as published for a dated year, else by the rule (to the day before the next starts). */
 export const halfTermDates = (calendar: HalfTermCalendar, term: AcademicTerm): { readonly firstDay: CalendarDate; readonly lastDay: CalendarDate } => {
   const dated = datedYearOf(calendar, term.academicYear)?.halfTerms[term.halfTerm - 1];

@@ -1,4 +1,4 @@
-import { academicYearStart, addDays, halfTermDates, halfTermStartDate, nextTerm, type AcademicTerm, type CalendarDate, type HalfTermCalendar } from '@send-hub/core';
+import { academicYearStart, addDays, halfTermDates, halfTermStartDate, isDatedAcademicYear, nextTerm, type AcademicTerm, type CalendarDate, type HalfTermCalendar } from '@send-hub/core';
 import { earlierOf, laterOf, weekdayOnOrAfter, weekdayOnOrBefore } from './calendar-arithmetic';
 
 /**
@@ -17,8 +17,6 @@ export interface TermWindow {
   readonly lastDay: CalendarDate;
 }
 
-const isDatedYear = (calendar: HalfTermCalendar, term: AcademicTerm): boolean => calendar.years?.some((year) => year.academicYear === term.academicYear) ?? false;
-
 const breakUpDay = (term: AcademicTerm): CalendarDate | undefined => {
   const startYear = academicYearStart(term.academicYear);
   if (term.halfTerm === 2) return `${startYear}-12-19`;
@@ -29,7 +27,7 @@ const breakUpDay = (term: AcademicTerm): CalendarDate | undefined => {
 export const termWindow = (calendar: HalfTermCalendar, term: AcademicTerm): TermWindow => {
   const { firstDay: start, lastDay: lastOfHalfTerm } = halfTermDates(calendar, term);
   const lastDay = addDays(halfTermStartDate(calendar, nextTerm(term)), -1);
-  const dated = isDatedYear(calendar, term);
+  const dated = isDatedAcademicYear(calendar, term.academicYear);
   const firstDay = weekdayOnOrAfter(term.halfTerm === 1 && !dated ? addDays(start, 2) : start);
   const breakUp = dated ? undefined : breakUpDay(term);
   const lastSchoolDay = weekdayOnOrBefore(breakUp === undefined ? lastOfHalfTerm : earlierOf(lastOfHalfTerm, breakUp));
