@@ -187,6 +187,27 @@ describe('a medium simulated county (8 districts, two academic years)', () => {
     }
   });
 
+  it('refers a child who moved school again from the school they moved to, never from the one they left', () => {
+    const schoolOf = new Map<string, string>();
+    const latestCaseOf = new Map<string, string>();
+    const moved = new Set<string>();
+    const afterAMove: Array<{ readonly movedTo: string; readonly referredBy: string; readonly left: string }> = [];
+    const referredBy = new Map(referrals.map((event) => [event.caseId, event.referral.school]));
+    for (const { event } of events) {
+      if (event.type === 'Referred') {
+        const earlier = latestCaseOf.get(event.referral.childReference);
+        if (earlier !== undefined && moved.has(earlier)) afterAMove.push({ movedTo: schoolOf.get(earlier) ?? '', referredBy: event.referral.school, left: referredBy.get(earlier) ?? '' });
+        latestCaseOf.set(event.referral.childReference, event.caseId);
+        schoolOf.set(event.caseId, event.referral.school);
+      } else if (event.type === 'ChildMoved') {
+        moved.add(event.caseId);
+        schoolOf.set(event.caseId, event.to.school);
+      }
+    }
+    expect(afterAMove.length).toBeGreaterThan(0);
+    expect(afterAMove.filter(({ movedTo, referredBy: school, left }) => school === left && school !== movedTo)).toEqual([]);
+  });
+
   it('discusses a case at a meeting of its own district and reviews it at a later one, dated on the meeting day', () => {
     const heldOn = new Map(events.map(({ event }) => event).filter((event) => event.type === 'MeetingHeld').map((event) => [JSON.stringify(event.meeting), event.heldOn]));
     for (const event of [...caseEventsOf(events, 'Discussed'), ...caseEventsOf(events, 'Reviewed'), ...caseEventsOf(events, 'ActionsAgreed')]) {

@@ -18,9 +18,12 @@ export const caseEnded = (simulated: SimulatedCase, context: JourneyContext, dat
   const closedIn = termOrdinal(halfTermOfDate(context.calendar, date));
   context.reReferrals.add(closedIn + random.integer(reReferralAfterHalfTerms.minimum, reReferralAfterHalfTerms.maximum), context.district, {
     earlierCaseId: simulated.caseId,
-    // A child who moved to another district is referred again there, by a school of that district
-    // (the one they moved to, where it teaches their year): the new district's hub records it.
-    earlierReferral: simulated.referral.district === context.district ? simulated.referral : { ...simulated.referral, district: context.district, school: simulated.school },
+    // A child who moved is referred again by the school they moved to (where it teaches their year),
+    // in the district whose hub holds the case now: another district's hub, if they moved there.
+    earlierReferral:
+      simulated.referral.district === context.district && simulated.referral.school === simulated.school
+        ? simulated.referral
+        : { ...simulated.referral, district: context.district, school: simulated.school },
     earlierAcademicYear: academicYearOf(simulated.referredOn),
   });
 };
