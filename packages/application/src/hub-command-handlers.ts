@@ -88,7 +88,7 @@ const cacheOptions = <State>(settings: HandlerSettings) =>
 export const caseHandlerWiring = (settings: HandlerSettings): CommandHandlerOptions<WithRecordedMeeting<CaseCommand>, CaseEvent, CaseState, CaseRejection> => ({
   ...sharedHandlerOptions(settings),
   ...cacheOptions<CaseState>(settings),
-  informCommand: withRecordedMeeting(createRecordedMeetings(settings.store, hubUpcasters())),
+  informCommand: withRecordedMeeting(createRecordedMeetings(settings.store)),
   writeFirst: childBoundary(settings),
   decider: createCaseDecider(settings.configuration),
   commandCodec: CaseCommand,

@@ -1,6 +1,6 @@
 import { lmgMeetingStreamId, meetingStreamId, type CaseCommand, type RecordedMeeting, type WithRecordedMeeting } from '@send-hub/core';
-import type { EventStore, UpcasterRegistry } from '@send-hub/event-store';
-import { decodeHubEvent, type HubEvent, type Upcast } from '@send-hub/hub';
+import type { EventStore } from '@send-hub/event-store';
+import { decodeHubEvent, type HubEvent } from '@send-hub/hub';
 import { either as E } from 'fp-ts';
 
 /** Reads what the meeting kept in a stream (a hub meeting's, or a Locality Management Group meeting's) has recorded. */
@@ -23,17 +23,17 @@ const recordedBy = (event: HubEvent): RecordedMeeting | undefined => {
  * What each meeting's stream records, read through `store` (the handlers' own view,
  * which holds no personal data: a meeting has none). A meeting is recorded once, as held
  * or as cancelled, and never changes after, so a recorded meeting is kept and read once;
- * one not recorded yet is read again each time. A meeting event that cannot be read
- * tells nothing: the meeting's own handler refuses to decide on it.
+ * one not recorded yet is read again each time. Events are read with the hub's own
+ * upcasters; a meeting event that cannot be read tells nothing: the meeting's own handler
+ * refuses to decide on it.
  */
-export const createRecordedMeetings = (store: EventStore, upcasters: UpcasterRegistry): RecordedMeetings => {
-  const upcast: Upcast = (type, version, data) => E.mapLeft((failure: { readonly message: string }) => failure.message)(upcasters.upcast(type, version, data));
+export const createRecordedMeetings = (store: EventStore): RecordedMeetings => {
   const known = new Map<string, RecordedMeeting>();
   return async (streamId) => {
     const kept = known.get(streamId);
     if (kept !== undefined) return kept;
     for (const stored of await store.readStream(streamId)) {
-      const decoded = decodeHubEvent(stored, upcast);
+      const decoded = decodeHubEvent(stored);
       const recorded = E.isRight(decoded) ? recordedBy(decoded.right.event) : undefined;
       if (recorded !== undefined) {
         known.set(streamId, recorded);
