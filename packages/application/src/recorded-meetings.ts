@@ -55,8 +55,11 @@ export const withRecordedMeeting =
     switch (command.type) {
       case 'Discuss':
       case 'AgreeActions':
-      case 'Review':
-        return { ...command, recordedMeeting: await recordedMeetings(meetingStreamId(command.meeting)) };
+      case 'Review': {
+        const recordedMeeting = await recordedMeetings(meetingStreamId(command.meeting));
+        // A hub meeting not recorded yet refuses nothing (decision 26): the command goes as it came, with no copy made.
+        return recordedMeeting.status === 'not-recorded' ? command : { ...command, recordedMeeting };
+      }
       case 'DiscussAtLMG':
         return { ...command, recordedMeeting: await recordedMeetings(lmgMeetingStreamId(command.meeting)) };
       default:
