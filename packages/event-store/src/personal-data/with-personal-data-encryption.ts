@@ -72,8 +72,9 @@ class PersonalDataStore implements EventStore {
     const decrypt = (event: RecordedEvent): RecordedEvent | Promise<RecordedEvent> => {
       const readings = this.plan[event.type];
       if (readings === undefined) return event;
-      if (keyIdsOf([event], this.plan).length === 0) return decryptEvent(event, readings, noKeys);
-      return this.decryptPage([event]).then((page) => page[0] ?? event);
+      const keyIds = keyIdsOf([event], this.plan);
+      if (keyIds.length === 0) return decryptEvent(event, readings, noKeys);
+      return this.options.keyStore.getMany(keyIds).then((keys) => decryptEvent(event, readings, keys));
     };
     return {
       unsubscribe: () => inner.unsubscribe(),
