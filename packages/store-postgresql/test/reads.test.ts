@@ -1,7 +1,11 @@
 import { Pool } from 'pg';
 import { openPostgresEventStore } from '../src';
 import { testEvent } from './support/events';
-import { describeWithServer, dropSchemas, freshSchemaName, testConnectionString } from './support/server';
+import { describeWithServer, dropSchemas, freshSchemaName, testConnectionString, withClient } from './support/server';
+
+/** The most rows any step of a plan produced (`EXPLAIN (ANALYZE, FORMAT JSON)`): what the server read to answer. */
+const mostRowsOf = (plan: { readonly 'Actual Rows'?: number; readonly Plans?: ReadonlyArray<unknown> }): number =>
+  Math.max(plan['Actual Rows'] ?? 0, ...(plan.Plans ?? []).map((inner) => mostRowsOf(inner as typeof plan)));
 
 describeWithServer('reads on PostgreSQL', () => {
   const schemas: string[] = [];
@@ -11,6 +15,35 @@ describeWithServer('reads on PostgreSQL', () => {
     schemas.push(schema);
     return openPostgresEventStore({ connectionString: testConnectionString, schema, ...options });
   };
+
+  it('reads each page of a whole read by its own rows, planned as a fresh history plans it, never by the rest of the history', async () => {
+    const pageSize = 100;
+    const store = await openInFreshSchema({ pageSize });
+    try {
+      for (let batch = 0; batch < 30; batch += 1) await store.append(`case-${batch}`, Array.from({ length: 100 }, (_, index) => testEvent({ batch, index })), 'no_stream');
+      const queries = jest.spyOn(Pool.prototype, 'query');
+      let read = 0;
+      for await (const page of store.readAllPages?.() ?? []) read += page.length;
+      const pages = queries.mock.calls.map(([config]) => config as unknown as { readonly text: string; readonly values: ReadonlyArray<unknown> }).filter((config) => typeof config.text === 'string' && !config.text.startsWith('WITH'));
+      queries.mockRestore();
+      expect(read).toBe(3_000);
+      expect(pages.length).toBeGreaterThan(5);
+      // Each page as the server plans it for its own values (as a connection's first five runs of a statement are): the table has no statistics yet.
+      const mostRows = await withClient(async (client) => {
+        const counts: number[] = [];
+        for (const [index, { text, values }] of pages.entries()) {
+          await client.query(`PREPARE page_${index} AS ${text}`);
+          const literals = values.map((value) => (typeof value === 'number' ? String(value) : `'${String(value)}'`)).join(', ');
+          const explained = await client.query<{ 'QUERY PLAN': ReadonlyArray<{ readonly Plan: Parameters<typeof mostRowsOf>[0] }> }>(`EXPLAIN (ANALYZE, FORMAT JSON) EXECUTE page_${index}(${literals})`);
+          counts.push(mostRowsOf(explained.rows[0]?.['QUERY PLAN'][0]?.Plan ?? {}));
+        }
+        return counts;
+      });
+      expect(Math.max(...mostRows)).toBeLessThanOrEqual(pageSize);
+    } finally {
+      await store.dispose();
+    }
+  });
 
   it('answers reads that arrive together, in fewer statements, each from its own revision with its own limit', async () => {
     const store = await openInFreshSchema();

@@ -51,12 +51,24 @@ const columnsOf = (metadata: MetadataChoice, table: string): string =>
     .map((column) => `${table}.${column}`)
     .join(', ');
 
-/** One page of a settled range, in global order. */
+/**
+ * One page of a settled range, in global order: the first `limit` events after `after`,
+ * less any past `until`. The bound is applied to the page, not to the scan: planned with
+ * the values given (as a prepared statement is, for its first five runs on a connection),
+ * a range covering most of the history is read whole by a bitmap scan and sorted for
+ * every page, so each page cost as much as the rest of the history (18 ms instead of 9 on
+ * 10,000 events, and more as the history grows). Read in position order and cut at
+ * `limit`, a page costs its own rows whatever the history holds; a page cut short by the
+ * bound is the read's last.
+ */
 export const readSettledPage = async (pool: Pool, schema: string, query: PageQuery): Promise<ReadonlyArray<RecordedEvent>> => {
   const prefix = query.streamPrefix === undefined ? '' : ' AND starts_with(e.stream_id, $4)';
   const values: unknown[] = [query.after.toString(), query.until.toString(), query.limit];
   if (query.streamPrefix !== undefined) values.push(query.streamPrefix);
-  const text = `SELECT ${columnsOf(query.metadata, 'e')} FROM ${quoted(schema)}.events e WHERE e.position > $1 AND e.position <= $2${prefix} ORDER BY e.position LIMIT $3`;
+  const text =
+    `SELECT ${columnsOf(query.metadata, 'page')} FROM (` +
+    `SELECT ${columnsOf(query.metadata, 'e')} FROM ${quoted(schema)}.events e WHERE e.position > $1${prefix} ORDER BY e.position LIMIT $3` +
+    `) page WHERE page.position <= $2 ORDER BY page.position`;
   const result = await pool.query<EventRow>({ name: statementName(text), text, values, rowMode: 'array' });
   return result.rows.map(decodeEventRow);
 };
