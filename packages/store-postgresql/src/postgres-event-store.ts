@@ -15,6 +15,7 @@ import {
   type EventStore,
   type ExpectedRevision,
   type NewEvent,
+  type PulledSubscription,
   type ReadAllOptions,
   type ReadStreamOptions,
   type RecordedEvent,
@@ -45,7 +46,7 @@ export class PostgresEventStore implements EventStore {
   private readonly writer: AppendWriter;
   private readonly streamReads: StreamReads;
   private readonly listener: NotificationListener;
-  private readonly subscriptions = new Set<CatchUpSubscription>();
+  private readonly subscriptions = new Set<PulledSubscription>();
   /** Database actions begun through `run` and not yet ended. */
   private readonly running = new Set<Promise<unknown>>();
   private disposed = false;

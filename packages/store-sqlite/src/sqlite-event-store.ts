@@ -10,6 +10,7 @@ import {
   type EventStore,
   type ExpectedRevision,
   type NewEvent,
+  type PulledSubscription,
   type ReadAllOptions,
   type ReadStreamOptions,
   type RecordedEvent,
@@ -46,7 +47,7 @@ export class SqliteEventStore implements EventStore {
   private readonly writes: GroupCommit;
   private readonly scanTransaction: Database.Transaction<(after: bigint, streamPrefix: string | undefined) => ScannedPage>;
   private readonly appended = new AppendSignal();
-  private readonly subscriptions = new Set<CatchUpSubscription>();
+  private readonly subscriptions = new Set<PulledSubscription>();
   private readonly readingAhead = new Set<StopReading>();
   private disposed = false;
 

@@ -1,5 +1,6 @@
 import type { Subscription, SubscriptionMessage } from '../port/event-store';
 import type { RecordedEvent } from '../port/recorded-event';
+import { subscriptionIterator } from '../port/subscription-iterator';
 
 type Delivery = IteratorResult<SubscriptionMessage, undefined>;
 
@@ -27,13 +28,7 @@ export class InMemorySubscription implements Subscription {
   ) {}
 
   [Symbol.asyncIterator](): AsyncIterator<SubscriptionMessage, undefined> {
-    return {
-      next: () => this.next(),
-      return: async () => {
-        await this.unsubscribe();
-        return done;
-      },
-    };
+    return subscriptionIterator(this);
   }
 
   next(): Promise<Delivery> {

@@ -9,3 +9,5 @@ export * from './read-all-in-pages';
 export * from './recorded-event';
 export * from './json-problem';
 export * from './encode-new-event';
+export * from './pulled-subscription';
+export * from './subscription-iterator';

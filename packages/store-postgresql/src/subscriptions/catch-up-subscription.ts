@@ -1,4 +1,4 @@
-import { StoreUnavailableError, type RecordedEvent, type Subscription, type SubscriptionMessage } from '@send-hub/event-store';
+import { PulledSubscription, StoreUnavailableError, type RecordedEvent, type SubscriptionMessage } from '@send-hub/event-store';
 import { isConnectionFailure } from '../connection/postgres-failure';
 import type { ReadBound, ScannedPage } from '../events/read-queries';
 
@@ -16,8 +16,6 @@ export interface SubscriptionSource {
   readonly failure: (error: unknown) => unknown;
 }
 
-const done: IteratorReturnResult<undefined> = { done: true, value: undefined };
-
 /**
  * One cursor (the last position delivered) drives both phases: catching up and going
  * live are the same query, run again whenever a notification arrives or the poll timer
@@ -27,49 +25,24 @@ const done: IteratorReturnResult<undefined> = { done: true, value: undefined };
  * (a restart) it keeps trying from its cursor, so nothing is lost or delivered twice,
  * and fails with `StoreUnavailableError` only after `reconnectTimeoutMs`.
  */
-export class CatchUpSubscription implements Subscription {
+export class CatchUpSubscription extends PulledSubscription {
   private cursor: bigint;
   private page: ReadonlyArray<RecordedEvent> = [];
   private index = 0;
   private start: { bound: ReadBound | undefined } | undefined;
   private caughtUp = false;
-  private ended = false;
-  private stopWaiting: (() => void) | undefined;
   private failingSince: number | undefined;
-  private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly source: SubscriptionSource,
     after: bigint,
-    private readonly onEnd: (subscription: CatchUpSubscription) => void,
+    onEnd: (subscription: PulledSubscription) => void,
   ) {
+    super(onEnd);
     this.cursor = after;
   }
 
-  [Symbol.asyncIterator](): AsyncIterator<SubscriptionMessage> {
-    return {
-      next: () => this.next(),
-      return: async () => {
-        await this.unsubscribe();
-        return done;
-      },
-    };
-  }
-
-  next(): Promise<IteratorResult<SubscriptionMessage, undefined>> {
-    const result = this.queue.then(() => this.pull());
-    this.queue = result.catch(() => undefined);
-    return result;
-  }
-
-  async unsubscribe(): Promise<void> {
-    if (this.ended) return;
-    this.ended = true;
-    this.stopWaiting?.();
-    this.onEnd(this);
-  }
-
-  private async pull(): Promise<IteratorResult<SubscriptionMessage, undefined>> {
+  protected async pull(): Promise<IteratorResult<SubscriptionMessage, undefined>> {
     while (!this.ended) {
       const event = this.page[this.index];
       if (event !== undefined) {
@@ -91,9 +64,10 @@ export class CatchUpSubscription implements Subscription {
           return { done: false, value: { kind: 'caughtUp' } };
         }
       }
-      await this.waitForAppend(this.caughtUp ? this.source.pollIntervalMs : Math.min(this.source.pollIntervalMs, 5));
+      // Until an append is notified or the poll interval passes.
+      await this.waitForWake(this.caughtUp ? this.source.pollIntervalMs : Math.min(this.source.pollIntervalMs, 5), this.source.listen);
     }
-    return done;
+    return PulledSubscription.done;
   }
 
   /** Runs one look at the server; undefined when the server is away and the subscription should try again later. */
@@ -111,21 +85,5 @@ export class CatchUpSubscription implements Subscription {
         ? new StoreUnavailableError(`${failure.message} The subscription waited ${this.source.reconnectTimeoutMs} ms for the server to come back.`, error)
         : failure;
     }
-  }
-
-  /** Until an append is notified or the poll interval passes. */
-  private waitForAppend(milliseconds: number): Promise<void> {
-    return new Promise((resolve) => {
-      const wake = (): void => {
-        clearTimeout(timer);
-        stopListening();
-        this.stopWaiting = undefined;
-        resolve();
-      };
-      // Unref'd: a subscription alone must not keep a process from exiting.
-      const timer = setTimeout(wake, milliseconds).unref();
-      const stopListening = this.source.listen(wake);
-      this.stopWaiting = wake;
-    });
   }
 }
