@@ -1,4 +1,4 @@
-import { lmgMeetingStreamId, meetingStreamId, type CaseCommand, type RecordedMeeting, type WithRecordedMeeting } from '@send-hub/core';
+import { meetingNamedBy, type CaseCommand, type RecordedMeeting, type WithRecordedMeeting } from '@send-hub/core';
 import type { EventStore } from '@send-hub/event-store';
 import { decodeHubEvent, type HubEvent } from '@send-hub/hub';
 import { either as E } from 'fp-ts';
@@ -52,17 +52,9 @@ export const createRecordedMeetings = (store: EventStore): RecordedMeetings => {
 export const withRecordedMeeting =
   (recordedMeetings: RecordedMeetings) =>
   async (command: CaseCommand): Promise<WithRecordedMeeting<CaseCommand>> => {
-    switch (command.type) {
-      case 'Discuss':
-      case 'AgreeActions':
-      case 'Review': {
-        const recordedMeeting = await recordedMeetings(meetingStreamId(command.meeting));
-        // A hub meeting not recorded yet refuses nothing (decision 26): the command goes as it came, with no copy made.
-        return recordedMeeting.status === 'not-recorded' ? command : { ...command, recordedMeeting };
-      }
-      case 'DiscussAtLMG':
-        return { ...command, recordedMeeting: await recordedMeetings(lmgMeetingStreamId(command.meeting)) };
-      default:
-        return command;
-    }
+    const named = meetingNamedBy(command);
+    if (named === undefined) return command;
+    const recordedMeeting = await recordedMeetings(named.streamId);
+    // A hub meeting not recorded yet refuses nothing (decision 26): the command goes as it came, with no copy made.
+    return named.layer === 'hub' && recordedMeeting.status === 'not-recorded' ? command : { ...command, recordedMeeting };
   };

@@ -35,6 +35,7 @@ export * from './case/case-state';
 export * from './case/case-vocabulary';
 export * from './case/consent-and-views';
 export * from './case/lmg-case-rules';
+export * from './case/meeting-named';
 export * from './case/move-case-rules';
 export * from './case/referral-details';
 export * from './case/school-place';

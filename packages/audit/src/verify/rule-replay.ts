@@ -4,7 +4,9 @@ import {
   checkOvertakable,
   childStreamId,
   consentNotRecordedAtReferral,
+  meetingNamedBy,
   recordedLMGMeetingOf,
+  recordedMeetingOf,
   createLMGMeetingDecider,
   lmgMeetingStreamId,
   type LMGMeetingDecider,
@@ -201,18 +203,12 @@ export class RuleReplay {
    * the case's, so the store's order has the meeting first.
    */
   private toldOfItsMeeting(command: CaseCommand): WithRecordedMeeting<CaseCommand> {
-    switch (command.type) {
-      case 'Discuss':
-      case 'AgreeActions':
-      case 'Review': {
-        const meeting = this.meetings.get(meetingStreamId(command.meeting));
-        if (meeting === undefined || meeting.status === 'not-recorded') return { ...command, recordedMeeting: { status: 'not-recorded' } };
-        return { ...command, recordedMeeting: meeting.status === 'held' ? { status: 'held', heldOn: meeting.on } : { status: 'cancelled', cancelledOn: meeting.on } };
-      }
-      case 'DiscussAtLMG':
-        return { ...command, recordedMeeting: recordedLMGMeetingOf(this.lmgMeetings.get(lmgMeetingStreamId(command.meeting)) ?? this.lmgMeetingDecider.initialState, command.meeting) };
-      default:
-        return command;
-    }
+    const named = meetingNamedBy(command);
+    if (named === undefined) return command;
+    const recordedMeeting =
+      command.type === 'DiscussAtLMG'
+        ? recordedLMGMeetingOf(this.lmgMeetings.get(named.streamId) ?? this.lmgMeetingDecider.initialState, command.meeting)
+        : recordedMeetingOf(this.meetings.get(named.streamId) ?? this.meetingDecider.initialState);
+    return { ...command, recordedMeeting };
   }
 }

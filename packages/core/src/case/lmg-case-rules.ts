@@ -7,7 +7,7 @@ import { formatCalendarDate, type CalendarDate } from '../values/calendar-date';
 import { rejectCase, type CaseRejection } from './case-rejections';
 import type { ReferredCase } from './case-state';
 import { capitalised } from '../values/sentence-start';
-import type { RecordedMeeting } from '../meeting/recorded-meeting';
+import { recordedMeetingOf, type RecordedMeeting } from '../meeting/recorded-meeting';
 
 type Check = E.Either<CaseRejection, void>;
 
@@ -44,10 +44,8 @@ export const checkRecommendations = (state: ReferredCase, outcome: LMGOutcome, r
  * What a group meeting's state tells a discussion that names `meeting`: held on its day,
  * cancelled, or not recorded (a state recorded for another meeting tells nothing of this one).
  */
-export const recordedLMGMeetingOf = (state: LMGMeetingState, meeting: LMGMeetingReference): RecordedMeeting => {
-  if (state.status === 'not-recorded' || !sameLMGMeeting(state.meeting, meeting)) return { status: 'not-recorded' };
-  return state.status === 'held' ? { status: 'held', heldOn: state.on } : { status: 'cancelled', cancelledOn: state.on };
-};
+export const recordedLMGMeetingOf = (state: LMGMeetingState, meeting: LMGMeetingReference): RecordedMeeting =>
+  state.status !== 'not-recorded' && !sameLMGMeeting(state.meeting, meeting) ? { status: 'not-recorded' } : recordedMeetingOf(state);
 
 /**
  * The rule the case's own stream cannot check: the group meeting named was held, and the

@@ -19,3 +19,9 @@ export type RecordedMeeting =
  * through (decision 26); a group meeting not recorded refuses the group's discussion.
  */
 export type WithRecordedMeeting<Command> = Command & { readonly recordedMeeting?: RecordedMeeting };
+
+/** What a meeting stream's folded state tells the decider: held on its day, cancelled on its day, or not recorded. */
+export const recordedMeetingOf = (state: { readonly status: 'not-recorded' } | { readonly status: 'held' | 'cancelled'; readonly on: CalendarDate }): RecordedMeeting => {
+  if (state.status === 'not-recorded') return { status: 'not-recorded' };
+  return state.status === 'held' ? { status: 'held', heldOn: state.on } : { status: 'cancelled', cancelledOn: state.on };
+};

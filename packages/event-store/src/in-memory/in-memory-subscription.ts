@@ -1,10 +1,8 @@
 import type { Subscription, SubscriptionMessage } from '../port/event-store';
 import type { RecordedEvent } from '../port/recorded-event';
-import { subscriptionIterator } from '../port/subscription-iterator';
+import { subscriptionEnded, subscriptionIterator } from '../port/subscription-iterator';
 
 type Delivery = IteratorResult<SubscriptionMessage, undefined>;
-
-const done: IteratorReturnResult<undefined> = { done: true, value: undefined };
 
 /**
  * A catch-up subscription over the store's global log. One cursor (the index of
@@ -32,7 +30,7 @@ export class InMemorySubscription implements Subscription {
   }
 
   next(): Promise<Delivery> {
-    if (this.ended) return Promise.resolve(done);
+    if (this.ended) return Promise.resolve(subscriptionEnded);
     return new Promise((resolve) => {
       this.waiting.push(resolve);
       this.deliver();
@@ -53,7 +51,7 @@ export class InMemorySubscription implements Subscription {
     this.ended = true;
     const waiting = this.waiting;
     this.waiting = [];
-    for (const resolve of waiting) resolve(done);
+    for (const resolve of waiting) resolve(subscriptionEnded);
     this.onEnd(this);
   }
 

@@ -3,8 +3,6 @@ import { subscriptionIterator } from './subscription-iterator';
 
 type Delivery = IteratorResult<SubscriptionMessage, undefined>;
 
-const done: IteratorReturnResult<undefined> = { done: true, value: undefined };
-
 /**
  * A subscription that answers each `next()` by looking at its store (`pull`), one look at
  * a time in the order the calls were made, so two `next()` calls made without waiting
@@ -25,7 +23,7 @@ export abstract class PulledSubscription implements Subscription {
   }
 
   next(): Promise<Delivery> {
-    const result = this.queue.then(() => (this.ended ? done : this.pull()));
+    const result = this.queue.then(() => this.pull());
     this.queue = result.catch(() => undefined);
     return result;
   }
@@ -37,7 +35,7 @@ export abstract class PulledSubscription implements Subscription {
     this.onEnd(this);
   }
 
-  /** The next message, looking at the store as often as it must; `done` once ended. */
+  /** The next message, looking at the store as often as it must; `subscriptionEnded` once ended. */
   protected abstract pull(): Promise<Delivery>;
 
   /** Until `listen` calls its wake, `milliseconds` pass, or the subscription ends. The timer is unref'd: a subscription alone keeps no process from exiting. */
@@ -54,7 +52,4 @@ export abstract class PulledSubscription implements Subscription {
       this.stopWaiting = wake;
     });
   }
-
-  /** The message that ends a pull once the subscription has ended. */
-  protected static readonly done: IteratorReturnResult<undefined> = done;
 }

@@ -1,6 +1,7 @@
 import type { SubscriptionMessage } from './event-store';
 
-const done: IteratorReturnResult<undefined> = { done: true, value: undefined };
+/** What `next()` gives once a subscription has ended. */
+export const subscriptionEnded: IteratorReturnResult<undefined> = { done: true, value: undefined };
 
 /** What a subscription gives `for await`: its own `next()`, and an early `return` (a `break`) that unsubscribes it. */
 export const subscriptionIterator = (subscription: {
@@ -10,6 +11,6 @@ export const subscriptionIterator = (subscription: {
   next: () => subscription.next(),
   return: async () => {
     await subscription.unsubscribe();
-    return done;
+    return subscriptionEnded;
   },
 });

@@ -1,4 +1,4 @@
-import { PulledSubscription, StoreUnavailableError, type RecordedEvent, type SubscriptionMessage } from '@send-hub/event-store';
+import { PulledSubscription, subscriptionEnded, StoreUnavailableError, type RecordedEvent, type SubscriptionMessage } from '@send-hub/event-store';
 import { isConnectionFailure } from '../connection/postgres-failure';
 import type { ReadBound, ScannedPage } from '../events/read-queries';
 
@@ -67,7 +67,7 @@ export class CatchUpSubscription extends PulledSubscription {
       // Until an append is notified or the poll interval passes.
       await this.waitForWake(this.caughtUp ? this.source.pollIntervalMs : Math.min(this.source.pollIntervalMs, 5), this.source.listen);
     }
-    return PulledSubscription.done;
+    return subscriptionEnded;
   }
 
   /** Runs one look at the server; undefined when the server is away and the subscription should try again later. */

@@ -1,4 +1,4 @@
-import { PulledSubscription, type RecordedEvent, type SubscriptionMessage } from '@send-hub/event-store';
+import { PulledSubscription, subscriptionEnded, type RecordedEvent, type SubscriptionMessage } from '@send-hub/event-store';
 import type { ScannedPage } from '../events/read-pages';
 import type { AppendSignal } from './append-signal';
 
@@ -51,6 +51,6 @@ export class CatchUpSubscription extends PulledSubscription {
       // Until this store appends or the poll interval passes (for other processes' appends).
       await this.waitForWake(this.source.pollIntervalMs, (wake) => this.source.appended.listen(wake));
     }
-    return PulledSubscription.done;
+    return subscriptionEnded;
   }
 }

@@ -2,6 +2,7 @@ import {
   addDays,
   defaultHalfTermCalendar,
   halfTermOfDate,
+  meetingNamedBy,
   staffordshireConfiguration,
   type AcademicTerm,
   type CaseCommand,
@@ -177,7 +178,7 @@ export const caseCommandSequence = (options: CaseJourneyOptions = {}): fc.Arbitr
  * command's own date, now and then on another day, cancelled, not recorded, or not told.
  */
 const toldOfItsMeeting = (command: CaseCommand): fc.Arbitrary<WithRecordedMeeting<CaseCommand>> =>
-  command.type !== 'Discuss' && command.type !== 'AgreeActions' && command.type !== 'Review' && command.type !== 'DiscussAtLMG'
+  meetingNamedBy(command) === undefined
     ? fc.constant(command)
     : fc.oneof(
         { weight: 6, arbitrary: fc.constant<WithRecordedMeeting<CaseCommand>>({ ...command, recordedMeeting: { status: 'held', heldOn: command.occurredOn } }) },

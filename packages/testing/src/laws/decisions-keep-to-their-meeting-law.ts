@@ -1,14 +1,11 @@
-import { addDays, fold, type CaseCommand, type CaseDecider } from '@send-hub/core';
+import { addDays, fold, meetingNamedBy, type CaseDecider, type CaseCommand, type MeetingNamed } from '@send-hub/core';
 import * as fc from 'fast-check';
 import { decideInTurn } from './decide-in-turn';
 import { showValue } from './describe-value';
 
-const atMeeting = (command: CaseCommand): command is Extract<CaseCommand, { type: 'Discuss' | 'AgreeActions' | 'Review' | 'DiscussAtLMG' }> =>
-  command.type === 'Discuss' || command.type === 'AgreeActions' || command.type === 'Review' || command.type === 'DiscussAtLMG';
-
 /** The refusals of a decision at a meeting not held as it says: a hub meeting's rules, or the group meeting's. */
-const refusalsOf = (command: Extract<CaseCommand, { type: 'Discuss' | 'AgreeActions' | 'Review' | 'DiscussAtLMG' }>) =>
-  command.type === 'DiscussAtLMG'
+const refusalsAt = (layer: MeetingNamed['layer']) =>
+  layer === 'group'
     ? { cancelled: 'lmg-meeting-not-held', otherDay: 'lmg-discussion-not-on-meeting-date', notRecorded: 'lmg-meeting-not-held' }
     : { cancelled: 'meeting-cancelled', otherDay: 'date-not-meeting-date', notRecorded: undefined };
 
@@ -26,8 +23,9 @@ export const decisionsKeepToTheirMeetingLaw = (decider: CaseDecider, journeys: f
   fc.property(journeys, fc.integer({ min: 1, max: 30 }), (journey, daysOff) => {
     const { decisions } = decideInTurn(decider, journey);
     for (const { command, history, result } of decisions) {
-      if (!atMeeting(command) || result._tag === 'Left') continue;
-      const refusals = refusalsOf(command);
+      const named = meetingNamedBy(command);
+      if (named === undefined || result._tag === 'Left') continue;
+      const refusals = refusalsAt(named.layer);
       const state = fold(decider.evolve, decider.initialState, history);
       const held = decider.decide({ ...command, recordedMeeting: { status: 'held', heldOn: command.occurredOn } }, state);
       if (JSON.stringify(held) !== JSON.stringify(result)) throw new Error(`Told its meeting was held that day, ${showValue(command)} was decided otherwise: ${showValue(held)}`);
