@@ -4,3 +4,4 @@ export * from './personal-data';
 export * from './in-memory';
 export * from './handler';
 export * from './upcasting';
+export * from './bounded';
