@@ -26,6 +26,39 @@ describe('combined projections', () => {
     expect(restored._tag === 'Right' && restored.right.second.counts).toEqual({ MeetingCancelled: 2 });
   });
 
+  it('saves each part as its own text, unescaped, after a list of the parts and their lengths', () => {
+    const model = { first: { counts: { MeetingCancelled: 1 }, order: ['"quoted"\nline'] }, second: countingProjection.initial() };
+    const saved = both.serialise(model);
+    const [mark, header, ...rest] = saved.split('\n');
+    expect(mark).toBe('combined read models, format 2');
+    const parts = JSON.parse(header ?? '') as Array<[string, number]>;
+    expect(parts.map(([key]) => key)).toEqual(['first', 'second']);
+    expect(rest.join('\n')).toBe(countingProjection.serialise(model.first) + countingProjection.serialise(model.second));
+    const restored = both.deserialise(saved);
+    expect(restored._tag === 'Right' && restored.right.first.order).toEqual(['"quoted"\nline']);
+  });
+
+  it('still reads a state saved in the first format, a JSON object of the parts\' texts', () => {
+    const model = { first: { counts: { MeetingCancelled: 2 }, order: ['a'] }, second: countingProjection.initial() };
+    const first = JSON.stringify({ first: countingProjection.serialise(model.first), second: countingProjection.serialise(model.second) });
+    const restored = both.deserialise(first);
+    expect(restored._tag === 'Right' && restored.right.first.counts).toEqual({ MeetingCancelled: 2 });
+  });
+
+  it('refuses a state of format 2 that is cut short or whose list of parts is broken, saying which', () => {
+    const saved = both.serialise({ first: countingProjection.initial(), second: countingProjection.initial() });
+    const refusal = (text: string) => {
+      const read = both.deserialise(text);
+      return read._tag === 'Left' ? read.left.message : 'read';
+    };
+    expect(refusal(saved.slice(0, -1))).toMatch(/its parts take \d+ characters, and \d+ follow its list of parts/);
+    expect(refusal('combined read models, format 2\n[["first"')).toContain('its list of parts is cut short');
+    expect(refusal('combined read models, format 2\n[["first", 2\n{}')).toContain('its list of parts is not JSON');
+    expect(refusal('combined read models, format 2\n[["first", -2]]\n')).toContain('not a list of names and lengths');
+    const firstOnly = countingProjection.serialise(countingProjection.initial());
+    expect(refusal(`combined read models, format 2\n[["first", ${firstOnly.length}]]\n${firstOnly}`)).toContain('it holds no saved state for "counting-again"');
+  });
+
   it('refuses a saved state that lacks a part, naming it', () => {
     const broken = both.deserialise(JSON.stringify({ first: JSON.stringify({ counts: {}, order: [] }) }));
     expect(broken._tag === 'Left' && broken.left.message).toContain('it holds no saved state for "counting-again"');
