@@ -32,7 +32,9 @@ const savedParts = (text: string): E.Either<string, ReadonlyMap<string, string>>
     parts.set(key, text.slice(start, start + length));
     start += length;
   }
-  return start === text.length ? E.right(parts) : E.left(`its parts take ${start - headerEnd - 1} characters, and ${text.length - headerEnd - 1} follow its list of parts`);
+  return start === text.length
+    ? E.right(parts)
+    : E.left(`it is not whole: its list of parts gives them ${start - headerEnd - 1} characters, and ${text.length - headerEnd - 1} follow the list`);
 };
 
 /** The parts' texts of a state saved in the first format, a JSON object of them, by key. */
@@ -67,8 +69,8 @@ export const combineProjections = <Models extends Record<string, unknown>>(parts
       return model;
     },
     serialise: (model) => {
-      const texts = entries.map(([key, part]) => part.serialise((model as Record<string, unknown>)[key]));
-      return `${savedFormatMark}${JSON.stringify(entries.map(([key], index) => [key, texts[index]?.length ?? 0]))}\n${texts.join('')}`;
+      const saved = entries.map(([key, part]) => [key, part.serialise((model as Record<string, unknown>)[key])] as const);
+      return `${savedFormatMark}${JSON.stringify(saved.map(([key, text]) => [key, text.length]))}\n${saved.map(([, text]) => text).join('')}`;
     },
     deserialise: (text) => {
       const saved = text.startsWith(savedFormatMark) ? savedParts(text) : savedPartsOfFirstFormat(text);

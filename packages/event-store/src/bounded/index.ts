@@ -1,1 +1,1 @@
-export * from './oldest-first';
+export * from './forget-oldest-beyond';

@@ -1,4 +1,4 @@
-import { oldestFirst } from '../bounded/oldest-first';
+import { forgetOldestBeyond } from '../bounded/forget-oldest-beyond';
 
 /** A stream's state as folded from its events up to and including `revision`. */
 export interface CachedState<State> {
@@ -39,7 +39,7 @@ interface Held<State> {
 /**
  * A bounded cache in memory that forgets the least recently used streams first. A
  * Map keeps insertion order, so its first key is the one moved to the end longest
- * ago (found with `oldestFirst`: asking a new iterator each time grew slower with every
+ * ago (forgotten with `forgetOldestBeyond`: asking a new iterator each time grew slower with every
  * key moved). Moving a key (delete, then set again) on every use was a tenth of a cached
  * command's time, so an entry moves only once it has fallen into the older half:
  * an entry used within the last `maxStreams / 2` moves is never forgotten, and one
@@ -48,14 +48,14 @@ interface Held<State> {
 export const createStateCache = <State>(options: StateCacheOptions = {}): StateCache<State> => {
   const maxStreams = checkMaxStreams(options.maxStreams ?? 10_000);
   const entries = new Map<string, Held<State>>();
-  const oldest = oldestFirst(entries);
+  const forgetBeyondLimit = forgetOldestBeyond(entries, maxStreams);
   let moves = 0;
   const isRecent = (held: Held<State>): boolean => moves - held.movedAt < maxStreams / 2;
   const moveToEnd = (streamId: string, entry: CachedState<State>): void => {
     moves += 1;
     entries.delete(streamId);
     entries.set(streamId, { entry, movedAt: moves });
-    if (entries.size > maxStreams) entries.delete(oldest() as string);
+    forgetBeyondLimit();
   };
   return {
     get: (streamId) => {

@@ -5,7 +5,7 @@ import type { AppendResult, EventStore } from '../port/event-store';
 import type { ExpectedRevision } from '../port/expected-revision';
 import { checkNewEvent, describeNewEvent } from '../port/new-event-checks';
 import type { NewEvent, RecordedEvent } from '../port/recorded-event';
-import { oldestFirst } from '../bounded/oldest-first';
+import { forgetOldestBeyond } from '../bounded/forget-oldest-beyond';
 import { ChainVerifier } from './chain-verifier';
 import { uncoveredMetadataFields } from './covered-metadata';
 import { eventHash, genesisHash } from './event-hash';
@@ -80,7 +80,7 @@ export const withHashChain = (store: EventStore, options: { readonly maxAttempts
 
 class HashChainedStore extends AppendDecorator {
   private readonly remembered = new Map<string, LastEvent>();
-  private readonly longestRemembered = oldestFirst(this.remembered);
+  private readonly forgetBeyondLimit = forgetOldestBeyond(this.remembered, maximumRemembered);
 
   constructor(
     inner: EventStore,
@@ -152,6 +152,6 @@ class HashChainedStore extends AppendDecorator {
     if (known !== undefined && known.revision > last.revision) return;
     this.remembered.delete(streamId);
     this.remembered.set(streamId, last);
-    if (this.remembered.size > maximumRemembered) this.remembered.delete(this.longestRemembered() as string);
+    this.forgetBeyondLimit();
   }
 }

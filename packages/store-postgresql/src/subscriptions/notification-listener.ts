@@ -1,4 +1,4 @@
-import { oldestFirst } from '@send-hub/event-store';
+import { forgetOldestBeyond } from '@send-hub/event-store';
 import { Client } from 'pg';
 
 /** How many of this process's own appends are remembered while their notifications are on their way. */
@@ -15,7 +15,7 @@ export class NotificationListener {
   private readonly listeners = new Set<() => void>();
   /** Positions for which this process's own appends have already woken everyone: the server's notification of each is then skipped. */
   private readonly wokenLocally = new Set<string>();
-  private readonly longestWoken = oldestFirst(this.wokenLocally);
+  private readonly forgetBeyondLimit = forgetOldestBeyond(this.wokenLocally, maxWokenLocally);
   private client: Client | undefined;
   private stopped = false;
   private retryMs = 100;
@@ -38,7 +38,7 @@ export class NotificationListener {
     if (appendedUpTo !== undefined) {
       this.wokenLocally.add(appendedUpTo.toString());
       // Kept small: an entry whose notification never comes (it came first, or the connection was down) is dropped in time.
-      if (this.wokenLocally.size > maxWokenLocally) this.wokenLocally.delete(this.longestWoken() as string);
+      this.forgetBeyondLimit();
     }
     for (const listener of [...this.listeners]) listener();
   }
