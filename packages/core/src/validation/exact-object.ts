@@ -1,9 +1,9 @@
 import * as t from 'io-ts';
 import { decodesValidInputToItself } from '../values/identity-union';
+import { fieldRefusingCodecs, forbiddenFieldNames } from './codec-marks';
 import { FieldRefusal, refusalAt } from './field-refusal';
 
-/** Names no field may have: writing them can change an object's prototype, and no codec defines them. */
-export const forbiddenFieldNames: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+export { forbiddenFieldNames } from './codec-marks';
 
 export const forbiddenFieldRefusal = new FieldRefusal('a name no field may have (__proto__, constructor and prototype are refused)');
 
@@ -43,7 +43,9 @@ export const exact = <C extends t.Mixed>(codec: C, name: string = codec.name): t
   };
   // An identity encoder keeps the fast paths that answer valid input from `is` (see identityUnion).
   const encode = decodesValidInputToItself(codec) ? t.identity : (codec.encode as (value: t.TypeOf<C>) => t.OutputOf<C>);
-  return new t.ExactType(name, is, validate, encode, codec);
+  const refusing = new t.ExactType(name, is, validate, encode, codec);
+  fieldRefusingCodecs.add(refusing);
+  return refusing;
 };
 
 /** `t.type(props, name)`, exact: see `exact`. */

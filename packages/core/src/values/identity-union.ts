@@ -1,4 +1,5 @@
 import * as t from 'io-ts';
+import { compiledCheckOf, notPassed, type CompiledCheck } from '../validation/compiled-checks';
 
 /**
  * Whether a codec decodes every valid value to that same value. io-ts marks such
@@ -23,19 +24,36 @@ export const identityUnion = <Codecs extends [t.Mixed, t.Mixed, ...Array<t.Mixed
 ): t.UnionType<Codecs, t.TypeOf<Codecs[number]>, t.OutputOf<Codecs[number]>, unknown> => {
   const union = t.union(codecs, name);
   if (!codecs.every(decodesValidInputToItself)) return union;
+  const passes = passesQuickly(union);
   return new t.UnionType(
     union.name,
     union.is,
-    (input, context) => (union.is(input) ? t.success(input) : union.validate(input, context)),
+    (input, context) => (passes(input) ? t.success(input) : union.validate(input, context)),
     union.encode,
     union.types,
   );
 };
 
 /**
- * `codec.decode`, but answering valid input from `is` alone (no context entry built
- * for each field) when the codec decodes valid input to itself; other input goes
+ * Whether a value passes `codec`'s compiled check (built on first use, see
+ * `compiled-checks.ts`) or else its `is`: either means it is valid. The compiled check
+ * refuses what it was not built to judge (a class instance, say), which `is` then answers.
+ */
+const passesQuickly = (codec: t.Mixed): ((input: unknown) => boolean) => {
+  let compiled: CompiledCheck | undefined | null = null;
+  return (input) => {
+    if (compiled === null) compiled = compiledCheckOf(codec);
+    return (compiled !== undefined && compiled(input) !== notPassed) || codec.is(input);
+  };
+};
+
+/**
+ * `codec.decode`, but answering valid input from its compiled check or `is` alone (no
+ * context entry built for each field) when the codec decodes valid input to itself; other input goes
  * through io-ts for the same errors. For reading many stored values of one known type.
  */
-export const quickDecoder = <Codec extends t.Mixed>(codec: Codec): ((input: unknown) => t.Validation<t.TypeOf<Codec>>) =>
-  decodesValidInputToItself(codec) ? (input) => (codec.is(input) ? t.success(input) : codec.decode(input)) : (input) => codec.decode(input);
+export const quickDecoder = <Codec extends t.Mixed>(codec: Codec): ((input: unknown) => t.Validation<t.TypeOf<Codec>>) => {
+  if (!decodesValidInputToItself(codec)) return (input) => codec.decode(input);
+  const passes = passesQuickly(codec);
+  return (input) => (passes(input) ? t.success(input as t.TypeOf<Codec>) : codec.decode(input));
+};

@@ -1,4 +1,5 @@
 import * as t from 'io-ts';
+import { listLengthLimits } from '../validation/codec-marks';
 import { FieldRefusal, refusalAt } from '../validation/field-refusal';
 
 /** Lists in commands and events hold a handful of items; 100 is far more than any hub agrees at one meeting. */
@@ -21,5 +22,7 @@ export const listOf = <Item extends t.Mixed>(item: Item, name: string, maxLength
   };
   const validate = (input: unknown, context: t.Context): t.Validation<Array<t.TypeOf<Item>>> =>
     Array.isArray(input) && input.length > maxLength ? t.failures([refusalAt(context.slice(0, -1), context[context.length - 1]?.key ?? '', tooLong)]) : array.validate(input, context);
-  return new t.ArrayType(array.name, is, validate, array.encode, item);
+  const list = new t.ArrayType(array.name, is, validate, array.encode, item);
+  listLengthLimits.set(list, maxLength);
+  return list;
 };
