@@ -3,7 +3,7 @@ export * from './decider/decider';
 export * from './values/calendar-date';
 export * from './values/instant-in-words';
 export * from './values/identifiers';
-export { quickDecoder } from './values/identity-union';
+export { quickDecoder, quickGuard } from './values/identity-union';
 export * from './values/patterned-string';
 export * from './values/sentence-start';
 

@@ -24,7 +24,7 @@ export const identityUnion = <Codecs extends [t.Mixed, t.Mixed, ...Array<t.Mixed
 ): t.UnionType<Codecs, t.TypeOf<Codecs[number]>, t.OutputOf<Codecs[number]>, unknown> => {
   const union = t.union(codecs, name);
   if (!codecs.every(decodesValidInputToItself)) return union;
-  const passes = passesQuickly(union);
+  const passes = quickGuard(union);
   return new t.UnionType(
     union.name,
     union.is,
@@ -35,11 +35,12 @@ export const identityUnion = <Codecs extends [t.Mixed, t.Mixed, ...Array<t.Mixed
 };
 
 /**
- * Whether a value passes `codec`'s compiled check (built on first use, see
- * `compiled-checks.ts`) or else its `is`: either means it is valid. The compiled check
- * refuses what it was not built to judge (a class instance, say), which `is` then answers.
+ * `codec.is`, answered first by the codec's compiled check (built on first use, see
+ * `compiled-checks.ts`) and then by `is` itself: either passing means the value is valid.
+ * The compiled check refuses what it was not built to judge (a class instance, say), which
+ * `is` then answers. For checking many values of one known type.
  */
-const passesQuickly = (codec: t.Mixed): ((input: unknown) => boolean) => {
+export const quickGuard = (codec: t.Mixed): ((input: unknown) => boolean) => {
   let compiled: CompiledCheck | undefined | null = null;
   return (input) => {
     if (compiled === null) compiled = compiledCheckOf(codec);
@@ -54,6 +55,6 @@ const passesQuickly = (codec: t.Mixed): ((input: unknown) => boolean) => {
  */
 export const quickDecoder = <Codec extends t.Mixed>(codec: Codec): ((input: unknown) => t.Validation<t.TypeOf<Codec>>) => {
   if (!decodesValidInputToItself(codec)) return (input) => codec.decode(input);
-  const passes = passesQuickly(codec);
+  const passes = quickGuard(codec);
   return (input) => (passes(input) ? t.success(input as t.TypeOf<Codec>) : codec.decode(input));
 };

@@ -5,7 +5,7 @@ import { meetsExpectedRevision, type ExpectedRevision } from '../port/expected-r
 import type { NewEvent, RecordedEvent } from '../port/recorded-event';
 import { checkExpectedRevision, checkMaxCount, checkMetadataChoice, checkStart, checkStreamId, checkStreamPrefix } from '../port/argument-checks';
 import { InMemorySubscription } from './in-memory-subscription';
-import { storableEvent } from './stored-event';
+import { storedRecord } from './stored-event';
 
 /**
  * The event store in one process's memory, for tests, examples and tools. It keeps
@@ -27,38 +27,29 @@ export class InMemoryEventStore implements EventStore {
     const stream = checkStreamId(streamId);
     const checkedExpected = checkExpectedRevision(expected);
     if (!Array.isArray(events)) throw new InvalidEventError(`The append to "${stream}" must be given a list of events.`);
-    // Every event is checked and copied before anything is kept: a bad one means none of its batch lands.
+    const known = this.streams.get(stream);
+    const recorded = known ?? [];
+    // Every event is checked and copied, as the record the store keeps, before anything is kept: a bad one means none of its batch lands.
     // The events of one command share one metadata object: one frozen copy serves them all.
-    const storable: NewEvent[] = [];
-    for (const [index, event] of events.entries()) {
-      const shared = index > 0 && events[index - 1]?.metadata === event?.metadata ? storable[index - 1]?.metadata : undefined;
-      storable.push(storableEvent(stream, event, index, shared));
+    const records: RecordedEvent[] = new Array<RecordedEvent>(events.length);
+    for (let index = 0; index < events.length; index += 1) {
+      const event = events[index] as NewEvent;
+      const shared = index > 0 && events[index - 1]?.metadata === event?.metadata ? records[index - 1]?.metadata : undefined;
+      records[index] = storedRecord(stream, event, index, shared, BigInt(recorded.length + index), BigInt(this.log.length + 1 + index));
     }
-    const recorded = this.streams.get(stream) ?? [];
     const last = recorded[recorded.length - 1];
     if (!meetsExpectedRevision(checkedExpected, last?.revision)) return left(concurrencyConflict(stream, checkedExpected, last?.revision));
-    if (storable.length === 0) {
+    if (records.length === 0) {
       if (last === undefined) {
         throw new InvalidEventError(`The append to "${stream}" has no events and the stream does not exist, so there is nothing to record.`);
       }
       return right({ nextExpectedRevision: last.revision, position: last.position });
     }
-    for (const { eventId, type, schemaVersion, data, metadata } of storable) {
-      // Every field written out, in one order: a spread here made each record a slow, dictionary-shaped object.
-      const record: RecordedEvent = Object.freeze({
-        streamId: stream,
-        revision: BigInt(recorded.length),
-        position: BigInt(this.log.length + 1),
-        eventId,
-        type,
-        schemaVersion,
-        data,
-        metadata,
-      });
+    for (const record of records) {
       recorded.push(record);
       this.log.push(record);
     }
-    this.streams.set(stream, recorded);
+    if (known === undefined) this.streams.set(stream, recorded);
     for (const subscription of this.subscriptions) subscription.deliver();
     return right({ nextExpectedRevision: BigInt(recorded.length - 1), position: BigInt(this.log.length) });
   }
