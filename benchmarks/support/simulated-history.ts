@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { openSqliteHub, type Hub } from '@send-hub/application';
 import { createSimulation, type SimulationReport } from '@send-hub/simulation';
 import { openSqliteEventStore } from '@send-hub/store-sqlite';
+import { jsonOfChildProcess } from './json-of-child-process';
 
 /** The simulation's parameters for a history of about `events` events; the cache is keyed by them. */
 export interface HistoryParameters {
@@ -117,15 +118,21 @@ export const makeHistory = async (
   return { ...made, report };
 };
 
-/** The cached history of these parameters, made first (untimed) when missing or incomplete. */
+/**
+ * The cached history of these parameters, made first (untimed) when missing or incomplete,
+ * in a node process of its own (`make-history-process.ts`): the group that asked then
+ * measures only its own work, its peak memory included.
+ */
 export const simulatedHistory = async (folder: string, parameters: HistoryParameters, say: (line: string) => void): Promise<MadeHistory> => {
   const cached = await cachedHistory(folder, parameters);
   if (cached !== undefined) {
     say(`Reusing the simulated history ${cached.file} (${cached.events.toLocaleString('en-GB')} events).`);
     return cached;
   }
-  say(`Making the simulated history of about ${(parameters.referralsPerDistrictPerHalfTerm * eventsPerReferralSetting).toLocaleString('en-GB')} events (once; later runs reuse it)…`);
-  return makeHistory(folder, parameters, say);
+  say(`Making the simulated history of about ${(parameters.referralsPerDistrictPerHalfTerm * eventsPerReferralSetting).toLocaleString('en-GB')} events in a process of its own (once; later runs reuse it)…`);
+  const loader = join(__dirname, '..', '..', 'scripts', 'register-typescript.js');
+  const args = ['--require', loader, join(__dirname, 'make-history-process.ts'), folder, JSON.stringify(parameters)];
+  return (await jsonOfChildProcess(args, 'Making the simulated history')) as MadeHistory;
 };
 
 /** Opens the history's hub (for reading) and closes it however the work ends. */
