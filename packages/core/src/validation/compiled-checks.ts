@@ -171,8 +171,14 @@ const objectCheck = (codec: t.Mixed, refusesOthers: boolean, build: Build): Chec
     return result;
   };`;
   const parameters = ['notPassed', 'isPlainObject', 'hasOwnProperty', 'tally', 'maxBytes', 'maxDepth', ...checkNames.values(), ...predicates.map((_predicate, index) => `predicate${index}`)];
-  // The code is written from the codec's own field names alone, each quoted by JSON.stringify: nothing of the input reaches it.
-  const factory = new Function(...parameters, body) as (...values: unknown[]) => Check;
+  let factory: (...values: unknown[]) => Check;
+  try {
+    // The code is written from the codec's own field names alone, each quoted by JSON.stringify: nothing of the input reaches it.
+    factory = new Function(...parameters, body) as (...values: unknown[]) => Check;
+  } catch (error) {
+    // A process that forbids code from strings (node --disallow-code-generation-from-strings) decodes the long way.
+    throw new NotCompilable(`its check cannot be written as code here: ${(error as Error).message}`);
+  }
   return factory(notPassed, isPlainObject, hasOwnProperty, build.tally, build.maxBytes, build.maxDepth, ...checks, ...predicates);
 };
 
