@@ -17,6 +17,7 @@ import {
   createTimeOrderedIds,
   newEventEnvelope,
   rejected,
+  writtenEvent,
   type ConcurrencyConflict,
   type EventMetadata,
   type Rejected,
@@ -94,7 +95,7 @@ export const childBoundary = (settings: ChildReferralSettings): ((command: CaseC
       const streamId = caseStreamId(overtaken.caseId);
       const appended = await store.append(streamId, [fence], 'no_stream');
       if (E.isLeft(appended)) return E.right(appended.left);
-      written.push({ ...fence, streamId, revision: appended.right.nextExpectedRevision });
+      written.push(writtenEvent(fence, streamId, appended.right.nextExpectedRevision));
     }
     const streamId = childStreamId(childReference);
     if (decision.right.length === 0) return E.right(started);
@@ -102,7 +103,7 @@ export const childBoundary = (settings: ChildReferralSettings): ((command: CaseC
     const appended = await store.append(streamId, events, child.right.revision ?? 'no_stream');
     if (E.isLeft(appended)) return E.right(appended.left);
     const first = appended.right.nextExpectedRevision - BigInt(events.length - 1);
-    written.push(...events.map((event, index) => ({ ...event, streamId, revision: first + BigInt(index) })));
+    for (const [index, event] of events.entries()) written.push(writtenEvent(event, streamId, first + BigInt(index)));
     return E.right(started);
   };
 

@@ -17,6 +17,7 @@ import { createStreamLoader } from './stream-loader';
 import type { LoadedStream } from './load-stream';
 import { createTimeOrderedIds } from './time-ordered-ids';
 import { newEventEnvelope } from './new-event-envelope';
+import { writtenEvent } from './written-event';
 
 /** Who is asking, and which request this command belongs to. */
 export interface CommandContext {
@@ -167,16 +168,7 @@ export const createCommandHandler = <Command, Event extends { readonly type: str
       if (E.isLeft(appended)) return appended.left._tag === 'ReferenceErased' ? E.left(appended.left) : appended.left;
       loader.appended(streamId, loaded, events, appended.right.nextExpectedRevision);
       const first = appended.right.nextExpectedRevision - BigInt(newEvents.length - 1);
-      // Fields written out rather than spread: a spread made each one a slow, dictionary-shaped object.
-      const own = newEvents.map(({ eventId, type, schemaVersion, data, metadata }, index): WrittenEvent => ({
-        eventId,
-        type,
-        schemaVersion,
-        data,
-        metadata,
-        streamId,
-        revision: first + BigInt(index),
-      }));
+      const own = newEvents.map((event, index) => writtenEvent(event, streamId, first + BigInt(index)));
       const written = writtenFirst === undefined || writtenFirst.right.length === 0 ? own : [...writtenFirst.right, ...own];
       return E.right({ streamId, events, written, newRevision: appended.right.nextExpectedRevision, position: appended.right.position, attempts: attempt });
     };

@@ -6,3 +6,4 @@ export * from './state-cache';
 export { createTimeOrderedIds } from './time-ordered-ids';
 export { newEventEnvelope, type NewEventEnvelope } from './new-event-envelope';
 export { createStreamLoader, type StreamLoader } from './stream-loader';
+export { writtenEvent } from './written-event';
