@@ -122,12 +122,13 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> => {
 
 /**
  * An object codec's check, written out as code for its fields (built with `new Function`
- * from this codec's own field names, never from input): each own field read once, in the
- * input's order, by a `switch` on its name; each checked by its own field's check, called
+ * from this codec's own field names, never from input): each own field read once, as the
+ * input lists them, by a `switch` on its name; each checked by its own field's check, called
  * from a place of its own so the engine can inline it; and the copy built as one object
- * literal, its required fields in the codec's order, then whichever optional ones are there.
- * (Copying field by field under names only known as the input is read made every object a
- * new shape, and was half of the check's time.) A field holding `undefined` counts as absent,
+ * literal, its required fields in the codec's order, then whichever optional ones are there,
+ * whatever order the input gave them in. (Copying field by field under names only known as
+ * the input is read, in its order, made every object a new shape, and was half of the
+ * check's time.) A field holding `undefined` counts as absent,
  * as JSON leaves it out. `refusesOthers`: any other field fails the check (the codecs `exact`
  * builds); otherwise other fields are passed over, which only a check that does not copy may do.
  */
@@ -137,12 +138,13 @@ const objectCheck = (codec: t.Mixed, refusesOthers: boolean, build: Build): Chec
   const predicates: Array<(value: unknown) => boolean> = [];
   gatherFields(codec, fields, predicates, build);
   const named = [...fields].map(([name, field], slot) => ({ name, literal: JSON.stringify(name), slot, ...field }));
+  // Field `slot`'s checks are the parameters `check<slot>_<n>`, given in the order `checks` lists them.
   const checks = named.flatMap((field) => field.checks);
-  const checkNames = new Map<Check, string>(checks.map((check, index) => [check, `check${index}`]));
+  const checkParameters = named.flatMap((field) => field.checks.map((_check, index) => `check${field.slot}_${index}`));
   const { copy } = build;
   const checked = (field: (typeof named)[number]): string =>
     field.checks
-      .map((check, index) => `${index === 0 ? `let c${field.slot} = ` : `c${field.slot} = `}${checkNames.get(check) ?? ''}(v${field.slot}, depth + 1);\n    if (c${field.slot} === notPassed) return notPassed;`)
+      .map((_check, index) => `${index === 0 ? 'let ' : ''}c${field.slot} = check${field.slot}_${index}(v${field.slot}, depth + 1);\n    if (c${field.slot} === notPassed) return notPassed;`)
       .join('\n    ');
   const required = named.filter((field) => field.required);
   const optional = named.filter((field) => !field.required);
@@ -170,7 +172,7 @@ const objectCheck = (codec: t.Mixed, refusesOthers: boolean, build: Build): Chec
     ${predicates.map((_predicate, index) => `if (!predicate${index}(result)) return notPassed;`).join('\n    ')}
     return result;
   };`;
-  const parameters = ['notPassed', 'isPlainObject', 'hasOwnProperty', 'tally', 'maxBytes', 'maxDepth', ...checkNames.values(), ...predicates.map((_predicate, index) => `predicate${index}`)];
+  const parameters = ['notPassed', 'isPlainObject', 'hasOwnProperty', 'tally', 'maxBytes', 'maxDepth', ...checkParameters, ...predicates.map((_predicate, index) => `predicate${index}`)];
   let factory: (...values: unknown[]) => Check;
   try {
     // The code is written from the codec's own field names alone, each quoted by JSON.stringify: nothing of the input reaches it.
@@ -316,7 +318,7 @@ export const compiledCheckOf = (codec: t.Mixed): CompiledCheck | undefined =>
 /**
  * A check of input from outside against `codec` within `limits`, answering with a plain
  * copy of the input when it passes, as `plainCopyWithinLimits` then io-ts would (the same
- * fields in the same order, each read once), or `notPassed`: for input beyond the limits
+ * fields, each read once, in the codec's order rather than the input's), or `notPassed`: for input beyond the limits
  * by the rough count, or anything else, io-ts and the exact count then give the answer.
  * Undefined when the codec's tree cannot be compiled.
  */
