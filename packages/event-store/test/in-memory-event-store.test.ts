@@ -28,6 +28,29 @@ describe('positions', () => {
     expect((await collect(store.readAll())).map((event) => event.position)).toEqual([1n, 2n, 3n, 4n]);
     expect(await store.headPosition()).toBe(4n);
   });
+
+  it('counts revisions on, with no gap, past the revisions kept made in advance', async () => {
+    let expected: bigint | 'no_stream' = 'no_stream';
+    for (let batch = 0; batch < 11; batch += 1) {
+      const appended = await store.append('long', Array.from({ length: 100 }, () => newEvent()), expected);
+      if (E.isLeft(appended)) throw new Error('An append to the stream it was decided on conflicted.');
+      expect(appended.right.nextExpectedRevision).toBe(BigInt(batch * 100 + 99));
+      expected = appended.right.nextExpectedRevision;
+    }
+    const stored = await store.readStream('long');
+    expect(stored.map((event) => event.revision)).toEqual(Array.from({ length: 1_100 }, (_, revision) => BigInt(revision)));
+    expect(stored.every((event) => event.streamId === 'long')).toBe(true);
+  });
+
+  it('names each record by the stream it was appended to, however the caller built the id', async () => {
+    const caseId = 'c4b1f1b0-5d1e-4c1e-9f1e-0d1e2f3a4b5c';
+    await store.append(`case-${caseId}`, [newEvent()], 'no_stream');
+    await store.append(['case', caseId].join('-'), [newEvent()], 0n);
+    expect((await store.readStream(`case-${caseId}`)).map((event) => [event.streamId, event.revision])).toEqual([
+      [`case-${caseId}`, 0n],
+      [`case-${caseId}`, 1n],
+    ]);
+  });
 });
 
 describe('what the store keeps', () => {
