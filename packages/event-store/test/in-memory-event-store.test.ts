@@ -141,6 +141,26 @@ describe('reading and subscribing', () => {
     expect((await iterator.next()).done).toBe(true);
   });
 
+  it('reads pages as stored when the read began, however many events are appended during it', async () => {
+    for (let batch = 0; batch < 3; batch += 1) await store.append(`s-${batch}`, Array.from({ length: 200 }, () => newEvent()), 'no_stream');
+    const iterator = store.readAllPages()[Symbol.asyncIterator]();
+    const first = await iterator.next();
+    await store.append('later', Array.from({ length: 300 }, () => newEvent()), 'no_stream');
+    const rest: RecordedEvent[] = [];
+    for (let next = await iterator.next(); next.done !== true; next = await iterator.next()) rest.push(...next.value);
+    expect([...(first.value as RecordedEvent[]), ...rest].map((event) => event.position)).toEqual(Array.from({ length: 600 }, (_, index) => BigInt(index + 1)));
+  });
+
+  it('reads pages of no more than a page size, never empty, past a prefix and a count that cross page ends', async () => {
+    for (let index = 0; index < 700; index += 1) await store.append(index % 3 === 0 ? 'kept-1' : 'other-1', [newEvent({ index })], 'any');
+    const pages = await collect(store.readAllPages({ after: 5n, streamPrefix: 'kept', maxCount: 120 }));
+    expect(pages.every((page) => page.length > 0 && page.length <= 250)).toBe(true);
+    const indices = pages.flat().map((event) => (event.data as { index: number }).index);
+    expect(indices).toEqual(Array.from({ length: 120 }, (_, place) => 6 + place * 3));
+    expect(pages.flat()).toEqual(await collect(store.readAll({ after: 5n, streamPrefix: 'kept', maxCount: 120 })));
+    expect((await collect(store.readAllPages({ maxCount: 260 }))).map((page) => page.length)).toEqual([250, 10]);
+  });
+
   it('gives each of several waiting next() calls its own message, in order', async () => {
     const subscription = store.subscribeToAll();
     const iterator = subscription[Symbol.asyncIterator]();
