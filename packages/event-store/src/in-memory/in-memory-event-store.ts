@@ -61,7 +61,8 @@ export class InMemoryEventStore implements EventStore {
     }
     if (known === undefined) this.streams.set(stream, recorded);
     for (const subscription of this.subscriptions) subscription.deliver();
-    return right({ nextExpectedRevision: revisionAt(recorded.length - 1), position: BigInt(this.log.length) });
+    const newest = records[records.length - 1] as RecordedEvent;
+    return right({ nextExpectedRevision: newest.revision, position: newest.position });
   }
 
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<ReadonlyArray<RecordedEvent>> {
@@ -96,8 +97,9 @@ export class InMemoryEventStore implements EventStore {
       let left = maxCount;
       for (let from = start; from < stored && left > 0; from += fallbackPageSize) {
         const to = Math.min(from + fallbackPageSize, stored);
-        const events = streamPrefix === undefined ? log.slice(from, Math.min(to, from + left)) : log.slice(from, to).filter((event) => event.streamId.startsWith(streamPrefix));
-        const page = events.length > left ? events.slice(0, left) : events;
+        const slice = log.slice(from, to);
+        const matching = streamPrefix === undefined ? slice : slice.filter((event) => event.streamId.startsWith(streamPrefix));
+        const page = matching.length > left ? matching.slice(0, left) : matching;
         if (page.length === 0) continue;
         left -= page.length;
         yield page;
