@@ -23,21 +23,29 @@ const printableAscii = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
 /** Short plain text quoted by hand (most of an event's strings: ids, codes, dates, base64); the rest by JSON.stringify, which escapes as JSON does. */
 const quoted = (text: string): string => (text.length <= 64 && printableAscii.test(text) ? `"${text}"` : JSON.stringify(text));
 
-/**
- * Object keys quoted, as they were first met: events hold a few dozen field names over and
- * over. Bounded, so data that uses values as keys cannot make it grow without end; a key
- * met once it is full is quoted each time.
- */
-const quotedKeys = new Map<string, string>();
-const quotedKeysHeld = 512;
+/** How an object's key is written before its value: first in its object, and after another member. */
+interface KeyTexts {
+  readonly first: string;
+  readonly next: string;
+}
 
-const quotedKey = (key: string): string => {
-  let text = quotedKeys.get(key);
-  if (text === undefined) {
-    text = quoted(key);
-    if (quotedKeys.size < quotedKeysHeld) quotedKeys.set(key, text);
+/**
+ * Object keys quoted with their colon, as they were first met: events hold a few dozen field
+ * names over and over, and a member written as its key's text and its value makes two
+ * strings where the key, the colon and the comma made four. Bounded, so data that uses
+ * values as keys cannot make it grow without end; a key met once it is full is quoted each time.
+ */
+const keyTexts = new Map<string, KeyTexts>();
+const keyTextsHeld = 512;
+
+const keyTextsOf = (key: string): KeyTexts => {
+  let texts = keyTexts.get(key);
+  if (texts === undefined) {
+    const first = `${quoted(key)}:`;
+    texts = { first, next: `,${first}` };
+    if (keyTexts.size < keyTextsHeld) keyTexts.set(key, texts);
   }
-  return text;
+  return texts;
 };
 
 /** What JSON leaves out of an object and writes as null in an array. */
@@ -54,11 +62,27 @@ const writeArray = (array: ReadonlyArray<unknown>, depth: number): string => {
   return text + ']';
 };
 
-/** Object keys as `Array.prototype.sort` orders them (UTF-16 code units); sorted only when they are out of order, which events built in order seldom are not. */
+/** Above this many keys an object's keys are sorted by `Array.prototype.sort`; at or below it, in place by insertion. */
+const keysSortedInPlace = 32;
+
+/**
+ * Object keys as `Array.prototype.sort` orders them (UTF-16 code units, as `>` compares
+ * strings). An event's objects have a few keys, mostly in order already: sorting them in
+ * place by insertion touches each once and allocates nothing, where `sort` makes a working
+ * copy of every list it is given.
+ */
 const sortedKeys = (record: object): string[] => {
   const keys = Object.keys(record);
+  if (keys.length > keysSortedInPlace) return keys.sort();
   for (let index = 1; index < keys.length; index += 1) {
-    if ((keys[index - 1] as string) > (keys[index] as string)) return keys.sort();
+    const key = keys[index] as string;
+    let before = index - 1;
+    if ((keys[before] as string) < key) continue;
+    while (before >= 0 && (keys[before] as string) > key) {
+      keys[before + 1] = keys[before] as string;
+      before -= 1;
+    }
+    keys[before + 1] = key;
   }
   return keys;
 };
@@ -67,10 +91,14 @@ const writeObject = (record: Record<string, unknown>, depth: number): string => 
   const prototype: unknown = Object.getPrototypeOf(record);
   if ((prototype !== objectPrototype && prototype !== null) || typeof record['toJSON'] === 'function') throw outOfReach;
   let text = '{';
+  let first = true;
   for (const key of sortedKeys(record)) {
     const member = record[key];
     if (isLeftOut(member)) continue;
-    text += `${text.length === 1 ? '' : ','}${quotedKey(key)}:${writeValue(member, depth)}`;
+    const texts = keyTextsOf(key);
+    text += first ? texts.first : texts.next;
+    text += writeValue(member, depth);
+    first = false;
   }
   return text + '}';
 };

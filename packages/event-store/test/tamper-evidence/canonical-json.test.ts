@@ -87,6 +87,18 @@ describe('canonical JSON', () => {
     );
   });
 
+  it('orders the keys of small and large objects as the general writer does, integer-like and unicode keys among them', () => {
+    // Up to 32 keys are sorted in place, more by Array.prototype.sort: lists on both sides of that bound.
+    const key = fc.oneof(fc.string({ unit: 'binary', maxLength: 6 }), fc.nat({ max: 1_000 }).map(String), fc.constantFrom('a', 'B', '_', '10', '9', '\u00e9', '\ud83d\ude00'));
+    fc.assert(
+      fc.property(fc.dictionary(key, fc.oneof(fc.integer(), fc.string()), { minKeys: 0, maxKeys: 70 }), (record) => {
+        expect(canonicalJson(record)).toBe(generalWriterText(record));
+        expect(canonicalJson({ nested: [record, { record }] })).toBe(generalWriterText({ nested: [record, { record }] }));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('gives every event the hash the general writer gives it, so chains written before still verify', () => {
     const hashedEvent: fc.Arbitrary<HashedEvent> = fc.record({
       streamId: fc.string({ minLength: 1 }),
