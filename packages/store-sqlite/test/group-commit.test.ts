@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { StoreUnavailableError, type NewEvent } from '@send-hub/event-store';
 import { isLeft, isRight } from 'fp-ts/Either';
 import { openSqliteEventStore, type SqliteEventStoreOptions } from '../src';
+import { loneGroupsBeforeCommittingAtOnce, samplingEvery } from '../src/database/group-commit';
 import { collect, newEvent, newEvents, placeOf } from './support/events';
 import { useTemporaryFolder } from './support/temporary-files';
 
@@ -187,6 +188,54 @@ describe('group commit: appends that arrive together', () => {
     await Promise.all(appended);
     counter.stop();
     expect(counter.commits()).toBe(2);
+    await store.dispose();
+  });
+});
+
+describe('group commit: a lone writer', () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  /** Appends one event to each of `count` new streams, one after another, each awaited. */
+  const appendInTurn = async (store: ReturnType<typeof openStore>, from: number, count: number) => {
+    for (let index = from; index < from + count; index += 1) expect(isRight(await store.append(`case-${index}`, newEvents(1), 'no_stream'))).toBe(true);
+  };
+
+  it('waits for nobody once its groups have held one write each: its appends commit as they are made, and one in each sampling round waits again', async () => {
+    const store = openStore();
+    const file = temporary.file();
+    await appendInTurn(store, 0, loneGroupsBeforeCommittingAtOnce);
+    const seenAtOnce: boolean[] = [];
+    for (let index = loneGroupsBeforeCommittingAtOnce; index < loneGroupsBeforeCommittingAtOnce + samplingEvery - 1; index += 1) {
+      const appended = store.append(`case-${index}`, newEvents(1), 'no_stream');
+      seenAtOnce.push(committedCount(file) === index + 1);
+      expect(isRight(await appended)).toBe(true);
+    }
+    expect(seenAtOnce).toEqual(Array.from({ length: samplingEvery - 1 }, () => true));
+    const sampled = store.append('case-sampled', newEvents(1), 'no_stream');
+    const before = loneGroupsBeforeCommittingAtOnce + samplingEvery - 1;
+    expect(committedCount(file)).toBe(before);
+    expect(isRight(await sampled)).toBe(true);
+    expect(committedCount(file)).toBe(before + 1);
+    await store.dispose();
+  });
+
+  it('groups writers again from the first sample that finds them, each append landing once, in order', async () => {
+    const counter = countingCommits();
+    const store = openStore();
+    await appendInTurn(store, 0, loneGroupsBeforeCommittingAtOnce);
+    expect(counter.commits()).toBe(loneGroupsBeforeCommittingAtOnce);
+    const arriving = Array.from({ length: 30 }, (_, index) => `arriving-${index}`);
+    const outcomes = await Promise.all(arriving.map((stream) => store.append(stream, newEvents(1), 'no_stream')));
+    // Committed as they came until the sample, which gathers every later one into one group.
+    expect(counter.commits()).toBe(loneGroupsBeforeCommittingAtOnce + samplingEvery);
+    const again = Array.from({ length: 20 }, (_, index) => `again-${index}`);
+    await Promise.all(again.map((stream) => store.append(stream, newEvents(1), 'no_stream')));
+    counter.stop();
+    expect(counter.commits()).toBe(loneGroupsBeforeCommittingAtOnce + samplingEvery + 1);
+    const first = BigInt(loneGroupsBeforeCommittingAtOnce);
+    expect(outcomes.map((outcome) => isRight(outcome) && outcome.right.position)).toEqual(arriving.map((_, index) => first + BigInt(index + 1)));
+    const stored = await collect(store.readAll());
+    expect(stored.map(placeOf).slice(loneGroupsBeforeCommittingAtOnce)).toEqual(oneEventEach([...arriving, ...again]).map(([stream, revision, position]) => [stream, revision, position + first]));
     await store.dispose();
   });
 });

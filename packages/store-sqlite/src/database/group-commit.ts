@@ -1,5 +1,11 @@
 import type Database from 'better-sqlite3';
 
+/** How many groups of one write in a row show a lone writer, whose writes are then committed as they come. */
+export const loneGroupsBeforeCommittingAtOnce = 4;
+
+/** While writes are committed as they come, one in this many still waits for a group, to see whether other writers have come. */
+export const samplingEvery = 16;
+
 /** One write waiting for the next group. */
 interface QueuedWrite {
   /** Runs the write inside the group's transaction; returns what acknowledges it once the group has committed. */
@@ -16,6 +22,14 @@ interface QueuedWrite {
  * throws is rolled back alone and the others land. A write is acknowledged (its promise
  * resolves) only after the group's COMMIT has returned: an acknowledgement means durable.
  *
+ * A group is worth waiting for only when other writers are there to join it: the wait costs a
+ * turn of the event loop, a tenth of a lone writer's command. So, as PostgreSQL's
+ * `commit_siblings` waits only when other transactions are open, a store whose last
+ * `loneGroupsBeforeCommittingAtOnce` groups each held one write commits the next write as it
+ * is submitted, in a transaction of its own, as with `groupCommit: false`; and one write in
+ * `samplingEvery` still waits for a group, to see whether others have come. A sample that
+ * gathers another write ends committing at once. The acknowledgement means durable either way.
+ *
  * When SQLite abandons the whole transaction part way (a full disk, an I/O error), the
  * write that hit it fails and every other write of the group is run again in a new group,
  * so that each gets an outcome of its own. When the lock cannot be taken or the commit
@@ -24,6 +38,10 @@ interface QueuedWrite {
 export class GroupCommit {
   private queue: QueuedWrite[] = [];
   private scheduled: NodeJS.Immediate | undefined;
+  /** Groups of one write in a row, counted among those that waited. */
+  private loneGroups = 0;
+  /** Writes committed as they came since the last sample. */
+  private committedAtOnce = 0;
   private readonly statements: Readonly<Record<'begin' | 'commit' | 'rollback' | 'savepoint' | 'release' | 'rollbackToSavepoint', Database.Statement>>;
 
   /** `translate` turns a failure of the machine into the error callers are given (for example `StoreUnavailableError`). */
@@ -53,8 +71,22 @@ export class GroupCommit {
         },
         fail: reject,
       });
-      this.scheduled ??= setImmediate(() => this.flush());
+      if (this.scheduled !== undefined) return;
+      if (this.queue.length === 1 && this.loneGroups >= loneGroupsBeforeCommittingAtOnce && this.committedAtOnce < samplingEvery - 1) {
+        this.committedAtOnce += 1;
+        this.flush();
+        return;
+      }
+      this.committedAtOnce = 0;
+      this.scheduled = setImmediate(() => this.flushWaited());
     });
+  }
+
+  /** Commits the writes that waited for a group, counting how many came. */
+  private flushWaited(): void {
+    this.scheduled = undefined;
+    this.loneGroups = this.queue.length === 1 ? this.loneGroups + 1 : 0;
+    this.flush();
   }
 
   /** Commits every queued write now (before the database is closed, for one). */
