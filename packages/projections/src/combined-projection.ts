@@ -11,6 +11,8 @@ import { unreadableProjectionState, type Projection } from './projection';
  */
 const savedFormatMark = 'combined read models, format 2\n';
 
+const characters = (count: number): string => `${count.toLocaleString('en-GB')} character${count === 1 ? '' : 's'}`;
+
 const notJson = (error: unknown): string => `not JSON (${error instanceof Error ? error.message : String(error)})`;
 
 /** The parts' texts of a state saved in format 2, by key, or why they cannot be read. */
@@ -34,7 +36,7 @@ const savedParts = (text: string): E.Either<string, ReadonlyMap<string, string>>
   }
   return start === text.length
     ? E.right(parts)
-    : E.left(`it is not whole: its list of parts gives them ${start - headerEnd - 1} characters, and ${text.length - headerEnd - 1} follow the list`);
+    : E.left(`it is not whole: its read models should take ${characters(start - headerEnd - 1)}, and ${characters(text.length - headerEnd - 1)} were saved`);
 };
 
 /** The parts' texts of a state saved in the first format, a JSON object of them, by key. */
