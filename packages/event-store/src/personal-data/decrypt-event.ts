@@ -2,7 +2,7 @@ import { erasedPersonalData, type PersonalFieldPath } from '@send-hub/core';
 import { either as E } from 'fp-ts';
 import type { RecordedEvent } from '../port/recorded-event';
 import { decryptField, isEncryptedField } from './field-encryption';
-import { replaceAll, valueAt } from './field-paths';
+import { replaceAt, valueAt } from './field-paths';
 import type { KeyLookup } from './key-store';
 
 /** The personal field paths of each event type. */
@@ -51,21 +51,26 @@ export const keyIdsOf = (events: ReadonlyArray<RecordedEvent>, plan: ReadingPlan
  */
 export const decryptEvent = (event: RecordedEvent, readings: ReadonlyArray<FieldReading>, keys: ReadonlyMap<string, KeyLookup>): RecordedEvent => {
   if (event.corruption !== undefined) return event;
-  const replacements: Array<readonly [PersonalFieldPath, unknown]> = [];
+  // Each field replaced as it is read: an event has one or two personal fields, and a list of them to replace afterwards cost more than the replacing.
+  let data: unknown = event.data;
+  let replaced = false;
+  // Only an event with more than one personal field can copy an object twice.
+  const copies = readings.length > 1 ? new Set<object>() : undefined;
   for (const { path, inClear } of readings) {
     const field = valueAt(event.data, path);
     if (!isEncryptedField(field)) continue;
     const lookup = inClear ? (keys.get(field.keyId) ?? missingKey) : undefined;
-    if (lookup === undefined || lookup.status === 'destroyed') {
-      replacements.push([path, erasedPersonalData]);
-      continue;
+    let value: unknown = erasedPersonalData;
+    if (lookup !== undefined && lookup.status !== 'destroyed') {
+      const decrypted =
+        lookup.status === 'active'
+          ? decryptField(field, { path, eventId: event.eventId }, lookup.key)
+          : E.left(`the key "${field.keyId}" of its personal data is missing from the key store`);
+      if (E.isLeft(decrypted)) return { ...event, data: undefined, corruption: `The event at revision ${event.revision.toString()} of "${event.streamId}" cannot be read: ${decrypted.left}.` };
+      value = decrypted.right;
     }
-    const value =
-      lookup.status === 'active'
-        ? decryptField(field, { path, eventId: event.eventId }, lookup.key)
-        : E.left(`the key "${field.keyId}" of its personal data is missing from the key store`);
-    if (E.isLeft(value)) return { ...event, data: undefined, corruption: `The event at revision ${event.revision.toString()} of "${event.streamId}" cannot be read: ${value.left}.` };
-    replacements.push([path, value.right]);
+    data = replaceAt(data, path, value, copies);
+    replaced = true;
   }
-  return replacements.length === 0 ? event : { ...event, data: replaceAll(event.data, replacements) };
+  return replaced ? { ...event, data } : event;
 };
