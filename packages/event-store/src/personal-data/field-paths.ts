@@ -12,7 +12,7 @@ export const valueAt = (data: unknown, path: PersonalFieldPath): unknown => {
   return current;
 };
 
-/** `target` with the value at `path` from `depth` on replaced; objects in `copies` were copied by this call already and are changed in place. */
+/** `target` with the value at `path` from `depth` on replaced; objects in `copies` are copies made by earlier replacements into the same data, changed in place. */
 const put = (target: unknown, path: PersonalFieldPath, depth: number, value: unknown, copies: Set<object> | undefined): unknown => {
   const key = path[depth];
   if (key === undefined) return value;
