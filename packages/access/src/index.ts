@@ -1,4 +1,4 @@
-export { AccessActor, recordedActor, RoleId } from './policy/access-actor';
+export { AccessActor, decodeAccessActor, recordedActor, RoleId } from './policy/access-actor';
 export { AccessPolicy, decodeAccessPolicy, DistrictScope, Permission, ReadKind, readKindLabels, type PolicyInvalid } from './policy/access-policy';
 export { checkActor, mayRead, mayRecord } from './policy/access-decisions';
 export { isAccessRefused, refuseAccess, type AccessRefusalCode, type AccessRefused } from './policy/access-refusal';

@@ -1,6 +1,6 @@
 import { describeValidationErrors } from '@send-hub/event-store';
 import { either as E } from 'fp-ts';
-import { AccessActor } from './access-actor';
+import { decodeAccessActor, type AccessActor } from './access-actor';
 import { readKindLabels, type AccessPolicy, type Permission, type ReadKind } from './access-policy';
 import { refuseAccess, type AccessRefused } from './access-refusal';
 
@@ -11,7 +11,7 @@ const roleLabels = (policy: AccessPolicy, roles: ReadonlyArray<string>): Readonl
 
 /** The actor a request carries, checked: its shape, then that its role is one of the policy's. */
 export const checkActor = (policy: AccessPolicy, input: unknown): E.Either<AccessRefused, AccessActor> => {
-  const decoded = AccessActor.decode(input);
+  const decoded = decodeAccessActor(input);
   if (E.isLeft(decoded)) return E.left(refuseAccess('actor-invalid', `The request does not say properly who is asking: ${describeValidationErrors(decoded.left).join('; ')}.`));
   const actor = decoded.right;
   if (policy.roles[actor.role] === undefined) {
