@@ -72,7 +72,8 @@ class PersonalDataStore implements EventStore {
     const decrypt = (event: RecordedEvent): RecordedEvent | Promise<RecordedEvent> => {
       const readings = this.plan[event.type];
       if (readings === undefined) return event;
-      const keyIds = keyIdsOf([event], this.plan);
+      // A reader that withholds every field of this type (the read models) needs no key, and no list of them.
+      const keyIds = readings.some(({ inClear }) => inClear) ? keyIdsOf([event], this.plan) : [];
       if (keyIds.length === 0) return decryptEvent(event, readings, noKeys);
       return this.options.keyStore.getMany(keyIds).then((keys) => decryptEvent(event, readings, keys));
     };
@@ -84,7 +85,9 @@ class PersonalDataStore implements EventStore {
           next: async () => {
             const result = await iterator.next();
             if (result.done === true || result.value.kind !== 'event') return result;
-            return { done: false, value: { kind: 'event', event: await decrypt(result.value.event) } };
+            const decrypted = decrypt(result.value.event);
+            // Awaited only when a key had to be looked up: an await of a plain value still costs a turn and a promise.
+            return { done: false, value: { kind: 'event', event: decrypted instanceof Promise ? await decrypted : decrypted } };
           },
           return: async () => {
             await inner.unsubscribe();
