@@ -56,7 +56,7 @@ export class SqliteEventStore implements EventStore {
     private readonly options: ResolvedOptions,
   ) {
     this.statements = prepareEventStatements(database);
-    this.writes = new GroupCommit(database, (error) => asStoreFailure(error, options));
+    this.writes = new GroupCommit(database, (error) => asStoreFailure(error, options), options.groupCommit);
     this.scanTransaction = database.transaction((after, streamPrefix) =>
       scanPage(this.statements, after, options.pageSize, streamPrefix),
     );
@@ -74,7 +74,6 @@ export class SqliteEventStore implements EventStore {
     const encoded = requireEvents(stream, events).map((event, index) => encodeNewEvent(stream, event, index));
     this.requireOpen();
     const appended = this.writes.submit(() => appendEncoded(this.statements, stream, encoded, checkedExpected));
-    if (!this.options.groupCommit) this.writes.flush();
     const outcome = await appended.catch((error: unknown) => {
       if (!isLostRace(error)) throw error;
       return left(concurrencyConflict(stream, checkedExpected, this.run(() => this.statements.streamHead.get(stream))?.[0]));

@@ -40,6 +40,6 @@ export const replaceAt = (data: unknown, path: PersonalFieldPath, value: unknown
 export const replaceAll = (data: unknown, replacements: ReadonlyArray<readonly [PersonalFieldPath, unknown]>): unknown => {
   const copies = replacements.length > 1 ? new Set<object>() : undefined;
   let root = data;
-  for (const [path, value] of replacements) root = put(root, path, 0, value, copies);
+  for (const [path, value] of replacements) root = replaceAt(root, path, value, copies);
   return root;
 };

@@ -40,11 +40,16 @@ export const withPersonalDataEncryption = (store: EventStore, options: PersonalD
   new PersonalDataStore(store, { ...options, randomBytes: options.randomBytes ?? cryptoRandomBytes }, readingPlan(options.personalFields, options.inClear));
 
 class PersonalDataStore implements EventStore {
+  /** The event types with a field this reader gets in clear: only those need keys looked up. */
+  private readonly typesReadInClear: ReadonlySet<string>;
+
   constructor(
     private readonly inner: EventStore,
     private readonly options: Omit<Required<PersonalDataEncryptionOptions>, 'inClear'>,
     private readonly plan: ReadingPlan,
-  ) {}
+  ) {
+    this.typesReadInClear = new Set(Object.entries(plan).flatMap(([type, readings]) => (readings.some(({ inClear }) => inClear) ? [type] : [])));
+  }
 
   async append(streamId: string, events: ReadonlyArray<NewEvent>, expected: ExpectedRevision): Promise<E.Either<ConcurrencyConflict, AppendResult>> {
     const encrypted: NewEvent[] = [];
@@ -73,7 +78,7 @@ class PersonalDataStore implements EventStore {
       const readings = this.plan[event.type];
       if (readings === undefined) return event;
       // A reader that withholds every field of this type (the read models) needs no key, and no list of them.
-      const keyIds = readings.some(({ inClear }) => inClear) ? keyIdsOf([event], this.plan) : [];
+      const keyIds = this.typesReadInClear.has(event.type) ? keyIdsOf([event], this.plan) : [];
       if (keyIds.length === 0) return decryptEvent(event, readings, noKeys);
       return this.options.keyStore.getMany(keyIds).then((keys) => decryptEvent(event, readings, keys));
     };

@@ -44,10 +44,15 @@ export class GroupCommit {
   private committedAtOnce = 0;
   private readonly statements: Readonly<Record<'begin' | 'commit' | 'rollback' | 'savepoint' | 'release' | 'rollbackToSavepoint', Database.Statement>>;
 
-  /** `translate` turns a failure of the machine into the error callers are given (for example `StoreUnavailableError`). */
+  /**
+   * `translate` turns a failure of the machine into the error callers are given (for example
+   * `StoreUnavailableError`). With `grouping` false, every write is committed as it is
+   * submitted, in a transaction of its own (the stores' `groupCommit: false`).
+   */
   constructor(
     private readonly database: Database.Database,
     private readonly translate: (error: unknown) => unknown,
+    private readonly grouping = true,
   ) {
     this.statements = {
       // IMMEDIATE takes the write lock before anything is read, so that two processes on one
@@ -72,6 +77,10 @@ export class GroupCommit {
         fail: reject,
       });
       if (this.scheduled !== undefined) return;
+      if (!this.grouping) {
+        this.flush();
+        return;
+      }
       if (this.queue.length === 1 && this.loneGroups >= loneGroupsBeforeCommittingAtOnce && this.committedAtOnce < samplingEvery - 1) {
         this.committedAtOnce += 1;
         this.flush();

@@ -59,9 +59,9 @@ export class SqliteKeyStore implements KeyStore, SealingKeyKeeper {
   constructor(
     private readonly database: Database.Database,
     private readonly file: string,
-    private readonly groupCommit = true,
+    groupCommit = true,
   ) {
-    this.writes = new GroupCommit(database, (error) => asKeyStoreFailure(error, file));
+    this.writes = new GroupCommit(database, (error) => asKeyStoreFailure(error, file), groupCommit);
     this.statements = {
       get: database.prepare<[string], KeyRow>('SELECT key_id, key, created_at, destroyed_at FROM personal_data_keys WHERE key_id = ?'),
       // The ids as one JSON array: a single prepared statement serves any number of them.
@@ -101,7 +101,6 @@ export class SqliteKeyStore implements KeyStore, SealingKeyKeeper {
       return lookupOf(this.statements.get.get(keyId));
     });
     // The key is durable before any event encrypted with it can be appended: the caller waits for this commit.
-    if (!this.groupCommit) this.writes.flush();
     return created;
   }
 
