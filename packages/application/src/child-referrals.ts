@@ -70,15 +70,17 @@ export const childBoundary = (settings: ChildReferralSettings): ((command: CaseC
   const children = createStreamLoader({ store, decider: childDecider, eventCodec: ChildEvent, upcasters, cache: undefined, foldWrittenEvents: false });
 
   const newEvent = newEventEnvelope(upcasters, newEventId, "the hub's upcaster registry");
+  type ChildRead = Awaited<ReturnType<typeof children.load>>;
 
   /** Steps 2 to 4; right('started') once the referral is started, right(the conflict) when another writer got in first. */
   const start = async (
     command: CaseCommandOf<'Refer'>,
     metadata: EventMetadata,
     written: WrittenEvent[],
+    alreadyRead: Promise<ChildRead> | undefined,
   ): Promise<E.Either<StoredEventUnreadable | Rejected<CaseRejection>, typeof started | ConcurrencyConflict>> => {
     const { childReference } = command.referral;
-    const child = await children.load(childStreamId(childReference), true);
+    const child = await (alreadyRead ?? children.load(childStreamId(childReference), true));
     if (E.isLeft(child)) return child;
     const casesStarted = new Map<string, CaseState>();
     for (const { caseId } of child.right.state.referrals) {
@@ -110,11 +112,20 @@ export const childBoundary = (settings: ChildReferralSettings): ((command: CaseC
   return (command) => {
     if (command.type !== 'Refer') return undefined;
     return async (_events, metadata) => {
+      const { childReference } = command.referral;
+      // The child's erasure record and the child's stream are asked for together: on a server, one round trip instead of two.
+      const [erasure, child] = await Promise.all([store.readStream(erasureStreamId(childReference), { maxCount: 1 }), children.load(childStreamId(childReference), true)]);
       // A forgotten child cannot be referred again: the case's append refuses it as erased, and the child's stream is left unwritten.
-      if ((await store.readStream(erasureStreamId(command.referral.childReference), { maxCount: 1 })).length > 0) return E.right([]);
+      if (erasure.length > 0) return E.right([]);
       // Kept across attempts: a referral overtaken in an attempt that then lost the child's stream stays overtaken.
       const written: WrittenEvent[] = [];
-      const outcome = await retriedOnConflict(childStreamId(command.referral.childReference), attempts, () => start(command, metadata, written));
+      // The first attempt decides on the child's stream as just read; every later one reads it again.
+      let firstRead: Promise<ChildRead> | undefined = Promise.resolve(child);
+      const outcome = await retriedOnConflict(childStreamId(childReference), attempts, () => {
+        const alreadyRead = firstRead;
+        firstRead = undefined;
+        return start(command, metadata, written, alreadyRead);
+      });
       return E.isLeft(outcome) ? outcome : E.right(written);
     };
   };
