@@ -32,8 +32,21 @@ import { retriedOnConflict } from './retried-on-conflict';
 
 const started = 'started';
 
+/** Awaits `work` when called, throwing its failure then; until then a failure waits unhandled by nobody. */
+const prepared = (work: Promise<unknown> | undefined): (() => Promise<void>) => {
+  if (work === undefined) return () => Promise.resolve();
+  const settled = work.then(
+    () => undefined,
+    (error: unknown) => ({ error }),
+  );
+  return async () => {
+    const failed = await settled;
+    if (failed !== undefined) throw failed.error;
+  };
+};
+
 /** As the case handler's: `maxRetries` is how many times the child's stream is read and decided again after another writer got in first. */
-export type ChildReferralSettings = Pick<HandlerSettings, 'store' | 'configuration' | 'newEventId' | 'maxRetries'>;
+export type ChildReferralSettings = Pick<HandlerSettings, 'store' | 'configuration' | 'newEventId' | 'maxRetries' | 'prepareKey'>;
 
 /**
  * The child's consistency boundary, written before every `Refer`'s own events: a child has
@@ -113,10 +126,12 @@ export const childBoundary = (settings: ChildReferralSettings): ((command: CaseC
     if (command.type !== 'Refer') return undefined;
     return async (_events, metadata) => {
       const { childReference } = command.referral;
+      // The child's key is made (when there is none) while the child's stream is read and written; a failure is held until it is awaited.
+      const keyReady = prepared(settings.prepareKey?.(childReference, metadata.recordedAt));
       // The child's erasure record and the child's stream are asked for together: on a server, one round trip instead of two.
       const [erasure, child] = await Promise.all([store.readStream(erasureStreamId(childReference), { maxCount: 1 }), children.load(childStreamId(childReference), true)]);
       // A forgotten child cannot be referred again: the case's append refuses it as erased, and the child's stream is left unwritten.
-      if (erasure.length > 0) return E.right([]);
+      if (erasure.length > 0) return keyReady().then(() => E.right([]));
       // Kept across attempts: a referral overtaken in an attempt that then lost the child's stream stays overtaken.
       const written: WrittenEvent[] = [];
       // The first attempt decides on the child's stream as just read; every later one reads it again.
@@ -126,6 +141,8 @@ export const childBoundary = (settings: ChildReferralSettings): ((command: CaseC
         firstRead = undefined;
         return start(command, metadata, written, alreadyRead);
       });
+      // The key is committed before the referral's own events, which it encrypts, are appended.
+      await keyReady();
       return E.isLeft(outcome) ? outcome : E.right(written);
     };
   };

@@ -64,6 +64,15 @@ export interface HandlerSettings {
    * read its case in full (half the speed). A case's state is about 350 bytes, so the default costs at most about 90 MB.
    */
   readonly cachedStreams?: number;
+  /**
+   * Makes the child's personal-data key, when the key store holds none, as soon as a
+   * referral's boundary starts reading the child's stream: the key's commit then waits
+   * beside the boundary's reads and writes instead of after them, and the referral's own
+   * append finds the key made. The hub gives its key store's, read through the log's
+   * erasure records, so no key is made for an erased child. Without it, the key is made
+   * when the referral's events are appended. Awaited before the referral's own events.
+   */
+  readonly prepareKey?: (keyId: string, createdAt: string) => Promise<unknown>;
 }
 
 /** What both the hub's plain and guarded handlers are built with. */

@@ -1,5 +1,5 @@
-import { withHubPersonalDataEncryption } from '@send-hub/audit';
-import { cryptoRandomBytes, withHashChain, withSeals, type EventStore, type KeyStore, type RandomBytes, type Sealer } from '@send-hub/event-store';
+import { erasureAwareKeyStore, withHubPersonalDataEncryption } from '@send-hub/audit';
+import { cryptoRandomBytes, keyOf, withHashChain, withSeals, type EventStore, type KeyLookup, type KeyStore, type RandomBytes, type Sealer } from '@send-hub/event-store';
 import { hubChildNameFields } from './child-names';
 
 /**
@@ -24,11 +24,14 @@ export interface HubStoreLayers {
   readonly readModels: EventStore;
   readonly commands: EventStore;
   readonly childNames: EventStore;
+  /** A child's key, made when the key store holds none, read through the log's erasure records as every layer reads keys: what a referral asks for ahead of its append. */
+  readonly prepareKey: (keyId: string, createdAt: string) => Promise<KeyLookup>;
 }
 
 export const layerHubStore = (raw: EventStore, keyStore: KeyStore, randomBytes: RandomBytes = cryptoRandomBytes, sealer?: Sealer): HubStoreLayers => {
   const chained = withHashChain(sealer === undefined ? raw : withSeals(raw, sealer));
   const withheld = withHubPersonalDataEncryption(chained, { keyStore, randomBytes, inClear: {} });
+  const keysThroughTheLog = erasureAwareKeyStore(keyStore, chained);
   return {
     raw,
     chained,
@@ -36,5 +39,6 @@ export const layerHubStore = (raw: EventStore, keyStore: KeyStore, randomBytes: 
     readModels: withheld,
     commands: withheld,
     childNames: withHubPersonalDataEncryption(chained, { keyStore, randomBytes, inClear: hubChildNameFields }),
+    prepareKey: (keyId, createdAt) => keyOf(keysThroughTheLog, randomBytes, keyId, createdAt),
   };
 };

@@ -212,7 +212,7 @@ export const createHub = (options: HubOptions): Hub => {
   const stores = layerHubStore(options.store, options.keyStore, options.randomBytes, sealing?.sealer);
   const upcast: Upcast = hubUpcast;
   const policy = options.accessPolicy ?? defaultAccessPolicy;
-  const handlers = createGuardedCommandHandlers({ store: stores.commands, configuration, clock, newEventId, policy, ...(options.maxRetries === undefined ? {} : { maxRetries: options.maxRetries }) });
+  const handlers = createGuardedCommandHandlers({ store: stores.commands, prepareKey: stores.prepareKey, configuration, clock, newEventId, policy, ...(options.maxRetries === undefined ? {} : { maxRetries: options.maxRetries }) });
   const readModels = new HubReadModels({
     store: stores.readModels,
     checkpoints: options.checkpoints,

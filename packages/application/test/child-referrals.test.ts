@@ -11,7 +11,7 @@ import { either as E } from 'fp-ts';
 import { createHub, type Hub } from '../src';
 import { startProtocolServer } from '../../store-eventstoredb/test/support/protocol-server/protocol-server';
 import { dropSchemas, freshSchemaName, serverReachable, testConnectionString } from '../../store-postgresql/test/support/server';
-import { parentalConsentOn, referralOf } from './support/referral';
+import { outcomeCode as codeOf, tamworthReferral } from './support/referral';
 
 /*
  * The child's consistency boundary (decision 40): two referrals of one child made at the
@@ -26,13 +26,7 @@ const dataProtectionOfficer = { actor: { id: 'dpo-1', role: 'data-protection-off
 const firstCase = '51000000-0000-4000-8000-000000000001';
 const secondCase = '51000000-0000-4000-8000-000000000002';
 const thirdCase = '51000000-0000-4000-8000-000000000003';
-const refer = (caseId: string, childReference: string, occurredOn = '2025-11-03') => ({
-  type: 'Refer',
-  caseId,
-  occurredOn,
-  referral: referralOf(childReference, 'tamworth', 'Sam Patel'),
-  consent: parentalConsentOn(occurredOn),
-});
+const refer = (caseId: string, childReference: string, occurredOn = '2025-11-03') => tamworthReferral(caseId, childReference, occurredOn);
 
 /** Holds readers, while armed, until `parties` of them have arrived; then lets them all through together. */
 const createGate = () => {
@@ -84,8 +78,6 @@ const hubOver = (opened: Opened, gate: Gate = createGate()) => {
   return { hub, arm: gate.arm };
 };
 
-const codeOf = (result: E.Either<{ readonly code: string; readonly rejection?: { readonly code: string } }, unknown>): string =>
-  E.isRight(result) ? 'recorded' : (result.left.rejection?.code ?? result.left.code);
 
 const verifiedClean = async (hub: Hub): Promise<void> => {
   const report = await hub.verify(dataProtectionOfficer);

@@ -12,7 +12,7 @@ import { backfillChildStreams, childStreamBackfillCheckpoint, createHub, default
 import { startProtocolServer } from '../../store-eventstoredb/test/support/protocol-server/protocol-server';
 import { dropSchemas, freshSchemaName, serverReachable, testConnectionString } from '../../store-postgresql/test/support/server';
 import { writeAsAnOlderVersion } from './support/old-history';
-import { parentalConsentOn, referralOf } from './support/referral';
+import { outcomeCode as codeOf, tamworthReferral } from './support/referral';
 
 /*
  * Histories written before each child had a stream of its own (decision 40): opening the
@@ -29,13 +29,7 @@ const closedOlder = '53000000-0000-4000-8000-000000000003';
 const newCase = '53000000-0000-4000-8000-000000000004';
 const anotherNewCase = '53000000-0000-4000-8000-000000000005';
 
-const refer = (caseId: string, childReference: string, occurredOn = '2025-09-15') => ({
-  type: 'Refer',
-  caseId,
-  occurredOn,
-  referral: referralOf(childReference, 'tamworth', 'Sam Patel'),
-  consent: parentalConsentOn(occurredOn),
-});
+const refer = (caseId: string, childReference: string, occurredOn = '2025-09-15') => tamworthReferral(caseId, childReference, occurredOn);
 const close = (caseId: string, occurredOn: string) => ({ type: 'Close', caseId, occurredOn, reason: 'left-the-area' });
 
 /** Child "child-old-open" has an open case; "child-old-closed" two cases, both closed, referred in that order. */
@@ -47,8 +41,6 @@ const olderHistory = [
   close(closedOld, '2025-10-01'),
 ];
 
-const codeOf = (result: E.Either<{ readonly code: string; readonly rejection?: { readonly code: string; readonly message: string } }, unknown>): string =>
-  E.isRight(result) ? 'recorded' : (result.left.rejection?.code ?? result.left.code);
 
 const startedOn = async (hub: Hub, childReference: string): Promise<ReadonlyArray<string>> =>
   (await hub.stores.raw.readStream(childStreamId(childReference))).map((event) => (event.data as { readonly caseId: string }).caseId);

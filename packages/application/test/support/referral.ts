@@ -1,3 +1,4 @@
+import { isRight, type Either } from 'fp-ts/Either';
 /** A referral's details as a school sends them, for the child and district given. */
 export const referralOf = (childReference: string, district: string, childName: string) => ({
   childReference,
@@ -18,3 +19,16 @@ export const referralOf = (childReference: string, district: string, childName: 
  * parent or carer): a referral must now come with it, dated no later than the referral.
  */
 export const parentalConsentOn = (givenOn: string, form: 'written' | 'verbal' = 'verbal') => ({ givenBy: 'parent-or-carer' as const, form, givenOn });
+
+/** A `Refer` of Sam Patel (the child given) to the Tamworth hub, with a parent's consent of the same day. */
+export const tamworthReferral = (caseId: string, childReference: string, occurredOn: string) => ({
+  type: 'Refer',
+  caseId,
+  occurredOn,
+  referral: referralOf(childReference, 'tamworth', 'Sam Patel'),
+  consent: parentalConsentOn(occurredOn),
+});
+
+/** 'recorded', or the code of the rejection (or failure) a command met. */
+export const outcomeCode = (result: Either<{ readonly code: string; readonly rejection?: { readonly code: string } }, unknown>): string =>
+  isRight(result) ? 'recorded' : (result.left.rejection?.code ?? result.left.code);

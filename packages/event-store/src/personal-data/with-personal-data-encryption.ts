@@ -9,7 +9,8 @@ import { decryptEvent, keyIdsOf, readingPlan, type ReadingPlan } from './decrypt
 import { ErasedKeyError } from './erased-key-error';
 import { encryptField, isEncryptedField, ivLength } from './field-encryption';
 import { replaceAll, valueAt } from './field-paths';
-import { keyLength, type KeyLookup, type KeyStore } from './key-store';
+import { keyOf } from './key-of';
+import type { KeyLookup, KeyStore } from './key-store';
 import { cryptoRandomBytes, type RandomBytes } from './random-bytes';
 
 export interface PersonalDataEncryptionOptions {
@@ -132,9 +133,7 @@ class PersonalDataStore implements EventStore {
   }
 
   private async activeKey(keyId: string, event: NewEvent, where: string): Promise<Uint8Array> {
-    const { keyStore, randomBytes } = this.options;
-    const found = await keyStore.get(keyId);
-    const lookup = found.status === 'missing' ? await keyStore.create(keyId, randomBytes(keyLength), event.metadata.recordedAt) : found;
+    const lookup = await keyOf(this.options.keyStore, this.options.randomBytes, keyId, event.metadata.recordedAt);
     if (lookup.status === 'active') return lookup.key;
     throw new ErasedKeyError(
       `${where} (type "${event.type}") holds personal data of "${keyId}", whose personal data was erased` +
