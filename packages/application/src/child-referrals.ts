@@ -32,19 +32,6 @@ import { retriedOnConflict } from './retried-on-conflict';
 
 const started = 'started';
 
-/** Awaits `work` when called, throwing its failure then; until then a failure waits unhandled by nobody. */
-const prepared = (work: Promise<unknown> | undefined): (() => Promise<void>) => {
-  if (work === undefined) return () => Promise.resolve();
-  const settled = work.then(
-    () => undefined,
-    (error: unknown) => ({ error }),
-  );
-  return async () => {
-    const failed = await settled;
-    if (failed !== undefined) throw failed.error;
-  };
-};
-
 /** As the case handler's: `maxRetries` is how many times the child's stream is read and decided again after another writer got in first. */
 export type ChildReferralSettings = Pick<HandlerSettings, 'store' | 'configuration' | 'newEventId' | 'maxRetries' | 'prepareKey'>;
 
@@ -90,10 +77,10 @@ export const childBoundary = (settings: ChildReferralSettings): ((command: CaseC
     command: CaseCommandOf<'Refer'>,
     metadata: EventMetadata,
     written: WrittenEvent[],
-    alreadyRead: Promise<ChildRead> | undefined,
+    alreadyRead: ChildRead | undefined,
   ): Promise<E.Either<StoredEventUnreadable | Rejected<CaseRejection>, typeof started | ConcurrencyConflict>> => {
     const { childReference } = command.referral;
-    const child = await (alreadyRead ?? children.load(childStreamId(childReference), true));
+    const child = alreadyRead ?? (await children.load(childStreamId(childReference), true));
     if (E.isLeft(child)) return child;
     const casesStarted = new Map<string, CaseState>();
     for (const { caseId } of child.right.state.referrals) {
@@ -126,24 +113,34 @@ export const childBoundary = (settings: ChildReferralSettings): ((command: CaseC
     if (command.type !== 'Refer') return undefined;
     return async (_events, metadata) => {
       const { childReference } = command.referral;
-      // The child's key is made (when there is none) while the child's stream is read and written; a failure is held until it is awaited.
-      const keyReady = prepared(settings.prepareKey?.(childReference, metadata.recordedAt));
+      // The child's key is made (when there is none) while the child's stream is read and written.
+      const keyMade = settings.prepareKey?.(childReference, metadata.recordedAt);
+      // Marked as handled at once: a failure is thrown where the key is awaited, below.
+      keyMade?.catch(() => undefined);
       // The child's erasure record and the child's stream are asked for together: on a server, one round trip instead of two.
       const [erasure, child] = await Promise.all([store.readStream(erasureStreamId(childReference), { maxCount: 1 }), children.load(childStreamId(childReference), true)]);
       // A forgotten child cannot be referred again: the case's append refuses it as erased, and the child's stream is left unwritten.
-      if (erasure.length > 0) return keyReady().then(() => E.right([]));
+      if (erasure.length > 0) {
+        await keyMade;
+        return E.right([]);
+      }
       // Kept across attempts: a referral overtaken in an attempt that then lost the child's stream stays overtaken.
       const written: WrittenEvent[] = [];
       // The first attempt decides on the child's stream as just read; every later one reads it again.
-      let firstRead: Promise<ChildRead> | undefined = Promise.resolve(child);
+      let firstRead: ChildRead | undefined = child;
       const outcome = await retriedOnConflict(childStreamId(childReference), attempts, () => {
         const alreadyRead = firstRead;
         firstRead = undefined;
         return start(command, metadata, written, alreadyRead);
       });
+      if (E.isLeft(outcome)) {
+        // Refused or failed: nothing of the referral's own is appended, so the key's outcome changes nothing the officer is told.
+        await keyMade?.catch(() => undefined);
+        return outcome;
+      }
       // The key is committed before the referral's own events, which it encrypts, are appended.
-      await keyReady();
-      return E.isLeft(outcome) ? outcome : E.right(written);
+      await keyMade;
+      return E.right(written);
     };
   };
 };
