@@ -30,15 +30,16 @@ export interface HubStoreLayers {
 
 export const layerHubStore = (raw: EventStore, keyStore: KeyStore, randomBytes: RandomBytes = cryptoRandomBytes, sealer?: Sealer): HubStoreLayers => {
   const chained = withHashChain(sealer === undefined ? raw : withSeals(raw, sealer));
-  const withheld = withHubPersonalDataEncryption(chained, { keyStore, randomBytes, inClear: {} });
+  // One key store read through the log serves every layer and the referral's key: one memory of erased children, not four.
   const keysThroughTheLog = erasureAwareKeyStore(keyStore, chained);
+  const withheld = withHubPersonalDataEncryption(chained, { keyStore: keysThroughTheLog, randomBytes, inClear: {} });
   return {
     raw,
     chained,
-    readable: withHubPersonalDataEncryption(chained, { keyStore, randomBytes }),
+    readable: withHubPersonalDataEncryption(chained, { keyStore: keysThroughTheLog, randomBytes }),
     readModels: withheld,
     commands: withheld,
-    childNames: withHubPersonalDataEncryption(chained, { keyStore, randomBytes, inClear: hubChildNameFields }),
+    childNames: withHubPersonalDataEncryption(chained, { keyStore: keysThroughTheLog, randomBytes, inClear: hubChildNameFields }),
     prepareKey: (keyId, createdAt) => keyOf(keysThroughTheLog, randomBytes, keyId, createdAt),
   };
 };

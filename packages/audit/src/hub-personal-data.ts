@@ -24,7 +24,8 @@ export const hubKeyIdFor = (_type: string, data: unknown): string | undefined =>
  * `inClear` narrows what reads give in clear (see `withPersonalDataEncryption`).
  * The log's erasure records are the authority over the key store: a child the log
  * says was erased reads as erased, and cannot be given personal details again,
- * whatever key the key store holds (see `erasureAwareKeyStore`).
+ * whatever key the key store holds (see `erasureAwareKeyStore`). Layers over one store
+ * given one key store already read through it share that one, and its memory of erased children.
  */
 export const withHubPersonalDataEncryption = (
   store: EventStore,

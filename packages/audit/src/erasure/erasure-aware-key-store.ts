@@ -14,7 +14,9 @@ const erasedOn = (recordedAt: string): KeyLookup => ({ status: 'destroyed', dest
  * key's erasure record at the same time as the key, one round trip, not two), so an
  * erasure recorded before the question is never missed.
  */
-export const erasureAwareKeyStore = (keyStore: KeyStore, log: EventStore): KeyStore => new ErasureAwareKeyStore(keyStore, log);
+export const erasureAwareKeyStore = (keyStore: KeyStore, log: EventStore): KeyStore =>
+  // Already read through this log: one store, and one memory of erased children, serves every layer given it.
+  keyStore instanceof ErasureAwareKeyStore && keyStore.reads(log) ? keyStore : new ErasureAwareKeyStore(keyStore, log);
 
 class ErasureAwareKeyStore implements KeyStore {
   private readonly erased = new Map<string, string>();
@@ -37,6 +39,11 @@ class ErasureAwareKeyStore implements KeyStore {
 
   async create(keyId: string, key: Uint8Array, createdAt: string): Promise<KeyLookup> {
     return (await this.erasureOf(keyId)) ?? this.inner.create(keyId, key, createdAt);
+  }
+
+  /** Whether this store reads its erasure records from `log`. */
+  reads(log: EventStore): boolean {
+    return this.log === log;
   }
 
   destroy(keyId: string, destroyedAt: string): Promise<KeyDestruction> {
