@@ -55,6 +55,12 @@ export type ChildReferralSettings = Pick<HandlerSettings, 'store' | 'configurati
  *    fails if another referral of the child overtook this one after step 4: read again,
  *    the case's own rules then refuse it as overtaken.
  *
+ * With `prepareKey` (the hub gives it), the child's personal-data key is made, when the key
+ * store holds none, from the start of step 2, beside the reads and writes of steps 2 to 4.
+ * It is awaited before step 5, whose events it encrypts: a key that cannot be made fails the
+ * referral with none of the referral's own events written. A referral refused at steps 2 to
+ * 4 answers with its refusal, whatever became of the key.
+ *
  * Closing a case (`Close`, or the group's closing outcome) frees the child with no write to
  * the child's stream: step 2 reads the case as closed. A forgotten child's stream is left
  * unwritten: the case's append then refuses the referral as erased.

@@ -114,4 +114,23 @@ describe("a referral's key, made ahead of its events", () => {
     expect(E.isRight(await hub.recordCase(refer(secondCase, 'child-sam'), officer))).toBe(true);
     await hub.dispose();
   });
+
+  it('answers a referral the boundary refuses with its refusal, even when the key it asked for cannot be made', async () => {
+    const before = new HeldKeyStore();
+    before.letKeysBeMade();
+    const { hub, raw } = openHub(before, []);
+    expect(codeOf(await hub.recordCase(refer(firstCase, 'child-sam'), officer))).toBe('recorded');
+    // The same log with a key store that holds nothing of the child and cannot make a key: the boundary asks for one, and refuses the referral.
+    const failing = new HeldKeyStore();
+    failing.failWith = new Error('The key store is out of reach.');
+    failing.letKeysBeMade();
+    const again = createHub({ store: raw, keyStore: failing, checkpoints: new InMemoryCheckpointStore(), accessLog: new InMemoryAccessLog() });
+    const refused = await again.recordCase(refer(secondCase, 'child-sam', '2025-11-10'), officer);
+    expect(codeOf(refused)).toBe('child-has-open-case');
+    expect(E.isLeft(refused) && refused.left.message).toContain(firstCase);
+    expect(failing.noted).toEqual(['key child-sam asked for']);
+    expect(await raw.readStream(caseStreamId(secondCase))).toEqual([]);
+    await again.dispose();
+    await hub.dispose();
+  });
 });
