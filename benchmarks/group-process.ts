@@ -21,5 +21,7 @@ export const runGroupInChildProcess = async (name: string, settings: BenchmarkSe
     ...(settings.quick ? ['--quick'] : []),
   ];
   const document = (await jsonOfChildProcess(args, `The ${name} benchmarks`)) as { groups?: Record<string, unknown> } | null;
-  return document?.groups?.[name];
+  const result = document?.groups?.[name];
+  if (result === undefined) throw new Error(`The ${name} benchmarks' process printed no result for the group.`);
+  return result;
 };

@@ -69,6 +69,32 @@ const chosenGroups = (only: ReadonlyArray<string> | undefined): ReadonlyArray<st
   return known.filter((name) => only.includes(name));
 };
 
+/** The groups that ran, by name, and the message of each that failed. */
+export interface GroupsRun {
+  readonly groups: Record<string, RanGroup>;
+  readonly failed: Record<string, string>;
+}
+
+/**
+ * Runs each named group in turn with `runOne`. A group that fails is named with its
+ * message and the rest still run: a run of every group takes most of an hour, and one
+ * group's failure near its end must not lose the figures of all the others.
+ */
+export const runEach = async (names: ReadonlyArray<string>, runOne: (name: string) => Promise<RanGroup>, say: (line: string) => void): Promise<GroupsRun> => {
+  const groups: Record<string, RanGroup> = {};
+  const failed: Record<string, string> = {};
+  for (const name of names) {
+    say(`Running the ${name} benchmarks…`);
+    try {
+      groups[name] = await runOne(name);
+    } catch (error) {
+      failed[name] = error instanceof Error ? error.message : String(error);
+      say(`The ${name} benchmarks failed: ${failed[name]} The other groups go on.`);
+    }
+  }
+  return { groups, failed };
+};
+
 const main = async (): Promise<void> => {
   const request = readCommandLine(process.argv.slice(2));
   if (request.help) {
@@ -78,13 +104,12 @@ const main = async (): Promise<void> => {
   const names = chosenGroups(request.only);
   const say = (line: string) => process.stderr.write(`${line}\n`);
   const startedAt = new Date();
-  const groups: Record<string, RanGroup> = {};
-  for (const name of names) {
-    say(`Running the ${name} benchmarks…`);
-    groups[name] = request.inProcess
-      ? await runGroup(benchmarkGroups[name] as BenchmarkGroup, request.settings, say)
-      : ((await runGroupInChildProcess(name, request.settings)) as RanGroup);
-  }
+  const { groups, failed } = await runEach(
+    names,
+    async (name) =>
+      request.inProcess ? runGroup(benchmarkGroups[name] as BenchmarkGroup, request.settings, say) : ((await runGroupInChildProcess(name, request.settings)) as RanGroup),
+    say,
+  );
   const checks = Object.entries(groups).flatMap(([name, group]) => group.checks.map((measured) => ({ ...measured, name: `${name}.${measured.name}` })));
   const document = {
     startedAt: startedAt.toISOString(),
@@ -92,9 +117,15 @@ const main = async (): Promise<void> => {
     machine: { node: process.version, platform: `${process.platform} ${process.arch}`, cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', loadAverageAtEnd: loadavg().map((load) => Number(load.toFixed(2))) },
     settings: { ...request.settings, processPerGroup: !request.inProcess },
     goals: { set: checks.filter((measured) => measured.goal !== null).length, met: checks.filter((measured) => measured.met === true).length, missed: checks.filter((measured) => measured.met === false).map((measured) => measured.name) },
+    failed,
     groups,
   };
   process.stdout.write(`${JSON.stringify(document, null, 2)}\n`);
+  const failures = Object.keys(failed);
+  if (failures.length > 0) {
+    say(`${failures.length === 1 ? 'One group' : `${failures.length} groups`} failed (${failures.join(', ')}): see "failed" in the JSON and the messages above.`);
+    process.exitCode = 1;
+  }
 };
 
 if (require.main === module) {
