@@ -78,7 +78,6 @@ const hubOver = (opened: Opened, gate: Gate = createGate()) => {
   return { hub, arm: gate.arm };
 };
 
-
 const verifiedClean = async (hub: Hub): Promise<void> => {
   const report = await hub.verify(dataProtectionOfficer);
   if (E.isLeft(report)) throw new Error(report.left.message);

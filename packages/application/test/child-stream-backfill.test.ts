@@ -41,7 +41,6 @@ const olderHistory = [
   close(closedOld, '2025-10-01'),
 ];
 
-
 const startedOn = async (hub: Hub, childReference: string): Promise<ReadonlyArray<string>> =>
   (await hub.stores.raw.readStream(childStreamId(childReference))).map((event) => (event.data as { readonly caseId: string }).caseId);
 

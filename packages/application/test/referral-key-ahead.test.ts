@@ -1,6 +1,6 @@
 import { InMemoryAccessLog } from '@send-hub/access';
 import { caseStreamId, childStreamId } from '@send-hub/core';
-import { InMemoryCheckpointStore, InMemoryEventStore, InMemoryKeyStore, type EventStore, type KeyLookup } from '@send-hub/event-store';
+import { InMemoryCheckpointStore, InMemoryEventStore, InMemoryKeyStore, type EventStore, type KeyLookup, type KeyStore } from '@send-hub/event-store';
 import { either as E } from 'fp-ts';
 import { createHub } from '../src';
 import { outcomeCode as codeOf, tamworthReferral } from './support/referral';
@@ -16,7 +16,6 @@ const dataProtectionOfficer = { actor: { id: 'dpo-1', role: 'data-protection-off
 const firstCase = '52000000-0000-4000-8000-000000000001';
 const secondCase = '52000000-0000-4000-8000-000000000002';
 const refer = (caseId: string, childReference: string, occurredOn = '2025-11-03') => tamworthReferral(caseId, childReference, occurredOn);
-
 
 /** A key store whose creations wait until released, noting when each starts and ends. */
 class HeldKeyStore extends InMemoryKeyStore {
@@ -53,10 +52,26 @@ const notingStore = (store: EventStore, noted: string[]): EventStore => ({
   dispose: () => store.dispose(),
 });
 
-const openHub = (keyStore: InMemoryKeyStore, noted: string[]) => {
+/** A key store that makes keys when asked, or fails with `failWith`. */
+const readyKeyStore = (failWith?: Error): HeldKeyStore => {
+  const keyStore = new HeldKeyStore();
+  keyStore.failWith = failWith;
+  keyStore.letKeysBeMade();
+  return keyStore;
+};
+
+const hubOver = (store: EventStore, keyStore: KeyStore) => createHub({ store, keyStore, checkpoints: new InMemoryCheckpointStore(), accessLog: new InMemoryAccessLog() });
+
+const openHub = (keyStore: KeyStore, noted: string[]) => {
   const raw = new InMemoryEventStore();
-  const hub = createHub({ store: notingStore(raw, noted), keyStore, checkpoints: new InMemoryCheckpointStore(), accessLog: new InMemoryAccessLog() });
-  return { hub, raw };
+  return { hub: hubOver(notingStore(raw, noted), keyStore), raw };
+};
+
+/** A hub whose log holds Sam's first referral, its key made. */
+const samReferredOnce = async () => {
+  const opened = openHub(readyKeyStore(), []);
+  expect(codeOf(await opened.hub.recordCase(refer(firstCase, 'child-sam'), officer))).toBe('recorded');
+  return opened;
 };
 
 /** Lets the event loop run until `done` holds, failing after many turns. */
@@ -85,16 +100,12 @@ describe("a referral's key, made ahead of its events", () => {
   });
 
   it('makes none for a child whose erasure the log records, even when the key store has lost the key, and the referral is refused with nothing written', async () => {
-    const before = new HeldKeyStore();
-    before.letKeysBeMade();
-    const { hub, raw } = openHub(before, []);
-    expect(codeOf(await hub.recordCase(refer(firstCase, 'child-sam'), officer))).toBe('recorded');
+    const { hub, raw } = await samReferredOnce();
     expect(codeOf(await hub.recordCase({ type: 'Close', caseId: firstCase, occurredOn: '2025-11-20', reason: 'left-the-area' }, officer))).toBe('recorded');
     expect(codeOf(await hub.forget('child-sam', { erasedBy: 'Data protection officer', reason: 'The family asked.', occurredOn: '2025-12-01' }, dataProtectionOfficer))).toBe('recorded');
     // The same log with a key store that holds nothing of the child (a key file restored from before the referral): only the log says the child was erased.
-    const restored = new HeldKeyStore();
-    restored.letKeysBeMade();
-    const again = createHub({ store: raw, keyStore: restored, checkpoints: new InMemoryCheckpointStore(), accessLog: new InMemoryAccessLog() });
+    const restored = readyKeyStore();
+    const again = hubOver(raw, restored);
     expect(codeOf(await again.recordCase(refer(secondCase, 'child-sam', '2026-01-12'), officer))).toBe('reference-erased');
     expect(restored.noted).toEqual([]);
     expect(await restored.list()).toEqual([]);
@@ -103,9 +114,7 @@ describe("a referral's key, made ahead of its events", () => {
   });
 
   it("fails the referral when the key cannot be made, writing none of the referral's own events", async () => {
-    const keyStore = new HeldKeyStore();
-    keyStore.failWith = new Error('The key store is out of reach.');
-    keyStore.letKeysBeMade();
+    const keyStore = readyKeyStore(new Error('The key store is out of reach.'));
     const { hub, raw } = openHub(keyStore, []);
     await expect(hub.recordCase(refer(firstCase, 'child-sam'), officer)).rejects.toThrow('The key store is out of reach.');
     expect(await raw.readStream(caseStreamId(firstCase))).toEqual([]);
@@ -116,15 +125,10 @@ describe("a referral's key, made ahead of its events", () => {
   });
 
   it('answers a referral the boundary refuses with its refusal, even when the key it asked for cannot be made', async () => {
-    const before = new HeldKeyStore();
-    before.letKeysBeMade();
-    const { hub, raw } = openHub(before, []);
-    expect(codeOf(await hub.recordCase(refer(firstCase, 'child-sam'), officer))).toBe('recorded');
+    const { hub, raw } = await samReferredOnce();
     // The same log with a key store that holds nothing of the child and cannot make a key: the boundary asks for one, and refuses the referral.
-    const failing = new HeldKeyStore();
-    failing.failWith = new Error('The key store is out of reach.');
-    failing.letKeysBeMade();
-    const again = createHub({ store: raw, keyStore: failing, checkpoints: new InMemoryCheckpointStore(), accessLog: new InMemoryAccessLog() });
+    const failing = readyKeyStore(new Error('The key store is out of reach.'));
+    const again = hubOver(raw, failing);
     const refused = await again.recordCase(refer(secondCase, 'child-sam', '2025-11-10'), officer);
     expect(codeOf(refused)).toBe('child-has-open-case');
     expect(E.isLeft(refused) && refused.left.message).toContain(firstCase);

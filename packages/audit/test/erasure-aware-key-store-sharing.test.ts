@@ -20,6 +20,7 @@ const countingLog = () => {
   return { log, counted, erasureReads: () => erasureReads };
 };
 
+/** An erasure record for Alex: the key store reads only that the child's erasure stream holds one, and when it was recorded. */
 const recordErasure = (log: EventStore) =>
   log.append(
     erasureStreamId('child-alex'),

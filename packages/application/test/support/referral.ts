@@ -1,4 +1,5 @@
 import { isRight, type Either } from 'fp-ts/Either';
+
 /** A referral's details as a school sends them, for the child and district given. */
 export const referralOf = (childReference: string, district: string, childName: string) => ({
   childReference,
