@@ -82,6 +82,18 @@ describe('disclosure control across tables published together, tried by an attac
     expect(attack.withheld).toBeGreaterThan(2);
   });
 
+  it("protects a county's small count made of districts' smaller ones beside a larger figure, leaving the totals shown", async () => {
+    // The county's 3 is district 0's 1 and district 1's 2: a pattern in which the 3 falls to zero would
+    // need both to move by 3, so before the totals go it is protected falling by one and rising by four.
+    const set = linkedSetOf({ districts: [[[1, 30], [20, 25]], [[2, 40], [35, 45]]] });
+    const suppression = suppressLinkedSet(set, 5);
+    expect((await attackLinkedSet(set, new Set(suppression.withheld.keys()), 5)).narrowed).toEqual([]);
+    expect(suppression.withheld.get('county 0 0')).toBe('small-count');
+    expect(suppression.withheld.has('county total total')).toBe(false);
+    expect(suppression.withheld.has('district 0 total total')).toBe(false);
+    expect(suppression.lastResorts).toBe(0);
+  });
+
   it('finds a figure that a line-by-line rule leaves narrowed: two small counts that only protect each other', async () => {
     // 1 and 1 beside 100: each line hides two cells, yet each hidden count is known to be 0, 1 or 2.
     const set = linkedSetOf({ districts: [[[1, 1, 100], [40, 50, 60]]] });

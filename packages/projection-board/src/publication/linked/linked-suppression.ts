@@ -13,12 +13,17 @@ export interface LinkedSuppression {
 
 /**
  * A small pattern (a rectangle of four in a table with totals, a box of eight across three
- * ways of counting) is sought first, in a short search; where none is found, a pattern that only
- * rises (one more child counted). Measured on generated counties, longer or larger searches took
- * up to forty times as long and withheld more figures, not fewer.
+ * ways of counting) is sought first, in a short search; where none is found, a small pattern in
+ * which the count falls by as little as one and rises by the rest (for a county's 3 made of a
+ * district's 1 and another's 2, which cannot both fall by 3); then a pattern that only rises (one
+ * more child counted), which withholds every total above the count. Measured on generated counties,
+ * longer or larger searches took up to forty times as long and withheld more figures, not fewer.
+ * On the simulated county the second search withheld 1,470 of 3,173 figures where the first and the
+ * last alone withheld 1,528, and kept the county's yearly referrals and reviews shown.
  */
 const searches: ReadonlyArray<PatternSearchLimits> = [
   { maxFigures: 8, maxSteps: 500 },
+  { maxFigures: 8, maxSteps: 500, fallByOne: true },
   { maxFigures: 128, maxSteps: 20_000, riseOnly: true },
 ];
 

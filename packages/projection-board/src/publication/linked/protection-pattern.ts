@@ -27,6 +27,15 @@ export interface PatternSearchLimits {
    * totals up to the county's.
    */
   readonly riseOnly?: boolean;
+  /**
+   * Let the protected count fall by as little as one, and rise by at least the threshold less
+   * one: the same range as a pattern that falls to zero, placed higher, and the standard the
+   * rise-only pattern already holds a count to. Figures moving with it then need only be
+   * counted at all, so a small count whose sum is made of smaller ones (a county's three
+   * made of a district's one and another's two) can be protected beside a larger figure
+   * instead of by withholding every total above it.
+   */
+  readonly fallByOne?: boolean;
 }
 
 /** Arrays reused from one search to the next: a set holds thousands of figures and each search touches a few. */
@@ -48,7 +57,8 @@ interface Candidate {
  * more figure: the sum with the fewest ways to mend it first, and among its figures those
  * already withheld first (they cost nothing), then those in the fewest sums, then the smallest.
  * A figure moving with the protected one must be at least its value (so it can fall to zero);
- * one moving against it at least the threshold less that value; zeros never move (they are shown).
+ * one moving against it at least the threshold less that value (with `fallByOne`: at least one,
+ * and at least the threshold less one); zeros never move (they are shown).
  * Deterministic: the same set gives the same pattern.
  */
 export const findProtectionPattern = (
@@ -62,7 +72,7 @@ export const findProtectionPattern = (
   const { signs, imbalance } = workspace;
   const value = set.values[figure] ?? 0;
   const riseOnly = limits.riseOnly === true;
-  const withSign = riseOnly ? 1 : Math.min(value, threshold);
+  const withSign = riseOnly || limits.fallByOne === true ? 1 : Math.min(value, threshold);
   const againstSign = threshold - withSign;
   const chosen: number[] = [];
   const unbalanced = new Set<number>();
