@@ -17,6 +17,8 @@ describe('the send-hub command line', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/events/);
+    // Labels inside a sentence keep the capitals of the names they hold.
+    expect(run.stdout).toMatch(/Closures: .*, \d+ passed to the Locality Management Group, /);
     expect(existsSync(join(folder, 'send-hub.sqlite'))).toBe(true);
     expect(existsSync(join(folder, 'send-hub.sqlite.keys'))).toBe(true);
     const again = await runIn(folder, ['simulate', ...small]);

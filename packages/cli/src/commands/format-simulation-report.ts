@@ -1,4 +1,4 @@
-import { closureReasons, describeTerm, lmgOutcomes, reviewConclusions } from '@send-hub/core';
+import { closureReasons, describeTerm, lmgOutcomes, reviewConclusions, uncapitalised } from '@send-hub/core';
 import type { SimulationReport } from '@send-hub/simulation';
 
 const count = (value: number): string => value.toLocaleString('en-GB');
@@ -11,13 +11,13 @@ export const formatSimulationReport = (report: SimulationReport, seconds: number
     `  ${count(report.events)} events from ${count(report.commands)} commands, every one accepted by the hub's rules, in ${seconds.toFixed(1)} seconds (${count(perSecond)} events a second).`,
     `  ${count(report.referrals)} referrals of ${count(report.children)} children (${count(report.reReferrals)} referred again); ${count(report.consents)} consents (${count(report.consentsFromYoungPeople)} from young people themselves), ${count(report.withdrawals)} withdrawn; children’s own views heard ${count(report.childViews)} times, families’ ${count(report.familyViews)}.`,
     `  ${count(report.meetingsHeld)} hub meetings held, ${count(report.meetingsCancelled)} cancelled; ${count(report.discussions)} first discussions, ${count(report.actionsAgreed)} actions agreed.`,
-    `  Reviews: ${reviewConclusions.codes.map((code) => `${count(report.reviews[code])} ${reviewConclusions.label(code).toLowerCase()}`).join(', ')}.`,
+    `  Reviews: ${reviewConclusions.codes.map((code) => `${count(report.reviews[code])} ${uncapitalised(reviewConclusions.label(code))}`).join(', ')}.`,
     `  ${count(report.escalations)} escalations to the Locality Management Group; ${count(report.openCases)} cases still open.`,
     `  Moves within an open case: ${count(report.moves.withinDistrict)} to another school in the same district, ${count(report.moves.toAnotherDistrict)} to another district, the case going with the child.`,
     `  Locality Management Groups: ${count(report.localityManagementGroup.meetingsHeld)} meetings held, ${count(report.localityManagementGroup.meetingsCancelled)} cancelled, ${count(report.localityManagementGroup.themes)} themes recorded; ${count(report.localityManagementGroup.discussions)} discussions: ${lmgOutcomes.codes
-      .map((code) => `${count(report.localityManagementGroup.outcomes[code])} ${lmgOutcomes.label(code).toLowerCase()}`)
+      .map((code) => `${count(report.localityManagementGroup.outcomes[code])} ${uncapitalised(lmgOutcomes.label(code))}`)
       .join(', ')}.`,
-    `  Closures: ${closureReasons.codes.map((code) => `${count(report.closures[code])} ${closureReasons.label(code).toLowerCase()}`).join(', ')}.`,
+    `  Closures: ${closureReasons.codes.map((code) => `${count(report.closures[code])} ${uncapitalised(closureReasons.label(code))}`).join(', ')}.`,
     `  ${count(report.lateRecordings)} events recorded on a later day than they happened.`,
   ];
   return `${lines.join('\n')}\n`;

@@ -6,6 +6,7 @@ import { districtName, staffordshireConfiguration, type HubConfiguration } from 
 import { nationalCurriculumYears } from '../reference/school-years';
 import { needTypes, senProvisions } from '../reference/special-educational-needs';
 import { formatCalendarDate } from '../values/calendar-date';
+import { uncapitalised } from '../values/sentence-start';
 import type { CaseEvent, CaseEventOf, CaseEventType } from './case-events';
 import { actionOutcomes, closureReasons, consentForms, consentGivers, reviewConclusions } from './case-vocabulary';
 import { consentNotRecordedAtReferral, viewsHolders, waysViewsWereHeard, type ReferredConsent } from './consent-and-views';
@@ -26,7 +27,6 @@ export const caseEventLabels: Readonly<Record<CaseEventType, string>> = {
   ReferralOvertaken: 'Referral not completed',
 };
 
-const lower = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
 /** Written text joined into a sentence of ours keeps its words, not its own full stop. */
 const withoutFullStop = (text: string): string => text.trim().replace(/\.+$/, '');
 const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
@@ -34,7 +34,7 @@ const plural = (count: number, noun: string): string => `${count} ${noun}${count
 const consentInWords = (consent: ReferredConsent): string =>
   consent === consentNotRecordedAtReferral
     ? ' No consent was recorded with the referral.'
-    : ` ${consentGivers.label(consent.givenBy)} had given ${lower(consentForms.label(consent.form))} consent on ${formatCalendarDate(consent.givenOn)}${
+    : ` ${consentGivers.label(consent.givenBy)} had given ${uncapitalised(consentForms.label(consent.form))} consent on ${formatCalendarDate(consent.givenOn)}${
         consent.youngPersonLacksCapacity ? ', the young person lacking capacity to decide' : ''
       }.`;
 
@@ -59,14 +59,14 @@ export const describeCaseEvent = (event: CaseEvent, configuration: HubConfigurat
       const name = isErased(referral.personal.childName) ? 'a child whose personal details have been erased' : referral.personal.childName;
       return (
         `School ${referral.school} referred ${name} (${nationalCurriculumYears.label(referral.yearGroup)}, ` +
-        `${lower(senProvisions.label(referral.senProvision))}` +
-        (primary ? `, primary need: ${lower(needTypes.label(primary.need))}` : '') +
+        `${uncapitalised(senProvisions.label(referral.senProvision))}` +
+        (primary ? `, primary need: ${uncapitalised(needTypes.label(primary.need))}` : '') +
         `) to the ${districtName(configuration, referral.district)} hub.` +
         consentInWords(event.consent)
       );
     }
     case 'ConsentGiven':
-      return `${consentGivers.label(event.givenBy)} gave ${lower(consentForms.label(event.form))} consent${event.youngPersonLacksCapacity ? ', the young person lacking capacity to decide' : ''}.`;
+      return `${consentGivers.label(event.givenBy)} gave ${uncapitalised(consentForms.label(event.form))} consent${event.youngPersonLacksCapacity ? ', the young person lacking capacity to decide' : ''}.`;
     case 'ConsentWithdrawn':
       return `${consentGivers.label(event.withdrawnBy)} withdrew consent; the hub stops working on the case.`;
     case 'Discussed':
@@ -78,14 +78,14 @@ export const describeCaseEvent = (event: CaseEvent, configuration: HubConfigurat
     case 'Reviewed': {
       const counts = new Map<string, number>();
       for (const { outcome } of event.outcomes) counts.set(outcome, (counts.get(outcome) ?? 0) + 1);
-      const tally = [...counts].map(([outcome, count]) => `${count} ${lower(actionOutcomes.label(outcome as keyof typeof actionOutcomes.labels))}`).join(', ');
-      return `Actions reviewed at ${describeMeeting(event.meeting, meetingName(event.meeting))} (${tally}); conclusion: ${lower(reviewConclusions.label(event.conclusion))}.`;
+      const tally = [...counts].map(([outcome, count]) => `${count} ${uncapitalised(actionOutcomes.label(outcome as keyof typeof actionOutcomes.labels))}`).join(', ');
+      return `Actions reviewed at ${describeMeeting(event.meeting, meetingName(event.meeting))} (${tally}); conclusion: ${uncapitalised(reviewConclusions.label(event.conclusion))}.`;
     }
     case 'ViewsHeard': {
       const where = event.meeting === undefined ? '' : ` at ${describeMeeting(event.meeting, meetingName(event.meeting))}`;
       // Words that end their own sentence inside the quotation marks need no full stop after them.
       const said = isErased(event.views) ? 'what they said has been erased.' : `“${event.views}”${/[.!?…]$/.test(event.views) ? '' : '.'}`;
-      return `${viewsHolders.label(event.whose)}’s views were heard${where} (${lower(waysViewsWereHeard.label(event.how))}): ${said}`;
+      return `${viewsHolders.label(event.whose)}’s views were heard${where} (${uncapitalised(waysViewsWereHeard.label(event.how))}): ${said}`;
     }
     case 'EscalatedToLMG':
       return `Escalated to the Locality Management Group: ${event.reason}`;
@@ -93,12 +93,12 @@ export const describeCaseEvent = (event: CaseEvent, configuration: HubConfigurat
       const effect = lmgOutcomeEffect(event.outcome);
       const recommended = event.recommendations.length === 0 ? '' : ` Recommendations: ${event.recommendations.map(withoutFullStop).join('; ')}.`;
       const after = effect === 'returns-to-hub' ? ' The case goes back to the hub for new actions.' : effect === 'closes-case' ? ' The hub’s work on the case ends.' : '';
-      return `Discussed at ${describeLMGMeeting(event.meeting, meetingName(event.meeting))}; outcome: ${lower(lmgOutcomes.label(event.outcome))}, because ${lower(withoutFullStop(event.reason))}.${recommended}${after}`;
+      return `Discussed at ${describeLMGMeeting(event.meeting, meetingName(event.meeting))}; outcome: ${uncapitalised(lmgOutcomes.label(event.outcome))}, because ${uncapitalised(withoutFullStop(event.reason))}.${recommended}${after}`;
     }
     case 'ChildMoved':
       return describeMove(event, configuration);
     case 'CaseClosed':
-      return `Case closed: ${lower(closureReasons.label(event.reason))}.`;
+      return `Case closed: ${uncapitalised(closureReasons.label(event.reason))}.`;
     case 'ReferralOvertaken':
       return `The referral begun as this case was never completed: another referral of the child, case ${event.overtakenBy}, went ahead instead.`;
   }

@@ -8,6 +8,7 @@ import {
   staffordshireConfiguration,
   type HubConfiguration,
   type LMGMeetingReference,
+  uncapitalised,
 } from '@send-hub/core';
 import type { DistrictModel, TrackedCase } from '../district-model';
 import { activeCasesOf, summariseCase } from './case-summary';
@@ -24,7 +25,6 @@ export interface LMGAgenda {
   readonly waitingOnHub: ReadonlyArray<AgendaItem>;
 }
 
-const lower = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
 
 const discussionItem = (tracked: TrackedCase, configuration: HubConfiguration): AgendaItem => {
   const escalated = tracked.escalatedOn === null ? 'Escalated to the group' : `Escalated to the group on ${formatCalendarDate(tracked.escalatedOn)}`;
@@ -35,7 +35,7 @@ const discussionItem = (tracked: TrackedCase, configuration: HubConfiguration): 
 
 const waitingItem = (tracked: TrackedCase): AgendaItem => {
   const since = tracked.returnedToHubOn === null ? '' : ` on ${formatCalendarDate(tracked.returnedToHubOn)}`;
-  const outcome = tracked.lastGroupDiscussion === null ? '' : ` (${lower(lmgOutcomes.label(tracked.lastGroupDiscussion.outcome))})`;
+  const outcome = tracked.lastGroupDiscussion === null ? '' : ` (${uncapitalised(lmgOutcomes.label(tracked.lastGroupDiscussion.outcome))})`;
   const where =
     tracked.stage === 'returned-to-hub'
       ? 'the hub has not yet discussed it again'
