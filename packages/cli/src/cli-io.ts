@@ -11,7 +11,20 @@ export interface CliIo {
   readonly exit: { code: number };
   /** All of standard input as text, for a command given "-" instead of a file. */
   readonly readStandardInput: () => Promise<string>;
+  /** How the person runs this command, for the commands the output suggests to copy: `send-hub` unless told otherwise. */
+  readonly commandName?: string;
 }
+
+/**
+ * How the person who started this process runs the command line: through the repository's own
+ * scripts (`pnpm demo`, `pnpm send-hub`) it is `pnpm send-hub` (or `npm run send-hub --`), since
+ * `send-hub` is on the path only where the package is installed.
+ */
+export const commandNameOf = (environment: Readonly<Record<string, string | undefined>>): string => {
+  const script = environment.npm_lifecycle_event;
+  if (script !== 'demo' && script !== 'send-hub') return 'send-hub';
+  return (environment.npm_config_user_agent ?? '').startsWith('npm/') ? 'npm run send-hub --' : 'pnpm send-hub';
+};
 
 const readProcessInput = async (): Promise<string> => {
   const chunks: Buffer[] = [];
@@ -27,4 +40,5 @@ export const processIo = (): CliIo => ({
   now: () => new Date(),
   exit: { code: 0 },
   readStandardInput: readProcessInput,
+  commandName: commandNameOf(process.env),
 });

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { commandNameOf } from '../src/cli-io';
 import { runIn } from './support/run-in-process';
 
 describe('the demo, the README\'s first command', () => {
@@ -20,9 +21,27 @@ describe('the demo, the README\'s first command', () => {
     expect(first.stdout).toContain('Agenda for the Stafford hub meeting of Spring 2 2025/26');
     expect(first.stdout).toContain('Inclusion and SEND Partnership Board report: Staffordshire County Council, 2025/26');
     expect(existsSync(join(folder, 'send-hub-demo.sqlite'))).toBe(true);
+    expect(first.stdout).toContain('The history is in send-hub-demo.sqlite. Try:\n  send-hub agenda --file send-hub-demo.sqlite --district stafford\n');
     const second = await runIn(folder, args);
     expect(second.code).toBe(0);
     expect(second.stdout).toBe(first.stdout.replace(/in [\d.]+ seconds \([\d,]+ events a second\)/, (match) => second.stdout.match(/in [\d.]+ seconds \([\d,]+ events a second\)/)?.[0] ?? match));
+  });
+});
+
+describe('the commands the demo suggests', () => {
+  it('are the ones the person can type: through the repository\'s scripts, pnpm send-hub', async () => {
+    expect(commandNameOf({})).toBe('send-hub');
+    expect(commandNameOf({ npm_lifecycle_event: 'demo', npm_config_user_agent: 'pnpm/10.34.9 npm/? node/v20.19.0 linux x64' })).toBe('pnpm send-hub');
+    expect(commandNameOf({ npm_lifecycle_event: 'send-hub', npm_config_user_agent: 'npm/10.8.2 node/v20.19.0 linux x64 workspaces/false' })).toBe('npm run send-hub --');
+    expect(commandNameOf({ npm_lifecycle_event: 'test', npm_config_user_agent: 'pnpm/10.34.9' })).toBe('send-hub');
+    const folder = mkdtempSync(join(tmpdir(), 'send-hub-demo-name-'));
+    try {
+      const run = await runIn(folder, ['demo', '--districts', 'tamworth', '--half-terms', '1', '--referrals', '2', '--quiet'], '', 'pnpm send-hub');
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain('  pnpm send-hub agenda --file send-hub-demo.sqlite --district tamworth\n  pnpm send-hub board --file send-hub-demo.sqlite --html board.html\n  pnpm send-hub verify --file send-hub-demo.sqlite\n');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
 

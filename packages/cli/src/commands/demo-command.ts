@@ -33,11 +33,12 @@ export const demoCommand = (program: Command, io: CliIo): void => {
       .option('--quiet', 'no progress on standard error', false),
   ).action(async (options: DemoOptions) => {
     const district = parseDistrict(options.district, staffordshireConfiguration);
+    const command = io.commandName ?? 'send-hub';
     await runSimulation({ ...options, replace: true }, simulationSettings({ ...options, json: false }), io, async (hub, run) => {
       io.stdout(formatSimulationReport(run.report, run.seconds));
       const operator = asLocalOperator(hub.configuration, 'to show the demonstration agenda');
       const verification = allowed(await hub.verify(operator));
-      io.stdout(`\nVerification: ${verification.verified ? `every one of the ${verification.eventsVerified.toLocaleString('en-GB')} events decodes, obeys the rules and is in an unbroken hash chain.` : `${verification.problemCount} problems found; run "send-hub verify --file ${options.file}".`}\n`);
+      io.stdout(`\nVerification: ${verification.verified ? `every one of the ${verification.eventsVerified.toLocaleString('en-GB')} events decodes, obeys the rules and is in an unbroken hash chain.` : `${verification.problemCount} problems found; run "${command} verify --file ${options.file}".`}\n`);
       // The read models start after the run, so they catch up in one pass over the whole history.
       await hub.readModels.start();
       const meeting = nextMeetingOf(hub, district, hub.configuration);
@@ -47,7 +48,7 @@ export const demoCommand = (program: Command, io: CliIo): void => {
       const report = hub.readModels.board((model) => boardReport(model, { academicYear: termFromOrdinal(termOrdinal(meeting) - 1).academicYear }, { calendar: hub.configuration.halfTermCalendar, configuration: hub.configuration }));
       if (E.isLeft(report)) throw new CliFailure(report.left.message);
       io.stdout(`\n${formatBoardSummary(report.right)}`);
-      io.stdout(`\nThe history is in ${options.file}. Try:\n  send-hub agenda --file ${options.file} --district ${district}\n  send-hub board --file ${options.file} --html board.html\n  send-hub verify --file ${options.file}\n`);
+      io.stdout(`\nThe history is in ${options.file}. Try:\n  ${command} agenda --file ${options.file} --district ${district}\n  ${command} board --file ${options.file} --html board.html\n  ${command} verify --file ${options.file}\n`);
     });
   });
 };

@@ -7,7 +7,7 @@ export interface CliRun {
 }
 
 /** Runs the command line in this process, in `folder`, capturing what it prints; `standardInput` is what it reads from "-". */
-export const runIn = async (folder: string, args: ReadonlyArray<string>, standardInput = ''): Promise<CliRun> => {
+export const runIn = async (folder: string, args: ReadonlyArray<string>, standardInput = '', commandName?: string): Promise<CliRun> => {
   let stdout = '';
   let stderr = '';
   const io: CliIo = {
@@ -18,6 +18,7 @@ export const runIn = async (folder: string, args: ReadonlyArray<string>, standar
     now: () => new Date('2026-07-20T12:00:00.000Z'),
     exit: { code: 0 },
     readStandardInput: () => Promise.resolve(standardInput),
+    ...(commandName === undefined ? {} : { commandName }),
   };
   const code = await runCli(args, io);
   return { code, stdout, stderr };
