@@ -130,6 +130,26 @@ describe('send-hub record', () => {
     expect(await eventCount()).toBe(before + 1);
   });
 
+  it('records a move of school and district within an open case: the new district\'s hub takes it, saying from where', async () => {
+    const elsewhere = mkdtempSync(join(tmpdir(), 'send-hub-cli-move-'));
+    try {
+      expect((await runIn(elsewhere, ['record', '-'], JSON.stringify(referral))).code).toBe(0);
+      const move = { type: 'RecordMove', caseId, occurredOn: '2025-09-25', school: '139015', district: 'tamworth' };
+      const run = await runIn(elsewhere, ['record', '-'], JSON.stringify(move));
+      expect([run.code, run.stderr]).toEqual([0, '']);
+      expect(run.stdout).toBe(
+        '1. Moved from Stafford to Tamworth, from school 124356 to school 139015 (Year 7); the Tamworth hub takes the case with its whole history.\nRecorded 1 command (1 event).\n',
+      );
+      const tamworth = await runIn(elsewhere, ['agenda', '--district', 'tamworth', '--meeting', '2025/26:1']);
+      expect(tamworth.stdout).toContain('Referred on 15 September 2025, consent given; waiting for a first discussion. Moved here from the Stafford hub on 25 September 2025.');
+      expect(tamworth.stdout).toContain(`Case ${caseId}`);
+      const stafford = await runIn(elsewhere, ['agenda', '--district', 'stafford', '--meeting', '2025/26:1']);
+      expect(stafford.stdout).toContain('0 cases to consider.');
+    } finally {
+      rmSync(elsewhere, { recursive: true, force: true });
+    }
+  });
+
   it('says plainly when there is no file of commands, or nothing in it', async () => {
     const missing = await runIn(folder, ['record', 'no-such-file.ndjson']);
     expect(missing.code).toBe(3);

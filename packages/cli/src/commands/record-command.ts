@@ -21,7 +21,7 @@ export const recordCommand = (program: Command, io: CliIo): void => {
     program
       .command('record')
       .description(
-        'record hub commands given as JSON (a referral with its consent and views, consent, views, discussions, actions, reviews, escalation, the group’s discussion, closure, and hub and group meetings held or cancelled): one command, or one a line, recorded in order through the access policy, stopping at the first refusal',
+        'record hub commands given as JSON (a referral with its consent and views, consent, views, discussions, actions, reviews, escalation, the group’s discussion, a move of school or district, closure, and hub and group meetings held or cancelled): one command, or one a line, recorded in order through the access policy, stopping at the first refusal',
       )
       .argument('<commands>', 'a JSON file of one command, or of one command a line (newline-delimited JSON); - to read them from standard input'),
   ).action(async (source: string, options: CommonOptions) => {

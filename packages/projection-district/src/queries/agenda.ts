@@ -80,7 +80,7 @@ export const agendaFor = (model: DistrictModel, meeting: MeetingReference, confi
   for (const tracked of cases) {
     if (tracked.consent !== 'given') continue;
     if (tracked.stage === 'awaiting-first-discussion') {
-      firstDiscussions.push({ ...summariseCase(tracked), reason: `Referred on ${formatCalendarDate(tracked.referredOn)}, consent given; waiting for a first discussion.` });
+      firstDiscussions.push({ ...summariseCase(tracked), reason: `Referred on ${formatCalendarDate(tracked.referredOn)}, consent given; waiting for a first discussion.${movedInWords(tracked, configuration)}` });
     } else if (tracked.stage === 'escalated') {
       const since = tracked.escalatedOn === null ? '' : ` on ${formatCalendarDate(tracked.escalatedOn)}`;
       awaitingLocalityManagementGroup.push({ ...summariseCase(tracked), reason: `Escalated to the Locality Management Group${since}; waiting for it.${movedInWords(tracked, configuration)}` });
@@ -88,7 +88,7 @@ export const agendaFor = (model: DistrictModel, meeting: MeetingReference, confi
       const since = tracked.returnedToHubOn === null ? '' : ` on ${formatCalendarDate(tracked.returnedToHubOn)}`;
       backFromLocalityManagementGroup.push({
         ...summariseCase(tracked),
-        reason: `Sent back by the Locality Management Group${since} with its recommendations; to discuss again and agree new actions.`,
+        reason: `Sent back by the Locality Management Group${since} with its recommendations; to discuss again and agree new actions.${movedInWords(tracked, configuration)}`,
       });
     } else if (tracked.movedIn !== null && tracked.openActions.length === 0) {
       movedInFromAnotherDistrict.push({ ...summariseCase(tracked), reason: `${movedInWords(tracked, configuration).trim()} To discuss and agree actions.` });
