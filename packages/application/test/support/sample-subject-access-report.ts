@@ -1,4 +1,4 @@
-import { openInMemoryHub, type HubRequest } from '@send-hub/application';
+import { openInMemoryHub, type HubRequest } from '../../src';
 import type { SubjectAccessReport } from '@send-hub/subject-access';
 import { either as E } from 'fp-ts';
 

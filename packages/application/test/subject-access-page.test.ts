@@ -1,5 +1,5 @@
 import { renderSubjectAccessHtml } from '@send-hub/subject-access';
-import { childName, sampleReport } from './support/sample-report';
+import { childName, sampleReport } from './support/sample-subject-access-report';
 
 describe('the subject access page', () => {
   it('says in plain English every step, who recorded it, the actions and their outcomes, and who read the record', async () => {

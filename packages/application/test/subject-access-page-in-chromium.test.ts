@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { renderSubjectAccessHtml } from '@send-hub/subject-access';
 import { chromiumForTests } from '../../../scripts/test-environment/chromium-for-tests';
 import { pngSize, runChromium } from '../../../scripts/test-environment/headless-chromium';
-import { sampleReport } from './support/sample-report';
+import { sampleReport } from './support/sample-subject-access-report';
 
 // Kept after the run so a person can open the page and look at the screenshot.
 const folder = join(tmpdir(), 'send-hub-subject-access-html');
