@@ -25,7 +25,6 @@ export interface LMGAgenda {
   readonly waitingOnHub: ReadonlyArray<AgendaItem>;
 }
 
-
 const discussionItem = (tracked: TrackedCase, configuration: HubConfiguration): AgendaItem => {
   const escalated = tracked.escalatedOn === null ? 'Escalated to the group' : `Escalated to the group on ${formatCalendarDate(tracked.escalatedOn)}`;
   const last = tracked.lastGroupDiscussion;
