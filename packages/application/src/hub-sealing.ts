@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { hmacSealer, type EventStore, type RandomBytes, type Sealer, type SealingKeyKeeper } from '@send-hub/event-store';
 
 /** How a hub seals its events and signs its published heads. */
@@ -19,6 +20,14 @@ export interface SealingKeptByKeyStore {
 export const hubSealingKeyId = 'hub-sealing-key-1';
 
 /**
+ * The name a hub's own key puts in its seals: the id it is kept under and a fingerprint of the
+ * key (the first 16 hex digits of a SHA-256 of it, which tells nothing of the key). Every hub
+ * keeps its key under the same id, so without the fingerprint a verifier holding one hub's key
+ * could not tell another hub's seals (an imported history) from seals that were tampered with.
+ */
+export const sealNameOf = (keyId: string, key: Uint8Array): string => `${keyId}.${createHash('sha256').update('send-hub sealing key\0').update(key).digest('hex').slice(0, 16)}`;
+
+/**
  * The hub's own sealing key, kept by the key store (the key file, never the event
  * file): read on first use, or made then, recording the store's head at that moment
  * as where sealing began, so a store written before sealing existed is sealed from
@@ -35,7 +44,12 @@ export const sealingKeptBy = (
     const kept =
       (await keeper.sealingKey(hubSealingKeyId)) ??
       (await keeper.createSealingKey({ keyId: hubSealingKeyId, key: randomBytes(32), sealedAfter: await store.headPosition(), createdAt: clock().toISOString() }));
-    return { sealer: hmacSealer(kept.keyId, kept.key), ...(kept.sealedAfter === undefined ? {} : { sealedAfter: kept.sealedAfter }) };
+    return {
+      sealer: hmacSealer(sealNameOf(kept.keyId, kept.key), kept.key),
+      // Seals this hub made before its seals named the key's fingerprint: the same key, under the id alone.
+      earlierSealers: [hmacSealer(kept.keyId, kept.key)],
+      ...(kept.sealedAfter === undefined ? {} : { sealedAfter: kept.sealedAfter }),
+    };
   };
   return () => {
     found ??= find().catch((error: unknown) => {
@@ -46,11 +60,24 @@ export const sealingKeptBy = (
   };
 };
 
-/** A sealer that finds its key when it first seals. */
-export const sealerFoundLater = (keyId: string, sealing: () => Promise<HubSealing>): Sealer => ({
-  keyId,
-  seal: async (texts) => (await sealing()).sealer.seal(texts),
-});
+/**
+ * A sealer that finds its key when it first seals. Its `keyId` is the found key's, so it is
+ * known once a `seal` has resolved, which is when the sealing layer reads it; read before, it
+ * throws rather than name a key it has not found.
+ */
+export const sealerFoundLater = (sealing: () => Promise<HubSealing>): Sealer => {
+  let found: Sealer | undefined;
+  return {
+    get keyId(): string {
+      if (found === undefined) throw new Error("The hub's sealer was asked which key it seals with before it had found its key: read keyId after a seal.");
+      return found.keyId;
+    },
+    seal: async (texts) => {
+      found = (await sealing()).sealer;
+      return found.seal(texts);
+    },
+  };
+};
 
 /** The sealer to write with and how to find the sealing to verify with, for either kind of sealing; undefined when the hub does not seal. */
 export const resolveSealing = (
@@ -62,5 +89,5 @@ export const resolveSealing = (
   if (sealing === undefined) return undefined;
   if ('sealer' in sealing) return { sealer: sealing.sealer, find: async () => sealing };
   const find = sealingKeptBy(sealing.keptBy, store, randomBytes, clock);
-  return { sealer: sealerFoundLater(hubSealingKeyId, find), find };
+  return { sealer: sealerFoundLater(find), find };
 };

@@ -1,9 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { InvalidEventError } from '@send-hub/event-store';
+import { eventSealText, hmacSealer, InvalidEventError } from '@send-hub/event-store';
+import { openSqliteKeyStore } from '@send-hub/store-sqlite';
 import { either as E } from 'fp-ts';
-import { openSqliteHub, type Hub } from '../src';
+import { asLocalOperator, openSqliteHub, type Hub } from '../src';
 
 const officer = { actor: { id: 'officer-2', role: 'hub-coordinator', agency: 'education', districts: ['lichfield'] } } as const;
 const auditor = { actor: { id: 'dpo-1', role: 'data-protection-officer', agency: 'other', districts: [] } } as const;
@@ -38,7 +39,7 @@ describe('sealing events with a key kept in the key file', () => {
     expect(report.problems).toEqual([]);
     expect(report.sealing).toEqual({ sealedAfter: 2n, eventsSealed: 1, eventsBeforeSealing: 2 });
     const [, , third] = await collect(hub.stores.raw.readAll());
-    expect(third?.metadata.seal).toEqual({ keyId: 'hub-sealing-key-1', mac: expect.any(String) });
+    expect(third?.metadata.seal).toEqual({ keyId: expect.stringMatching(/^hub-sealing-key-1\.[0-9a-f]{16}$/), mac: expect.any(String) });
     await hub.dispose();
 
     // Someone who can write the event file, but not the key file, appends with a valid chain.
@@ -49,6 +50,50 @@ describe('sealing events with a key kept in the key file', () => {
     const after = await verified(again);
     expect(after.problems).toEqual([expect.objectContaining({ code: 'event-not-sealed', streamId: 'meeting-lichfield-2025-26-4', revision: 0n })]);
     await again.dispose();
+  });
+
+  it("reads another hub's seals in an imported history as made with a key it was not given, not as tampering", async () => {
+    const source = openSqliteHub({ file: join(folder, 'source.sqlite') });
+    await record(source, meeting(1));
+    await record(source, meeting(2));
+    const exported = source.exportLines(auditor);
+    if (E.isLeft(exported)) throw new Error(exported.left.message);
+    const lines = await collect(exported.right);
+    await source.dispose();
+
+    const copy = openSqliteHub({ file: join(folder, 'copy.sqlite') });
+    const imported = await copy.importLines(() => lines, asLocalOperator(copy.configuration, 'to import the history of another hub'));
+    if (E.isLeft(imported)) throw new Error(imported.left.message);
+    await record(copy, meeting(3));
+    const report = await verified(copy);
+    // Each hub's key is kept under the same id; the fingerprint in the seal tells them apart.
+    expect(report.problems.map((problem) => [problem.code, 'streamId' in problem ? problem.streamId : undefined])).toEqual([
+      ['seal-key-unknown', 'meeting-lichfield-2025-26-1'],
+      ['seal-key-unknown', 'meeting-lichfield-2025-26-2'],
+    ]);
+    const [first, , third] = await collect(copy.stores.raw.readAll());
+    expect(first?.metadata.seal?.keyId).not.toBe(third?.metadata.seal?.keyId);
+    await copy.dispose();
+  });
+
+  it('still verifies seals a hub made before they named its key\'s fingerprint', async () => {
+    const file = join(folder, 'hub.sqlite');
+    const hub = openSqliteHub({ file });
+    await record(hub, meeting(1));
+    const [event] = await collect(hub.stores.raw.readAll());
+    await hub.dispose();
+    // The same event as an earlier version wrote it: sealed with the same key, named by its id alone.
+    const keys = openSqliteKeyStore({ file: `${file}.keys` });
+    const sealingKey = await keys.sealingKey('hub-sealing-key-1');
+    await keys.dispose();
+    if (event === undefined || sealingKey === undefined || event.metadata.hash === undefined) throw new Error('The hub wrote no sealed event.');
+    const [mac] = await hmacSealer('hub-sealing-key-1', sealingKey.key).seal([eventSealText(event.metadata.hash.current)]);
+    const older = openSqliteHub({ file: join(folder, 'older.sqlite'), keyFile: `${file}.keys` });
+    const resealed = { eventId: event.eventId, type: event.type, schemaVersion: event.schemaVersion, data: event.data, metadata: { ...event.metadata, seal: { keyId: 'hub-sealing-key-1', mac: mac ?? '' } } };
+    const appended = await older.stores.raw.append(event.streamId, [resealed], 'no_stream');
+    expect(E.isRight(appended)).toBe(true);
+    expect((await verified(older)).problems).toEqual([]);
+    await older.dispose();
   });
 
   it('refuses an event whose metadata holds a field its hash would not cover, and writes nothing', async () => {
