@@ -1,5 +1,5 @@
 export { AccessActor, decodeAccessActor, recordedActor, RoleId } from './policy/access-actor';
-export { AccessPolicy, decodeAccessPolicy, DistrictScope, Permission, ReadKind, readKindLabels, type PolicyInvalid } from './policy/access-policy';
+export { AccessPolicy, commandInWords, commandLabels, decodeAccessPolicy, DistrictScope, Permission, ReadKind, readKindLabels, type PolicyInvalid } from './policy/access-policy';
 export { checkActor, mayRead, mayRecord } from './policy/access-decisions';
 export { isAccessRefused, refuseAccess, type AccessRefusalCode, type AccessRefused } from './policy/access-refusal';
 export { defaultAccessPolicy } from './policy/default-access-policy';

@@ -1,6 +1,6 @@
 import { CaseCommand, MeetingCommand } from '@send-hub/core';
 import { either as E } from 'fp-ts';
-import { checkActor, decodeAccessPolicy, defaultAccessPolicy, mayRead, mayRecord, type AccessActor } from '@send-hub/access';
+import { checkActor, commandLabels, decodeAccessPolicy, defaultAccessPolicy, mayRead, mayRecord, type AccessActor } from '@send-hub/access';
 
 const coordinator: AccessActor = { id: 'officer-7', role: 'hub-coordinator', agency: 'education', districts: ['tamworth'] };
 const boardMember: AccessActor = { id: 'board-2', role: 'board-member', agency: 'other', districts: [] };
@@ -25,6 +25,21 @@ describe('the access policy', () => {
       expect(refusalCode(mayRead(defaultAccessPolicy, boardMember, read, 'tamworth'))).toBe('role-not-permitted');
     }
     expect(refusalCode(mayRecord(defaultAccessPolicy, boardMember, 'Refer', 'tamworth'))).toBe('role-not-permitted');
+  });
+
+  it('says in words what a refused role may not do, and names a council\'s own command by its type', () => {
+    const referral = mayRecord(defaultAccessPolicy, boardMember, 'Refer', 'tamworth');
+    expect(E.isLeft(referral) && referral.left.message).toMatch(/^Refused: board-2 \(Partnership Board member\) may not refer a child to the hub, as the access policy lets only .+ do that\.$/);
+    const imported = mayRecord(defaultAccessPolicy, coordinator, 'ImportEvents', undefined);
+    expect(E.isLeft(imported) && imported.left.message).toBe('Refused: officer-7 (Hub coordinator (Effective Practice Development Officer)) may not import a history into the hub, as the access policy lets only Local operator do that.');
+    const own = { ...defaultAccessPolicy, commands: { ...defaultAccessPolicy.commands, Adjourn: { roles: ['board-member'], districts: 'every-district' as const } } };
+    const adjourned = mayRecord(own, coordinator, 'Adjourn', 'tamworth');
+    expect(E.isLeft(adjourned) && adjourned.left.message).toContain('may not record the Adjourn command');
+  });
+
+  it('has words for every command the hub accepts', () => {
+    const commandTypes = [...CaseCommand.type.types, ...MeetingCommand.type.types].map((codec) => codec.name.replace(/^an? (\w+) command$/, '$1'));
+    for (const type of [...commandTypes, 'ForgetChild', 'ImportEvents']) expect([type, Object.hasOwn(commandLabels, type)]).toEqual([type, true]);
   });
 
   it('lets an auditor verify the stored history but not read a record, unless the council grants it', () => {

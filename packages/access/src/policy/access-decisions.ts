@@ -1,7 +1,7 @@
 import { describeValidationErrors } from '@send-hub/event-store';
 import { either as E } from 'fp-ts';
 import { decodeAccessActor, type AccessActor } from './access-actor';
-import { readKindLabels, type AccessPolicy, type Permission, type ReadKind } from './access-policy';
+import { commandInWords, readKindLabels, type AccessPolicy, type Permission, type ReadKind } from './access-policy';
 import { refuseAccess, type AccessRefused } from './access-refusal';
 
 const listed = (names: ReadonlyArray<string>): string =>
@@ -41,7 +41,7 @@ const permits = (policy: AccessPolicy, actor: AccessActor, row: Permission, what
 export const mayRecord = (policy: AccessPolicy, actor: AccessActor, commandType: string, district: string | undefined): E.Either<AccessRefused, void> => {
   const row = Object.hasOwn(policy.commands, commandType) ? policy.commands[commandType] : undefined;
   if (row === undefined) return E.left(refuseAccess('not-in-policy', `The access policy has no row for the ${commandType} command, so no one may record it; a council adds one to allow it.`));
-  return permits(policy, actor, row, `record a ${commandType} command`, district);
+  return permits(policy, actor, row, commandInWords(commandType), district);
 };
 
 /** Whether `actor` may make a read of this kind about `district` (undefined for a read of no one district). */

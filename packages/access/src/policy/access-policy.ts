@@ -21,6 +21,34 @@ export const readKindLabels = {
 export const ReadKind = t.keyof(readKindLabels, 'a kind of read');
 export type ReadKind = t.TypeOf<typeof ReadKind>;
 
+/**
+ * What each of the hub's commands does, in the plain English a refusal uses ("may not refer a
+ * child to the hub"). A command a council adds to its own policy is named by its type.
+ */
+export const commandLabels: Readonly<Record<string, string>> = {
+  Refer: 'refer a child to the hub',
+  RecordConsent: 'record consent',
+  WithdrawConsent: 'record that consent was withdrawn',
+  Discuss: 'record a discussion of a case',
+  AgreeActions: 'record actions agreed for a case',
+  Review: 'record a review of agreed actions',
+  RecordViews: 'record a child’s or family’s views',
+  EscalateToLMG: 'escalate a case to the Locality Management Group',
+  RecordMove: 'record a move of school or district',
+  Close: 'close a case',
+  RecordMeeting: 'record a hub meeting',
+  CancelMeeting: 'cancel a hub meeting',
+  DiscussAtLMG: 'record the Locality Management Group’s discussion of a case',
+  RecordLMGMeeting: 'record a Locality Management Group meeting',
+  CancelLMGMeeting: 'cancel a Locality Management Group meeting',
+  RecordLMGThemes: 'record the Locality Management Group’s themes',
+  ForgetChild: 'erase a child’s personal data',
+  ImportEvents: 'import a history into the hub',
+};
+
+/** `commandType` as a refusal says it: its words, or, for a command of the council's own, its type. */
+export const commandInWords = (commandType: string): string => (Object.hasOwn(commandLabels, commandType) ? (commandLabels[commandType] ?? commandType) : `record the ${commandType} command`);
+
 /** One row of the policy: which roles may do a thing, and for whose records. */
 export const Permission = t.type({ roles: t.readonlyArray(RoleId, 'a list of role ids'), districts: DistrictScope }, 'a permission');
 export type Permission = t.TypeOf<typeof Permission>;
