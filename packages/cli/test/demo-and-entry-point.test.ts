@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -58,5 +58,22 @@ describe('the built send-hub command', () => {
     rmSync(folder, { recursive: true, force: true });
     expect(missing.status).toBe(3);
     expect(missing.stderr).toContain('There is no hub file at');
+  });
+
+  it('ends quietly when the program reading its output stops early, as head does', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'send-hub-pipe-'));
+    try {
+      expect((await runIn(folder, ['simulate', '--districts', 'tamworth', '--half-terms', '2', '--referrals', '8', '--quiet'])).code).toBe(0);
+      const child = spawn(process.execPath, [entryPoint, 'export', '--file', join(folder, 'send-hub.sqlite')], { stdio: ['ignore', 'pipe', 'pipe'] });
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+      // Read the first chunk, then close the pipe, as `| head -1` does.
+      await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+      child.stdout.destroy();
+      const code = await new Promise<number | null>((resolve) => child.once('close', resolve));
+      expect([code, stderr]).toEqual([0, '']);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
