@@ -59,6 +59,15 @@ describe('the send-hub command line', () => {
     expect(full.stdout).toContain('Agreed actions reviewed at the next meeting held:');
   });
 
+  it('says so when the year asked for holds no records, as a mistyped year would', async () => {
+    const empty = await runIn(folder, ['board', '--year', '2030/31', '--quiet']);
+    expect(empty.code).toBe(0);
+    expect(empty.stdout).toContain('Inclusion and SEND Partnership Board report: Staffordshire County Council, 2030/31');
+    expect(empty.stderr).toBe('Note: the hub holds no referral or meeting in 2030/31, so every figure of its report is 0. The years it has figures for: 2025/26.\n');
+    const recorded = await runIn(folder, ['board', '--year', '2025/26', '--quiet']);
+    expect(recorded.stderr).toBe('');
+  });
+
   it('writes the board figures and the agenda as CSV files for spreadsheets, withheld figures as [c]', async () => {
     const county = await runIn(folder, ['board', '--csv', 'board.csv', '--quiet']);
     expect(county.code).toBe(0);
