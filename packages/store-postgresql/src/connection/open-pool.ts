@@ -22,12 +22,13 @@ export const openPool = (connectionString: string, maxConnections: number, state
     idleTimeoutMillis: 10_000,
     application_name: applicationName,
     allowExitOnIdle: true,
+    // Asynchronous commit: the server acknowledges before its log reaches the disk. A crash of the
+    // server can lose the last few acknowledged transactions, never corrupt or reorder what is kept.
+    // Set in each connection's start-up options, so no query of ours runs before it.
+    ...(durability === 'normal' ? { options: '-c synchronous_commit=off' } : {}),
   });
   pool.on('error', () => undefined);
   // The same for a connection checked out between two queries: its next query fails, and that is reported.
   pool.on('connect', (client) => client.on('error', () => undefined));
-  // Asynchronous commit: the server acknowledges before its log reaches the disk. A crash of the
-  // server can lose the last few acknowledged transactions, never corrupt or reorder what is kept.
-  if (durability === 'normal') pool.on('connect', (client) => void client.query('SET synchronous_commit = off').catch(() => undefined));
   return pool;
 };
