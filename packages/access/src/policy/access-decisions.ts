@@ -23,12 +23,12 @@ export const checkActor = (policy: AccessPolicy, input: unknown): E.Either<Acces
 const permits = (policy: AccessPolicy, actor: AccessActor, row: Permission, what: string, district: string | undefined): E.Either<AccessRefused, void> => {
   const role = policy.roles[actor.role]?.label ?? actor.role;
   if (!row.roles.includes(actor.role)) {
-    return E.left(refuseAccess('role-not-permitted', `Refused: ${actor.id} (${role}) may not ${what}, as the access policy lets only ${listed(roleLabels(policy, row.roles))} do that.`));
+    return E.left(refuseAccess('role-not-permitted', `Refused: ${actor.id}, ${role}, may not ${what}, as the access policy lets only ${listed(roleLabels(policy, row.roles))} do that.`));
   }
   // The district is named only if the actor acts for it: a refusal never tells where another district's child is.
   if (row.districts === 'own-districts' && district !== undefined && !actor.districts.includes(district)) {
     const own = actor.districts.length === 0 ? 'no district' : listed(actor.districts);
-    return E.left(refuseAccess('district-out-of-scope', `Refused: ${actor.id} (${role}) may not ${what} here, as it belongs to a district they do not act for (they act for ${own}).`));
+    return E.left(refuseAccess('district-out-of-scope', `Refused: ${actor.id}, ${role}, may not ${what} here, as it belongs to a district they do not act for (they act for ${own}).`));
   }
   return E.right(undefined);
 };
