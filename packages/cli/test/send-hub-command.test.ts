@@ -167,6 +167,13 @@ describe('the send-hub command line', () => {
     expect(firstBadLine).toBeGreaterThan(2);
     expect(refused.stdout).toMatch(new RegExp(`^Refused: Line ${firstBadLine}: `));
     expect(refused.stdout).toContain('Nothing was imported.');
+    // The hub the refused import made is gone again: no empty hub is left behind.
+    expect(['tampered-copy.sqlite', 'tampered-copy.sqlite.keys', 'tampered-copy.sqlite.read-models', 'tampered-copy.sqlite.access-log'].filter((name) => existsSync(join(folder, name)))).toEqual([]);
+    // Into a hub that was there before, a refused import removes nothing.
+    const intoExisting = await runIn(folder, ['import', 'tampered.ndjson', '--file', 'copy.sqlite']);
+    expect(intoExisting.code).toBe(1);
+    expect(existsSync(join(folder, 'copy.sqlite'))).toBe(true);
+    expect(existsSync(join(folder, 'copy.sqlite.keys'))).toBe(true);
   });
 
   it('forgets a child: the timeline shows the personal fields erased and the history still verifies', async () => {

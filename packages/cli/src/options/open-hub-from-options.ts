@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { defaultAccessLogFileFor, defaultKeyFileFor, openEventStoreDbHub, openPostgresHub, openSqliteHub, type Hub, type HubOptions } from '@send-hub/application';
+import { defaultAccessLogFileFor, defaultKeyFileFor, defaultReadModelFileFor, openEventStoreDbHub, openPostgresHub, openSqliteHub, type Hub, type HubOptions } from '@send-hub/application';
 import type { Durability } from '@send-hub/store-sqlite';
 import { either as E } from 'fp-ts';
 import { CliFailure, exitCodes } from '../cli-failure';
@@ -76,6 +76,20 @@ const openHub = async (options: StoreOptions & AccessOptions, io: CliIo, purpose
     ...(accessLogFile === undefined ? {} : { accessLogFile }),
     ...(durability === undefined ? {} : { durability }),
   });
+};
+
+/**
+ * The SQLite files a command is about to make for the hub the options name (its event file, key
+ * file, read model file and access log): none when the event file exists already or the hub is
+ * on a server. A command that makes a hub and then refuses its work removes them again.
+ */
+export const sqliteFilesToMake = (options: StoreOptions, io: CliIo): ReadonlyArray<string> => {
+  if (options.postgres !== undefined || options.eventstoredb !== undefined) return [];
+  const file = resolve(io.workingFolder, options.file);
+  if (existsSync(file)) return [];
+  const keyFile = options.keyFile === undefined ? defaultKeyFileFor(file) : resolve(io.workingFolder, options.keyFile);
+  const accessLogFile = options.accessLogFile === undefined ? defaultAccessLogFileFor(file) : resolve(io.workingFolder, options.accessLogFile);
+  return [file, keyFile, defaultReadModelFileFor(file), accessLogFile].filter((made) => !existsSync(made));
 };
 
 /** Runs `work` with the hub open, and always closes it (saving the read models). */
