@@ -49,8 +49,10 @@ describe('the command line under the access policy', () => {
     const log = await runIn(folder, ['access-log', '--child', childReference]);
     expect(log.code).toBe(0);
     expect(log.stdout).toContain(`Who has read the record of ${childReference}`);
-    expect(log.stdout).toMatch(/officer-7 \(Hub coordinator \(Effective Practice Development Officer\)\) read a child’s case record/);
+    expect(log.stdout).toMatch(/\n\d\. .+ \(entry \d+ of the access log\): officer-7, Hub coordinator \(Effective Practice Development Officer\), read a child’s case record/);
     expect(log.stdout).toContain('Why: to prepare the Autumn 2 meeting');
+    // The purpose the agenda gives when none is given names the district in words.
+    expect(log.stdout).toContain('Why: to prepare the agenda of the Tamworth hub');
     const refused = await runIn(folder, ['access-log', '--child', childReference, '--actor', 'officer-7,hub-coordinator,education,tamworth']);
     expect(refused.code).toBe(2);
   });

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { halfTermStartDate, lmgSettingsOf, monthsOfHalfTerm, sameLMGMeeting, type HubConfiguration, type LMGMeetingReference, type MeetingReference } from '@send-hub/core';
+import { districtName, halfTermStartDate, lmgSettingsOf, monthsOfHalfTerm, sameLMGMeeting, type HubConfiguration, type LMGMeetingReference, type MeetingReference } from '@send-hub/core';
 import { agendaWithNamesOf, lmgAgendaWithNamesOf } from '@send-hub/application';
 import { agendaCsv, formatAgenda, formatLMGAgenda, lmgMeetingsOf, overdueActions } from '@send-hub/projection-district';
 import type { Command } from 'commander';
@@ -50,7 +50,7 @@ export const agendaCommand = (program: Command, io: CliIo): void => {
     const hub = await openHubFromOptions(options, io, { create: false }, { readModelProgress: readModelProgress(io, options.quiet || options.json) });
     await withHub(hub, async () => {
       const district = parseDistrict(options.district, hub.configuration);
-      const request = requestFromOptions({ purpose: `to prepare the agenda of the ${district} hub`, ...options }, hub);
+      const request = requestFromOptions({ purpose: `to prepare the agenda of the ${districtName(hub.configuration, district)} hub`, ...options }, hub);
       allowed(hub.authorise(request, 'district-lists', district));
       const waitingAtLeastDays = parseWholeNumber(options.consentWaitDays, '--consent-wait-days', 0);
       await hub.readModels.start();

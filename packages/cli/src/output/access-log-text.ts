@@ -18,9 +18,13 @@ export const formatAccessLogVerification = (report: AccessLogVerification): stri
 export const formatAccessLog = (childReference: string, entries: ReadonlyArray<AccessLogEntry>, unreadable: number, policy: AccessPolicy): string => {
   if (entries.length === 0 && unreadable === 0) return `No one has read the record of ${childReference}.\n`;
   const lines = [`Who has read the record of ${childReference} (${entries.length} read${entries.length === 1 ? '' : 's'}):`, ''];
-  for (const entry of entries) {
+  for (const [index, entry] of entries.entries()) {
     const role = policy.roles[entry.actor.role]?.label ?? entry.actor.role;
-    lines.push(`${entry.sequence}. ${formatInstant(entry.at)}: ${entry.actor.id} (${role}) read ${readKindLabels[entry.read]}${entry.caseId === undefined ? '' : ` of case ${entry.caseId}`}`, `   Why: ${entry.purpose}`);
+    // Numbered from 1 for this child; the entry's place in the whole log is given for an auditor to find it there.
+    lines.push(
+      `${index + 1}. ${formatInstant(entry.at)} (entry ${entry.sequence} of the access log): ${entry.actor.id}, ${role}, read ${readKindLabels[entry.read]}${entry.caseId === undefined ? '' : ` of case ${entry.caseId}`}`,
+      `   Why: ${entry.purpose}`,
+    );
   }
   if (unreadable > 0) lines.push('', `${unreadable} entries about this child could not be read: run "send-hub verify".`);
   return `${lines.join('\n')}\n`;
