@@ -25,7 +25,7 @@ const importExport = async (hub: Hub, request: AuditRequest, write: (text: strin
   }
   const { eventsImported, streamsImported, headHash } = imported.right;
   const published = request.publishedHeadHash === undefined ? ' No head hash was given to compare it with, so events cut from the end would not show.' : ' That is the head hash the council published.';
-  write(`Imported ${eventsImported} events in ${streamsImported} streams; every line is well formed and the hash chain holds. The file adds up to the head hash ${headHash}.${published}\n\n`);
+  write(`Imported ${eventsImported.toLocaleString('en-GB')} events in ${streamsImported.toLocaleString('en-GB')} streams; every line is well formed and the hash chain holds. The file adds up to the head hash ${headHash}.${published}\n\n`);
   return undefined;
 };
 
