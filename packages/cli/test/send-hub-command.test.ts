@@ -216,6 +216,15 @@ describe('the send-hub command line', () => {
     expect(unknownCommand.stderr).toContain("unknown command 'agendas'");
     const missingOption = await runIn(folder, ['agenda']);
     expect(missingOption.stderr).toContain("required option '--district <district>' not specified");
+    // A file the person named is missing, a folder, or not JSON: said in words, never as the system's error code.
+    const heads = await runIn(folder, ['verify', '--published-heads', 'no-heads.json']);
+    expect([heads.code, heads.stderr]).toEqual([3, `send-hub: There is no published heads file at ${join(folder, 'no-heads.json')}.\n`]);
+    const policyFolder = await runIn(folder, ['agenda', '--district', 'tamworth', '--access-policy', '.']);
+    expect([policyFolder.code, policyFolder.stderr]).toEqual([3, `send-hub: ${folder} is a folder, not the access policy file.\n`]);
+    writeFileSync(join(folder, 'policy.json'), '{ "roles": ');
+    const notJson = await runIn(folder, ['agenda', '--district', 'tamworth', '--access-policy', 'policy.json']);
+    expect(notJson.code).toBe(2);
+    expect(notJson.stderr).toMatch(/^send-hub: The access policy file at .+policy\.json is not JSON \(.+\)\.\n$/);
   });
 
   it('has help for every command', async () => {

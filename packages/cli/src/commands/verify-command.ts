@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { formatVerificationReport, toJsonText, type PublishedHead } from '@send-hub/audit';
 import type { Command } from 'commander';
@@ -9,6 +9,7 @@ import { openHubFromOptions, withHub } from '../options/open-hub-from-options';
 import { formatAccessLogVerification } from '../output/access-log-text';
 import type { Hub, HubRequest } from '@send-hub/application';
 import { withStoreOptions, type CommonOptions } from './common-options';
+import { readNamedJsonFile } from '../options/named-file';
 
 interface VerifyOptions extends CommonOptions {
   readonly publishedHeads?: string;
@@ -22,12 +23,7 @@ const isSeal = (value: unknown): value is Seal =>
 
 /** Heads a council published, as JSON: `[{ "position": "1200", "headHash": "ab12...", "seal": { "keyId": "...", "mac": "..." } }]`, the seal where the hub seals. */
 export const readPublishedHeads = (path: string): ReadonlyArray<PublishedHead> => {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (error) {
-    throw new CliFailure(`The published heads file ${path} cannot be read: ${error instanceof Error ? error.message : String(error)}.`);
-  }
+  const parsed = readNamedJsonFile(path, 'published heads file');
   const shape = 'a JSON list of { "position": "<whole number>", "headHash": "<64 hexadecimal digits>", "seal"?: { "keyId": "<text>", "mac": "<text>" } }';
   if (!Array.isArray(parsed)) throw new CliFailure(`The published heads file ${path} is not ${shape}.`);
   return parsed.map((entry: unknown, index) => {

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { resolve } from 'node:path';
 import { decodeAccessPolicy, isAccessRefused, type AccessPolicy, type AccessRefused } from '@send-hub/access';
@@ -6,6 +5,7 @@ import { localOperator, type Hub, type HubRequest } from '@send-hub/application'
 import { either as E } from 'fp-ts';
 import { CliFailure } from '../cli-failure';
 import type { CliIo } from '../cli-io';
+import { readNamedJsonFile } from './named-file';
 
 /** --actor, --purpose and --access-policy: who is running the command, why, under which policy. */
 export interface AccessOptions {
@@ -44,12 +44,7 @@ export const requestFromOptions = (options: AccessOptions, hub: Hub): HubRequest
 export const accessPolicyFromOptions = (options: AccessOptions, io: CliIo): AccessPolicy | undefined => {
   if (options.accessPolicy === undefined) return undefined;
   const path = resolve(io.workingFolder, options.accessPolicy);
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (error) {
-    throw new CliFailure(`The access policy file ${path} cannot be read: ${error instanceof Error ? error.message : String(error)}.`);
-  }
+  const parsed = readNamedJsonFile(path, 'access policy file');
   const policy = decodeAccessPolicy(parsed);
   if (E.isLeft(policy)) throw new CliFailure(`${policy.left.message} (in ${path})`);
   return policy.right;

@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CliFailure, exitCodes } from '../cli-failure';
 import type { CliIo } from '../cli-io';
+import { readNamedFile } from '../options/named-file';
 
 /** One command as given: where it stands in the input, and the JSON read from it. */
 export interface CommandLine {
@@ -30,11 +31,7 @@ export const readCommandsText = async (source: string, io: CliIo): Promise<{ rea
   if (source === '-') return { text: await io.readStandardInput(), from: 'standard input' };
   const path = resolve(io.workingFolder, source);
   if (!existsSync(path)) throw new CliFailure(`There is no file of commands at ${path}.`, 'Give the file of commands, or - to read them from standard input.', exitCodes.unavailable);
-  try {
-    return { text: readFileSync(path, 'utf8'), from: path };
-  } catch (error) {
-    throw new CliFailure(`The file of commands ${path} cannot be read: ${error instanceof Error ? error.message : String(error)}.`, undefined, exitCodes.unavailable);
-  }
+  return { text: readNamedFile(path, 'file of commands'), from: path };
 };
 
 /**
