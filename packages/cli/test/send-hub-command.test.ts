@@ -214,6 +214,8 @@ describe('the send-hub command line', () => {
     const unknownCommand = await runIn(folder, ['agendas']);
     expect(unknownCommand.code).toBe(2);
     expect(unknownCommand.stderr).toContain("unknown command 'agendas'");
+    const firstYear = await runIn(folder, ['simulate', '--file', 'another.sqlite', '--first-year', '2025']);
+    expect([firstYear.code, firstYear.stderr]).toEqual([2, 'send-hub: The academic year given to --first-year "2025" is not valid: expected an academic year written like 2025/26.\nFor example: --first-year 2025/26\n']);
     const missingOption = await runIn(folder, ['agenda']);
     expect(missingOption.stderr).toContain("required option '--district <district>' not specified");
     // A file the person named is missing, a folder, or not JSON: said in words, never as the system's error code.

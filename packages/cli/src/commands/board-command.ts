@@ -69,7 +69,7 @@ export const boardCommand = (program: Command, io: CliIo): void => {
       const years = yearsWithFigures(hub);
       const latest = years[years.length - 1];
       if (options.year === undefined && latest === undefined) throw new CliFailure('The hub holds no figures yet.', 'Record or simulate some referrals first ("send-hub simulate").');
-      const academicYear = options.year === undefined ? (latest as AcademicYear) : parseAcademicYear(options.year);
+      const academicYear = options.year === undefined ? (latest as AcademicYear) : parseAcademicYear(options.year, '--year');
       // A year with no referral or meeting recorded reads as zeros: true, but more often a mistyped year than a quiet one.
       if (!years.includes(academicYear) && !options.json) {
         io.stderr(`Note: the hub holds no referral or meeting in ${academicYear}, so every figure of its report is 0. ${years.length === 0 ? 'It holds none yet.' : `The years it has figures for: ${years.join(', ')}.`}\n`);

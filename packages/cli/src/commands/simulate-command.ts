@@ -19,7 +19,7 @@ export interface SimulateOptions extends CommonOptions {
 
 export const simulationSettings = (options: SimulateOptions) => ({
   seed: options.seed,
-  firstAcademicYear: parseAcademicYear(options.firstYear),
+  firstAcademicYear: parseAcademicYear(options.firstYear, '--first-year'),
   halfTerms: parseWholeNumber(options.halfTerms, '--half-terms', 1),
   referralsPerDistrictPerHalfTerm: parseWholeNumber(options.referrals, '--referrals', 0),
   ...(options.districts === undefined ? {} : { districts: options.districts.split(',').map((district) => parseDistrict(district, staffordshireConfiguration)) }),

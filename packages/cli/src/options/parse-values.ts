@@ -10,7 +10,8 @@ const decodeOr = <A>(codec: t.Decoder<unknown, A>, value: unknown, what: string,
   throw new CliFailure(`${what} "${String(value)}" is not valid: expected ${codec.name}.`, `For example: ${example}`);
 };
 
-export const parseAcademicYear = (value: string): AcademicYear => decodeOr(AcademicYear, value, 'The academic year', '--year 2025/26');
+/** An academic year written like 2025/26, given to `option` (which the hint names). */
+export const parseAcademicYear = (value: string, option: string): AcademicYear => decodeOr(AcademicYear, value, `The academic year given to ${option}`, `${option} 2025/26`);
 
 export const parseCalendarDate = (value: string, option: string): CalendarDate => decodeOr(CalendarDate, value, `The date given to ${option}`, `${option} 2026-03-31`);
 
@@ -32,7 +33,7 @@ export const parseMeeting = (value: string, district: string): MeetingReference 
   const match = /^(\d{4}\/\d{2})[\s:]+([1-6])$/.exec(value.trim());
   const hint = `Write the academic year and half term, for example --meeting 2025/26:3 for ${halfTermLabels[3]} 2025/26.`;
   if (match === null) throw new CliFailure(`The meeting "${value}" is not one the hub can find.`, hint);
-  const academicYear = parseAcademicYear(match[1] ?? '');
+  const academicYear = decodeOr(AcademicYear, match[1] ?? '', 'The academic year of the meeting', '--meeting 2025/26:3');
   const halfTerm = decodeOr(HalfTerm, Number(match[2]), 'The half term', '--meeting 2025/26:3');
   return { district, academicYear, halfTerm };
 };
