@@ -10,7 +10,7 @@ const whyUnreadable = (error: unknown, path: string, what: string): CliFailure =
   return new CliFailure(`The ${what} at ${path} cannot be read: ${error instanceof Error ? error.message : String(error)}.`, undefined, exitCodes.unavailable);
 };
 
-/** The text of a file the person named (`what` says which, as in "the access policy file"). */
+/** The text of a file the person named (`what` says which, as in "access policy file"). */
 export const readNamedFile = (path: string, what: string): string => {
   try {
     return readFileSync(path, 'utf8');
