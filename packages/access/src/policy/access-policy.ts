@@ -47,7 +47,7 @@ export const commandLabels: Readonly<Record<string, string>> = {
 };
 
 /** `commandType` as a refusal says it: its words, or, for a command of the council's own, its type. */
-export const commandInWords = (commandType: string): string => (Object.hasOwn(commandLabels, commandType) ? (commandLabels[commandType] ?? commandType) : `record the ${commandType} command`);
+export const commandInWords = (commandType: string): string => (Object.hasOwn(commandLabels, commandType) && commandLabels[commandType]) || `record the ${commandType} command`;
 
 /** One row of the policy: which roles may do a thing, and for whose records. */
 export const Permission = t.type({ roles: t.readonlyArray(RoleId, 'a list of role ids'), districts: DistrictScope }, 'a permission');

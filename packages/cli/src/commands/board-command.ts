@@ -70,12 +70,13 @@ export const boardCommand = (program: Command, io: CliIo): void => {
       const latest = years[years.length - 1];
       if (options.year === undefined && latest === undefined) throw new CliFailure('The hub holds no figures yet.', 'Record or simulate some referrals first ("send-hub simulate").');
       const academicYear = options.year === undefined ? (latest as AcademicYear) : parseAcademicYear(options.year, '--year');
+      const hasFigures = years.includes(academicYear);
       // A year with no referral or meeting recorded reads as zeros: true, but more often a mistyped year than a quiet one.
-      if (!years.includes(academicYear) && !options.json) {
+      if (!hasFigures && !options.json) {
         io.stderr(`Note: the hub holds no referral or meeting in ${academicYear}, so every figure of its report is 0. ${years.length === 0 ? 'It holds none yet.' : `The years it has figures for: ${years.join(', ')}.`}\n`);
       }
       // The text, the page and the CSV file publish together: every year the page shows is one linked set with the county's and every district's reports.
-      const published = options.html === undefined ? [academicYear] : years.includes(academicYear) ? years : [...years, academicYear].sort();
+      const published = options.html === undefined ? [academicYear] : hasFigures ? years : [...years, academicYear].sort();
       const publication = publicationFor(hub, { academicYears: published, suppress: options.suppress, threshold });
       const report = reportOf(publication, academicYear, district);
       if (options.html !== undefined) {

@@ -1,6 +1,5 @@
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { CliFailure, exitCodes } from '../cli-failure';
+import { CliFailure } from '../cli-failure';
 import type { CliIo } from '../cli-io';
 import { readNamedFile } from '../options/named-file';
 
@@ -30,8 +29,7 @@ const notACommand = (where: string, value: unknown): CliFailure =>
 export const readCommandsText = async (source: string, io: CliIo): Promise<{ readonly text: string; readonly from: string }> => {
   if (source === '-') return { text: await io.readStandardInput(), from: 'standard input' };
   const path = resolve(io.workingFolder, source);
-  if (!existsSync(path)) throw new CliFailure(`There is no file of commands at ${path}.`, 'Give the file of commands, or - to read them from standard input.', exitCodes.unavailable);
-  return { text: readNamedFile(path, 'file of commands'), from: path };
+  return { text: readNamedFile(path, 'file of commands', 'Give the file of commands, or - to read them from standard input.'), from: path };
 };
 
 /**
