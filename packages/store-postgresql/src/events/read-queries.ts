@@ -87,6 +87,9 @@ export interface FirstPage {
  * horizon is past the bound's transaction, as `waitUntilSettled` asks), and when it has, the
  * first page after `after` up to the bound, all read with the one snapshot of one
  * statement: what that snapshot cannot see at or below a settled bound never commits.
+ * The bound cuts the page, not the scan, as in `readSettledPage`: with the bound inside the
+ * scan the server read the whole history by a bitmap scan and sorted it for the first page
+ * (9.6 ms instead of 1 on 10,000 events, growing with the history).
  * Undefined when the store holds no event.
  */
 export const readFirstPage = async (pool: Pool, schema: string, query: Omit<PageQuery, 'until'>): Promise<FirstPage | undefined> => {
@@ -97,8 +100,9 @@ export const readFirstPage = async (pool: Pool, schema: string, query: Omit<Page
     `WITH bound AS (SELECT b.position, b.transaction_id, pg_snapshot_xmin(pg_current_snapshot()) > b.transaction_id AS settled ` +
     `FROM ${quoted(schema)}.events b ORDER BY b.position DESC LIMIT 1) ` +
     `SELECT bound.position, bound.transaction_id::text, bound.settled, page.* FROM bound LEFT JOIN LATERAL (` +
-    `SELECT ${columnsOf(query.metadata, 'e')} FROM ${quoted(schema)}.events e ` +
-    `WHERE bound.settled AND e.position > $1 AND e.position <= bound.position${prefix} ORDER BY e.position LIMIT $2) page ON true`;
+    `SELECT ${columnsOf(query.metadata, 'first')} FROM (` +
+    `SELECT ${columnsOf(query.metadata, 'e')} FROM ${quoted(schema)}.events e WHERE e.position > $1${prefix} ORDER BY e.position LIMIT $2` +
+    `) first WHERE bound.settled AND first.position <= bound.position ORDER BY first.position) page ON true`;
   const result = await pool.query<[string, string, boolean, ...EventRow]>({ name: statementName(text), text, values, rowMode: 'array' });
   const first = result.rows[0];
   if (first === undefined) return undefined;
