@@ -26,6 +26,9 @@ export const commandNameOf = (environment: Readonly<Record<string, string | unde
   return (environment.npm_config_user_agent ?? '').startsWith('npm/') ? 'npm run send-hub --' : 'pnpm send-hub';
 };
 
+/** A command for the person to run, quoted, as they run this command line: `"send-hub verify"`, or `"pnpm send-hub verify"` through the repository's scripts. */
+export const suggested = (io: Pick<CliIo, 'commandName'>, words: string): string => `"${io.commandName ?? 'send-hub'} ${words}"`;
+
 const readProcessInput = async (): Promise<string> => {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));

@@ -39,6 +39,12 @@ describe('the commands the demo suggests', () => {
       const run = await runIn(folder, ['demo', '--districts', 'tamworth', '--half-terms', '1', '--referrals', '2', '--quiet'], '', 'pnpm send-hub');
       expect(run.code).toBe(0);
       expect(run.stdout).toContain('  pnpm send-hub agenda --file send-hub-demo.sqlite --district tamworth\n  pnpm send-hub board --file send-hub-demo.sqlite --html board.html\n  pnpm send-hub verify --file send-hub-demo.sqlite\n');
+      // Every other suggestion follows the same name: a missing file, a case id that is not there.
+      const missing = await runIn(folder, ['agenda', '--district', 'tamworth', '--file', 'nowhere.sqlite'], '', 'pnpm send-hub');
+      expect(missing.stderr).toContain('Run "pnpm send-hub simulate" to make one');
+      const unknownCase = await runIn(folder, ['replay', '00000000-0000-4000-8000-000000000000', '--file', 'send-hub-demo.sqlite'], '', 'pnpm send-hub');
+      expect(unknownCase.code).not.toBe(0);
+      expect(unknownCase.stderr).toContain('"pnpm send-hub agenda --district <district>" lists the cases of a district');
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }

@@ -1,6 +1,6 @@
 import { toJsonText } from '@send-hub/audit';
 import type { Command } from 'commander';
-import type { CliIo } from '../cli-io';
+import { suggested, type CliIo } from '../cli-io';
 import { allowed, requestFromOptions } from '../options/hub-request-from-options';
 import { openHubFromOptions, withHub } from '../options/open-hub-from-options';
 import { formatAccessLog } from '../output/access-log-text';
@@ -19,7 +19,7 @@ export const accessLogCommand = (program: Command, io: CliIo): void => {
   ).action(async (options: AccessLogOptions) => {
     await withHub(await openHubFromOptions(options, io, { create: false }), async (hub) => {
       const { entries, unreadable } = allowed(await hub.accessLogOf(options.child, requestFromOptions(options, hub)));
-      io.stdout(options.json ? `${toJsonText({ childReference: options.child, entries, unreadable }, 2)}\n` : formatAccessLog(options.child, entries, unreadable, hub.accessPolicy));
+      io.stdout(options.json ? `${toJsonText({ childReference: options.child, entries, unreadable }, 2)}\n` : formatAccessLog(options.child, entries, unreadable, hub.accessPolicy, suggested(io, 'verify')));
     });
   });
 };

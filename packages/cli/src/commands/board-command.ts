@@ -7,7 +7,7 @@ import type { Hub } from '@send-hub/application';
 import type { Command } from 'commander';
 import { either as E } from 'fp-ts';
 import { CliFailure } from '../cli-failure';
-import type { CliIo } from '../cli-io';
+import { suggested, type CliIo } from '../cli-io';
 import { openHubFromOptions, withHub } from '../options/open-hub-from-options';
 import { parseAcademicYear, parseDistrict, parseWholeNumber } from '../options/parse-values';
 import { allowed, requestFromOptions } from '../options/hub-request-from-options';
@@ -68,7 +68,7 @@ export const boardCommand = (program: Command, io: CliIo): void => {
       await hub.readModels.start();
       const years = yearsWithFigures(hub);
       const latest = years[years.length - 1];
-      if (options.year === undefined && latest === undefined) throw new CliFailure('The hub holds no figures yet.', 'Record or simulate some referrals first ("send-hub simulate").');
+      if (options.year === undefined && latest === undefined) throw new CliFailure('The hub holds no figures yet.', `Record or simulate some referrals first (${suggested(io, 'simulate')}).`);
       const academicYear = options.year === undefined ? (latest as AcademicYear) : parseAcademicYear(options.year, '--year');
       const hasFigures = years.includes(academicYear);
       // A year with no referral or meeting recorded reads as zeros: true, but more often a mistyped year than a quiet one.

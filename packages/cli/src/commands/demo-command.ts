@@ -5,7 +5,7 @@ import { formatAgenda } from '@send-hub/projection-district';
 import type { Command } from 'commander';
 import { either as E } from 'fp-ts';
 import { CliFailure } from '../cli-failure';
-import type { CliIo } from '../cli-io';
+import { suggested, type CliIo } from '../cli-io';
 import { allowed } from '../options/hub-request-from-options';
 import { parseDistrict } from '../options/parse-values';
 import { formatSimulationReport } from './format-simulation-report';
@@ -38,7 +38,7 @@ export const demoCommand = (program: Command, io: CliIo): void => {
       io.stdout(formatSimulationReport(run.report, run.seconds));
       const operator = asLocalOperator(hub.configuration, 'to show the demonstration agenda');
       const verification = allowed(await hub.verify(operator));
-      io.stdout(`\nVerification: ${verification.verified ? `every one of the ${verification.eventsVerified.toLocaleString('en-GB')} events decodes, obeys the rules and is in an unbroken hash chain.` : `${verification.problemCount} problems found; run "${command} verify --file ${options.file}".`}\n`);
+      io.stdout(`\nVerification: ${verification.verified ? `every one of the ${verification.eventsVerified.toLocaleString('en-GB')} events decodes, obeys the rules and is in an unbroken hash chain.` : `${verification.problemCount} problems found; run ${suggested(io, `verify --file ${options.file}`)}.`}\n`);
       // The read models start after the run, so they catch up in one pass over the whole history.
       await hub.readModels.start();
       const meeting = nextMeetingOf(hub, district, hub.configuration);

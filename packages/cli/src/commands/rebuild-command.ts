@@ -1,7 +1,7 @@
 import { toJsonText } from '@send-hub/audit';
 import type { ProjectionProgress } from '@send-hub/projections';
 import type { Command } from 'commander';
-import type { CliIo } from '../cli-io';
+import { suggested, type CliIo } from '../cli-io';
 import { openHubFromOptions, withHub } from '../options/open-hub-from-options';
 import { readModelProgress } from '../options/read-model-progress';
 import { withStoreOptions, type CommonOptions } from './common-options';
@@ -22,7 +22,7 @@ export const rebuildCommand = (program: Command, io: CliIo): void => {
       io.stdout(
         options.json
           ? `${toJsonText(result, 2)}\n`
-          : `Rebuilt the district and board read models from ${events.toLocaleString('en-GB')} events in ${result.seconds} seconds (${result.eventsPerSecond.toLocaleString('en-GB')} a second).${result.undecodable.length === 0 ? '' : ` ${result.undecodable.length} events could not be read; run "send-hub verify".`}\n`,
+          : `Rebuilt the district and board read models from ${events.toLocaleString('en-GB')} events in ${result.seconds} seconds (${result.eventsPerSecond.toLocaleString('en-GB')} a second).${result.undecodable.length === 0 ? '' : ` ${result.undecodable.length} events could not be read; run ${suggested(io, 'verify')}.`}\n`,
       );
     });
   });

@@ -4,7 +4,7 @@ import { defaultAccessLogFileFor, defaultKeyFileFor, defaultReadModelFileFor, op
 import type { Durability } from '@send-hub/store-sqlite';
 import { either as E } from 'fp-ts';
 import { CliFailure, exitCodes } from '../cli-failure';
-import type { CliIo } from '../cli-io';
+import { suggested, type CliIo } from '../cli-io';
 import { accessPolicyFromOptions, type AccessOptions } from './hub-request-from-options';
 
 /** The options every command that opens a hub shares. */
@@ -37,7 +37,7 @@ const reportOpening = async (hub: Hub, io: CliIo): Promise<Hub> => {
   const opened = await hub.opened();
   if (E.isLeft(opened)) {
     await hub.dispose();
-    throw new CliFailure(`The hub could not finish checking the referrals recorded before this version, which lets it refuse a second referral of a child whose case is open, so nothing was done: ${opened.left.message}`, 'Try again; if it keeps failing, run "send-hub verify" to see what is wrong with the history.', exitCodes.unavailable);
+    throw new CliFailure(`The hub could not finish checking the referrals recorded before this version, which lets it refuse a second referral of a child whose case is open, so nothing was done: ${opened.left.message}`, `Try again; if it keeps failing, run ${suggested(io, 'verify')} to see what is wrong with the history.`, exitCodes.unavailable);
   }
   const { referralsStarted } = opened.right;
   if (referralsStarted > 0) {
@@ -67,7 +67,7 @@ const openHub = async (options: StoreOptions & AccessOptions, io: CliIo, purpose
   }
   const file = resolve(io.workingFolder, options.file);
   if (!purpose.create && !existsSync(file)) {
-    throw new CliFailure(`There is no hub file at ${file}.`, 'Run "send-hub simulate" to make one, or give the file with --file.', 3);
+    throw new CliFailure(`There is no hub file at ${file}.`, `Run ${suggested(io, 'simulate')} to make one, or give the file with --file.`, 3);
   }
   return openSqliteHub({
     ...extra,

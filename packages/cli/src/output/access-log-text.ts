@@ -14,8 +14,8 @@ export const formatAccessLogVerification = (report: AccessLogVerification): stri
   return `${lines.join('\n')}\n`;
 };
 
-/** Who read a child's record, one line a read, oldest first. */
-export const formatAccessLog = (childReference: string, entries: ReadonlyArray<AccessLogEntry>, unreadable: number, policy: AccessPolicy): string => {
+/** Who read a child's record, one line a read, oldest first; `verifyCommand` is what to run when entries could not be read. */
+export const formatAccessLog = (childReference: string, entries: ReadonlyArray<AccessLogEntry>, unreadable: number, policy: AccessPolicy, verifyCommand: string): string => {
   if (entries.length === 0 && unreadable === 0) return `No one has read the record of ${childReference}.\n`;
   const lines = [`Who has read the record of ${childReference} (${entries.length} read${entries.length === 1 ? '' : 's'}):`, ''];
   for (const [index, entry] of entries.entries()) {
@@ -26,6 +26,6 @@ export const formatAccessLog = (childReference: string, entries: ReadonlyArray<A
       `   Why: ${entry.purpose}`,
     );
   }
-  if (unreadable > 0) lines.push('', `${unreadable} entries about this child could not be read: run "send-hub verify".`);
+  if (unreadable > 0) lines.push('', `${unreadable} entries about this child could not be read: run ${verifyCommand}.`);
   return `${lines.join('\n')}\n`;
 };
