@@ -13,11 +13,14 @@ const viewsOf = (request: AuditRequest): ReadonlyArray<AsOf> => {
 
 const forTheAudit = (hub: Hub) => asLocalOperator(hub.configuration, 'to audit an export the council handed over');
 
+/** The auditor holds no keys: a personal detail not shown may be erased or may stay with the council, and the words claim neither. */
+const withoutKeys = { absentPersonalDetails: 'not-held' } as const;
+
 /** Tells the child's story once per view; false when the child has no case or an event could not be shown. */
 export const storyForAuditor = async (hub: Hub, childReference: string, request: AuditRequest, write: (text: string) => void): Promise<boolean> => {
   let sound = true;
   for (const asOf of viewsOf(request)) {
-    const story = await hub.story(childReference, forTheAudit(hub), { asOf });
+    const story = await hub.story(childReference, forTheAudit(hub), { asOf, ...withoutKeys });
     if (E.isLeft(story)) {
       write(`\nThe child's story cannot be told: ${story.left.message}\n`);
       return false;
@@ -32,7 +35,7 @@ export const storyForAuditor = async (hub: Hub, childReference: string, request:
 export const replayForAuditor = async (hub: Hub, caseId: string, request: AuditRequest, write: (text: string) => void): Promise<boolean> => {
   let sound = true;
   for (const asOf of viewsOf(request)) {
-    const timeline = await hub.replay(caseId, forTheAudit(hub), { asOf });
+    const timeline = await hub.replay(caseId, forTheAudit(hub), { asOf, ...withoutKeys });
     if (E.isLeft(timeline)) {
       write(`\nThe case cannot be replayed: ${timeline.left.message}\n`);
       return false;

@@ -47,7 +47,7 @@ export const runAudit = async (request: AuditRequest, write: (text: string) => v
     const report = verified.right;
     write(formatVerificationReport(report));
     if (request.caseId !== undefined || request.childReference !== undefined) {
-      write('\nPersonal details stay with the council: the export holds them only encrypted, so names and dates of birth show as erased.\n');
+      write('\nPersonal details stay with the council: the export holds them only encrypted, so names, dates of birth and what children and families said show as not held here.\n');
     }
     const caseSound = request.caseId === undefined ? true : await replayForAuditor(hub, request.caseId, request, write);
     const storySound = request.childReference === undefined ? true : await storyForAuditor(hub, request.childReference, request, write);

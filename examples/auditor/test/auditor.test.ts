@@ -44,10 +44,13 @@ describe('the auditor’s replay and verification of an export', () => {
     expect(told.trimEnd().endsWith('The export is sound.')).toBe(true);
   });
 
-  it('tells a child’s story from the export, names erased, as of a business date', async () => {
+  it('tells a child’s story from the export, names not held (the council keeps the keys), as of a business date', async () => {
     const { code, told } = await audit({ exportFile: history.file, publishedHeadHash: history.headHash, childReference: 'child-alex', onDate: '2025-10-31' });
     expect(code).toBe(0);
-    expect(told).toContain('The story of the child child-alex (whose personal details have been erased): what had happened by 31 October 2025.');
+    expect(told).toContain('The story of the child child-alex (whose personal details are not held here): what had happened by 31 October 2025.');
+    // Without the keys the auditor cannot tell erased details from kept ones, and the story claims neither.
+    expect(told).toContain('referred a child whose personal details are not held here');
+    expect(told).not.toContain('erased');
     expect(told).toContain(`Case 1 of 1: case ${caseId}, referred on 13 October 2025 to the Stafford hub.`);
     expect(told).toMatch(/1\. 13 October 2025: Referred to the hub[\s\S]*2\. 20 October 2025: Views heard/);
     expect(told).not.toContain('Alex Moor');

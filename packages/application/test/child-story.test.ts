@@ -116,6 +116,13 @@ describe('a child’s story', () => {
     expect(text).toContain('what they said has been erased');
     expect(text).not.toContain('Jo Bennett');
     expect(text).not.toContain('happier at the new school');
+    // Told as a reader without the keys would tell it, the same erased record claims nothing it cannot know.
+    const withoutKeys = right(await hub.story('child-jo', tamworthOfficer, { absentPersonalDetails: 'not-held' }));
+    expect(withoutKeys).toMatchObject({ childName: null, personalDataErased: false });
+    const notHeld = formatStory(withoutKeys);
+    expect(notHeld).toMatch(/^The story of the child child-jo \(whose personal details are not held here\)/);
+    expect(notHeld).toContain('what they said is not held here');
+    expect(notHeld).not.toContain('erased');
     await hub.dispose();
   });
 });

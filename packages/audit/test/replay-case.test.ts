@@ -1,5 +1,5 @@
 import { caseStreamId } from '@send-hub/core';
-import { formatTimeline, replayCase, timelineToJson } from '@send-hub/audit';
+import { formatTimeline, replayCase, timelineToJson, withHubPersonalDataEncryption } from '@send-hub/audit';
 import { either as E } from 'fp-ts';
 import { alexCase, alexViews, writeAlexAndSam } from './support/alex-scenario';
 import { hubStores } from './support/hub-stores';
@@ -88,6 +88,21 @@ describe('replaying a case', () => {
     const badTime = await replayCase(readable, alexCase, { asOf: { recordedAt: 'yesterday' } });
     expect(badTime).toEqual(E.left(expect.objectContaining({ code: 'replay-options-invalid' })));
     expect(await replayCase(readable, 'not-a-case')).toEqual(E.left(expect.objectContaining({ code: 'replay-options-invalid' })));
+  });
+
+  it('words the personal details a reader is not given as erased, or, read without the keys, as not held here', async () => {
+    const { chained, keyStore } = await setUp();
+    // A view that gives no personal field, as a reader without the keys sees the history.
+    const withheld = withHubPersonalDataEncryption(chained, { keyStore, inClear: {} });
+    const describedAs = async (options: Parameters<typeof replayCase>[2]) => (await timelineOf(withheld, alexCase, options)).steps.slice(0, 2).map((step) => step.description);
+    const [referredErased, heardErased] = await describedAs({});
+    expect(referredErased).toContain('referred a child whose personal details have been erased (Year 5');
+    expect(heardErased).toBe('The child or young person’s views were heard (in person): what they said has been erased.');
+    const [referredNotHeld, heardNotHeld] = await describedAs({ absentPersonalDetails: 'not-held' });
+    expect(referredNotHeld).toContain('referred a child whose personal details are not held here (Year 5');
+    expect(heardNotHeld).toBe('The child or young person’s views were heard (in person): what they said is not held here.');
+    const bad = await replayCase(withheld, alexCase, { absentPersonalDetails: 'hidden' as never });
+    expect(bad).toEqual(E.left(expect.objectContaining({ code: 'replay-options-invalid', message: 'absentPersonalDetails must be "erased" or "not-held", but was "hidden".' })));
   });
 
   it('lists events it cannot read as gaps instead of failing', async () => {

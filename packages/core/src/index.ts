@@ -23,6 +23,7 @@ export * from './reference/sex';
 export * from './reference/special-educational-needs';
 
 export * from './personal-data/personal-field';
+export * from './personal-data/absent-personal-details';
 
 export * from './case/case-commands';
 export * from './case/case-decider';

@@ -6,6 +6,7 @@ import {
   daysBetween,
   describeCaseEvent,
   staffordshireConfiguration,
+  AbsentPersonalDetails,
   type CaseEvent,
   type CaseState,
   type HubConfiguration,
@@ -21,6 +22,8 @@ export interface ReplayOptions {
   readonly asOf?: AsOf;
   readonly configuration?: HubConfiguration;
   readonly upcast?: Upcast;
+  /** How personal details the store does not give are worded: `erased` (the default) or `not-held`, for a store read without the hub's keys. */
+  readonly absentPersonalDetails?: AbsentPersonalDetails;
 }
 
 const caseEventTypes = new Set<string>(Object.keys(caseEventLabels));
@@ -41,6 +44,9 @@ export const replayCase = async (store: EventStore, caseId: string, options: Rep
   if (!CaseId.is(caseId)) return E.left(refuseReplay('replay-options-invalid', `"${caseId}" is not a case id: expected a lower-case UUID.`));
   const asOf = AsOf.decode(options.asOf ?? {});
   if (E.isLeft(asOf)) return E.left(refuseReplay('replay-options-invalid', `The "as of" is not valid: ${formatValidationErrors(asOf.left)}.`));
+  if (options.absentPersonalDetails !== undefined && !AbsentPersonalDetails.is(options.absentPersonalDetails)) {
+    return E.left(refuseReplay('replay-options-invalid', `absentPersonalDetails must be "erased" or "not-held", but was ${JSON.stringify(options.absentPersonalDetails)}.`));
+  }
   const configuration = options.configuration ?? staffordshireConfiguration;
   const decider = createCaseDecider(configuration);
   const streamId = caseStreamId(caseId);
@@ -72,7 +78,7 @@ export const replayCase = async (store: EventStore, caseId: string, options: Rep
       position: event.position,
       eventType: caseEvent.type,
       label: caseEventLabels[caseEvent.type],
-      description: describeCaseEvent(caseEvent, configuration),
+      description: describeCaseEvent(caseEvent, configuration, options.absentPersonalDetails),
       occurredOn: caseEvent.occurredOn,
       recordedAt,
       daysRecordedAfter: daysAfter(caseEvent.occurredOn, recordedAt),

@@ -56,6 +56,7 @@ export const ChildStory = t.type(
     childReference: ChildReference,
     /** The child's name from their latest referral shown, or null once their personal data is erased. */
     childName: t.union([t.string, t.null]),
+    /** True when the name is not shown because the child's personal data was erased; false when it is shown, or when the story was told without the hub's keys (`absentPersonalDetails: 'not-held'`). */
     personalDataErased: t.boolean,
     asOf: AsOf,
     cases: t.array(StoryCase),

@@ -1,4 +1,4 @@
-import { formatCalendarDate } from '@send-hub/core';
+import { absentNameInWords, formatCalendarDate } from '@send-hub/core';
 import { toJsonText } from '../json-text';
 import { describeAsOf } from '../replay/as-of';
 import { describeRecording } from '../replay/format-timeline';
@@ -6,8 +6,11 @@ import type { ChildStory, StoryCase } from './child-story';
 
 const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
+/** A name not shown was erased, or (told without the hub's keys) is not held here: `personalDataErased` says which. */
 const whose = (story: ChildStory): string =>
-  story.childName === null ? `the child ${story.childReference} (whose personal details have been erased)` : `${story.childName} (child reference ${story.childReference})`;
+  story.childName === null
+    ? `the child ${story.childReference} (${absentNameInWords[story.personalDataErased ? 'erased' : 'not-held']})`
+    : `${story.childName} (child reference ${story.childReference})`;
 
 const describeCase = (story: ChildStory, told: StoryCase): string =>
   `Case ${told.caseNumber} of ${story.cases.length}: case ${told.caseId}, referred on ${formatCalendarDate(told.referredOn)} to the ${told.district} hub. Now: ${told.standing}`;

@@ -83,7 +83,8 @@ export const tellChildStory = async (
   return E.right({
     childReference,
     childName: erased ? null : latestName,
-    personalDataErased: erased,
+    // Read without the hub's keys, a name not given may be erased or may stay with the council: the story claims neither.
+    personalDataErased: erased && (options.absentPersonalDetails ?? 'erased') === 'erased',
     asOf: asOf.right,
     cases,
     casesNotYetKnown,

@@ -1,6 +1,7 @@
 import { describeLMGMeeting } from '../lmg/lmg-meeting-reference';
 import { lmgOutcomeEffect, lmgOutcomes } from '../lmg/lmg-outcomes';
 import { describeMeeting } from '../meeting/meeting-reference';
+import { absentChildInWords, absentWordsInWords, type AbsentPersonalDetails } from '../personal-data/absent-personal-details';
 import { isErased } from '../personal-data/personal-field';
 import { districtName, staffordshireConfiguration, type HubConfiguration } from '../reference/hub-configuration';
 import { nationalCurriculumYears } from '../reference/school-years';
@@ -49,14 +50,17 @@ const describeMove = (event: CaseEventOf<'ChildMoved'>, configuration: HubConfig
   return `Moved from ${fromDistrict} to ${toDistrict}, ${schools} (${yearGroup}); the ${toDistrict} hub takes the case with its whole history.`;
 };
 
-/** One sentence a family or an officer can read, as a line of the case's timeline. */
-export const describeCaseEvent = (event: CaseEvent, configuration: HubConfiguration = staffordshireConfiguration): string => {
+/**
+ * One sentence a family or an officer can read, as a line of the case's timeline. `absent`
+ * words a personal detail the reader was not given (see `AbsentPersonalDetails`).
+ */
+export const describeCaseEvent = (event: CaseEvent, configuration: HubConfiguration = staffordshireConfiguration, absent: AbsentPersonalDetails = 'erased'): string => {
   const meetingName = (meeting: { district: string }) => districtName(configuration, meeting.district);
   switch (event.type) {
     case 'Referred': {
       const { referral } = event;
       const primary = referral.needs.find((need) => need.rank === 1);
-      const name = isErased(referral.personal.childName) ? 'a child whose personal details have been erased' : referral.personal.childName;
+      const name = isErased(referral.personal.childName) ? absentChildInWords[absent] : referral.personal.childName;
       return (
         `School ${referral.school} referred ${name} (${nationalCurriculumYears.label(referral.yearGroup)}, ` +
         `${uncapitalised(senProvisions.label(referral.senProvision))}` +
@@ -84,7 +88,7 @@ export const describeCaseEvent = (event: CaseEvent, configuration: HubConfigurat
     case 'ViewsHeard': {
       const where = event.meeting === undefined ? '' : ` at ${describeMeeting(event.meeting, meetingName(event.meeting))}`;
       // Words that end their own sentence inside the quotation marks need no full stop after them.
-      const said = isErased(event.views) ? 'what they said has been erased.' : `“${event.views}”${/[.!?…]$/.test(event.views) ? '' : '.'}`;
+      const said = isErased(event.views) ? absentWordsInWords[absent] : `“${event.views}”${/[.!?…]$/.test(event.views) ? '' : '.'}`;
       return `${viewsHolders.label(event.whose)}’s views were heard${where} (${uncapitalised(waysViewsWereHeard.label(event.how))}): ${said}`;
     }
     case 'EscalatedToLMG':
