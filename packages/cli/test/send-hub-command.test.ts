@@ -19,6 +19,14 @@ describe('the send-hub command line', () => {
     expect(run.stdout).toMatch(/events/);
     // Labels inside a sentence keep the capitals of the names they hold.
     expect(run.stdout).toMatch(/Closures: .*, \d+ passed to the Locality Management Group, /);
+    // Every closure counted once, the hub's by reason and the group's outcomes, as the board's "Cases closed" counts them.
+    const closures = /Closures: ([\d,]+) cases closed\. By the hub: ([^.]+)\. By the Locality Management Group’s outcome: ([\d,]+)\./.exec(run.stdout);
+    expect(closures).not.toBeNull();
+    const [, total, byHub, byGroup] = closures ?? [];
+    const figure = (text: string | undefined) => Number((text ?? '').replaceAll(',', ''));
+    const hubClosures = (byHub ?? '').split(', ').map((part) => figure(part.split(' ')[0]));
+    expect(hubClosures).toHaveLength(5);
+    expect(figure(total)).toBe(hubClosures.reduce((sum, closed) => sum + closed, figure(byGroup)));
     expect(existsSync(join(folder, 'send-hub.sqlite'))).toBe(true);
     expect(existsSync(join(folder, 'send-hub.sqlite.keys'))).toBe(true);
     const again = await runIn(folder, ['simulate', ...small]);

@@ -3,6 +3,18 @@ import type { SimulationReport } from '@send-hub/simulation';
 
 const count = (value: number): string => value.toLocaleString('en-GB');
 
+/**
+ * Every case closed, as the board counts them: those the hub closed, by reason, and those the
+ * Locality Management Group's outcome closed (an assessment requested, a specialist place or
+ * support, another service, or closed by the group), so the total is the board's "Cases closed".
+ */
+const closuresInWords = (report: SimulationReport): string => {
+  const byHub = closureReasons.codes.map((code) => `${count(report.closures[code])} ${uncapitalised(closureReasons.label(code))}`).join(', ');
+  const byGroup = report.localityManagementGroup.casesClosed;
+  const total = Object.values(report.closures).reduce((sum, closed) => sum + closed, byGroup);
+  return `  Closures: ${count(total)} cases closed. By the hub: ${byHub}. By the Locality Management Group’s outcome: ${count(byGroup)}.`;
+};
+
 /** What a simulation recorded, as a person reads it. */
 export const formatSimulationReport = (report: SimulationReport, seconds: number): string => {
   const perSecond = seconds > 0 ? Math.round(report.events / seconds) : 0;
@@ -17,7 +29,7 @@ export const formatSimulationReport = (report: SimulationReport, seconds: number
     `  Locality Management Groups: ${count(report.localityManagementGroup.meetingsHeld)} meetings held, ${count(report.localityManagementGroup.meetingsCancelled)} cancelled, ${count(report.localityManagementGroup.themes)} themes recorded; ${count(report.localityManagementGroup.discussions)} discussions: ${lmgOutcomes.codes
       .map((code) => `${count(report.localityManagementGroup.outcomes[code])} ${uncapitalised(lmgOutcomes.label(code))}`)
       .join(', ')}.`,
-    `  Closures: ${closureReasons.codes.map((code) => `${count(report.closures[code])} ${uncapitalised(closureReasons.label(code))}`).join(', ')}.`,
+    closuresInWords(report),
     `  ${count(report.lateRecordings)} events recorded on a later day than they happened.`,
   ];
   return `${lines.join('\n')}\n`;
