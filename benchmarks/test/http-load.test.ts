@@ -1,9 +1,12 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { AccessActor } from '@send-hub/access';
 import { openInMemoryHub } from '@send-hub/application';
 import { authenticate } from '../../examples/http-service/src/authentication/token-authentication';
 import { loadProblems } from '../http/answer-tally';
 import { casesPerPrematureDiscussion, countyCommands, type OfficerWorkload } from '../http/county-commands';
 import { runDirect } from '../http/direct-load';
+import { runLoad } from '../http/load-test';
 import { signOnToken } from '../http/sign-on-token';
 
 // The pieces of the http benchmark group that decide what counts as a right answer; the
@@ -82,6 +85,37 @@ describe('a county’s commands for the load test', () => {
       expect(problems.join(' ')).not.toContain(referral.referral.personal.childName);
     } finally {
       await hub.dispose();
+    }
+  });
+});
+
+describe('the load test’s clock', () => {
+  it('stops at the last answer, not at autocannon’s own end on its one-second tick', async () => {
+    // A server that answers every command at once, as recorded: only the load generator's own time is left to measure.
+    const server = createServer((request, response) => {
+      request.resume();
+      request.on('end', () => {
+        response.writeHead(201, { 'Content-Type': 'application/json' });
+        response.end(JSON.stringify({ events: [{}], position: null }));
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const workloads = countyCommands(4, 3);
+      let timed = 0;
+      const outcome = await runLoad(`http://127.0.0.1:${port}`, workloads, workloads.map(() => 'token'), async (work) => {
+        const start = process.hrtime.bigint();
+        await work();
+        timed = Number(process.hrtime.bigint() - start) / 1e9;
+      });
+      expect(outcome.answered).toBe(12);
+      expect(outcome.seconds).toBeGreaterThan(0);
+      expect(outcome.seconds).toBeLessThanOrEqual(timed);
+      // Twelve instant answers take milliseconds; timed to autocannon's end they took a second.
+      expect(timed).toBeLessThan(0.9);
+    } finally {
+      server.close();
     }
   });
 });
