@@ -26,8 +26,11 @@ export const commandNameOf = (environment: Readonly<Record<string, string | unde
   return (environment.npm_config_user_agent ?? '').startsWith('npm/') ? 'npm run send-hub --' : 'pnpm send-hub';
 };
 
+/** How the person runs this command line: `send-hub` unless the io says otherwise. */
+export const commandNameIn = (io: Pick<CliIo, 'commandName'>): string => io.commandName ?? 'send-hub';
+
 /** A command for the person to run, quoted, as they run this command line: `"send-hub verify"`, or `"pnpm send-hub verify"` through the repository's scripts. */
-export const suggested = (io: Pick<CliIo, 'commandName'>, words: string): string => `"${io.commandName ?? 'send-hub'} ${words}"`;
+export const suggested = (io: Pick<CliIo, 'commandName'>, words: string): string => `"${commandNameIn(io)} ${words}"`;
 
 const readProcessInput = async (): Promise<string> => {
   const chunks: Buffer[] = [];

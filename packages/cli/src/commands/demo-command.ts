@@ -5,7 +5,7 @@ import { formatAgenda } from '@send-hub/projection-district';
 import type { Command } from 'commander';
 import { either as E } from 'fp-ts';
 import { CliFailure } from '../cli-failure';
-import { suggested, type CliIo } from '../cli-io';
+import { commandNameIn, suggested, type CliIo } from '../cli-io';
 import { allowed } from '../options/hub-request-from-options';
 import { parseDistrict } from '../options/parse-values';
 import { formatSimulationReport } from './format-simulation-report';
@@ -33,7 +33,7 @@ export const demoCommand = (program: Command, io: CliIo): void => {
       .option('--quiet', 'no progress on standard error', false),
   ).action(async (options: DemoOptions) => {
     const district = parseDistrict(options.district, staffordshireConfiguration);
-    const command = io.commandName ?? 'send-hub';
+    const command = commandNameIn(io);
     await runSimulation({ ...options, replace: true }, simulationSettings({ ...options, json: false }), io, async (hub, run) => {
       io.stdout(formatSimulationReport(run.report, run.seconds));
       const operator = asLocalOperator(hub.configuration, 'to show the demonstration agenda');

@@ -1,4 +1,4 @@
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { linesOfFile, toJsonText } from '@send-hub/audit';
 import type { Command } from 'commander';
@@ -6,7 +6,7 @@ import { either as E } from 'fp-ts';
 import { CliFailure, exitCodes } from '../cli-failure';
 import type { CliIo } from '../cli-io';
 import { requestFromOptions, unlessRefused } from '../options/hub-request-from-options';
-import { openHubFromOptions, sqliteFilesToMake, withHub } from '../options/open-hub-from-options';
+import { openHubFromOptions, removeHubFiles, sqliteFilesToMake, withHub } from '../options/open-hub-from-options';
 import { withStoreOptions, type CommonOptions } from './common-options';
 
 export const importCommand = (program: Command, io: CliIo): void => {
@@ -41,7 +41,7 @@ export const importCommand = (program: Command, io: CliIo): void => {
         );
       });
     } finally {
-      if (nothingWritten) for (const file of made) for (const part of [file, `${file}-wal`, `${file}-shm`]) rmSync(part, { force: true });
+      if (nothingWritten) removeHubFiles(made);
     }
   });
 };

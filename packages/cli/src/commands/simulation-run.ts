@@ -1,21 +1,16 @@
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defaultKeyFileFor, defaultReadModelFileFor, type Hub } from '@send-hub/application';
 import { createSimulation, type SimulationOptions, type SimulationReport } from '@send-hub/simulation';
 import { CliFailure } from '../cli-failure';
 import type { CliIo } from '../cli-io';
-import { openHubFromOptions, withHub, type StoreOptions } from '../options/open-hub-from-options';
+import { openHubFromOptions, removeHubFiles, withHub, type StoreOptions } from '../options/open-hub-from-options';
 import { progressBar } from '../output/progress-bar';
 
 export interface SimulationRun {
   readonly report: SimulationReport;
   readonly seconds: number;
 }
-
-/** Removes a SQLite hub's event, key and read model files with their logs, for --replace. */
-export const removeHubFiles = (files: ReadonlyArray<string>): void => {
-  for (const file of files) for (const path of [file, `${file}-wal`, `${file}-shm`]) rmSync(path, { force: true });
-};
 
 /** Simulates into the store the options name, refusing to mix a simulation into a store that already holds a history. */
 export const runSimulation = async (

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defaultAccessLogFileFor, defaultKeyFileFor, defaultReadModelFileFor, openEventStoreDbHub, openPostgresHub, openSqliteHub, type Hub, type HubOptions } from '@send-hub/application';
 import type { Durability } from '@send-hub/store-sqlite';
@@ -90,6 +90,11 @@ export const sqliteFilesToMake = (options: StoreOptions, io: CliIo): ReadonlyArr
   const keyFile = options.keyFile === undefined ? defaultKeyFileFor(file) : resolve(io.workingFolder, options.keyFile);
   const accessLogFile = options.accessLogFile === undefined ? defaultAccessLogFileFor(file) : resolve(io.workingFolder, options.accessLogFile);
   return [file, keyFile, defaultReadModelFileFor(file), accessLogFile].filter((made) => !existsSync(made));
+};
+
+/** Removes SQLite hub files (event, key, read model or access log files) with their logs: for --replace, and after a refused import into a hub the command made. */
+export const removeHubFiles = (files: ReadonlyArray<string>): void => {
+  for (const file of files) for (const path of [file, `${file}-wal`, `${file}-shm`]) rmSync(path, { force: true });
 };
 
 /** Runs `work` with the hub open, and always closes it (saving the read models). */

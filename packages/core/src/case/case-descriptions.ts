@@ -1,7 +1,7 @@
 import { describeLMGMeeting } from '../lmg/lmg-meeting-reference';
 import { lmgOutcomeEffect, lmgOutcomes } from '../lmg/lmg-outcomes';
 import { describeMeeting } from '../meeting/meeting-reference';
-import { absentChildInWords, absentWordsInWords, type AbsentPersonalDetails } from '../personal-data/absent-personal-details';
+import { absentNameInWords, absentWordsInWords, type AbsentPersonalDetails } from '../personal-data/absent-personal-details';
 import { isErased } from '../personal-data/personal-field';
 import { districtName, staffordshireConfiguration, type HubConfiguration } from '../reference/hub-configuration';
 import { nationalCurriculumYears } from '../reference/school-years';
@@ -60,7 +60,7 @@ export const describeCaseEvent = (event: CaseEvent, configuration: HubConfigurat
     case 'Referred': {
       const { referral } = event;
       const primary = referral.needs.find((need) => need.rank === 1);
-      const name = isErased(referral.personal.childName) ? absentChildInWords[absent] : referral.personal.childName;
+      const name = isErased(referral.personal.childName) ? `a child ${absentNameInWords[absent]}` : referral.personal.childName;
       return (
         `School ${referral.school} referred ${name} (${nationalCurriculumYears.label(referral.yearGroup)}, ` +
         `${uncapitalised(senProvisions.label(referral.senProvision))}` +

@@ -9,20 +9,14 @@ import * as t from 'io-ts';
 export const AbsentPersonalDetails = t.keyof({ erased: null, 'not-held': null }, 'how absent personal details are worded ("erased" or "not-held")');
 export type AbsentPersonalDetails = t.TypeOf<typeof AbsentPersonalDetails>;
 
-/** The child, in a sentence, when their name is not given. */
-export const absentChildInWords: Readonly<Record<AbsentPersonalDetails, string>> = {
-  erased: 'a child whose personal details have been erased',
-  'not-held': 'a child whose personal details are not held here',
+/** After "a child" or the child's reference, when the child's name is not given: "whose personal details have been erased". */
+export const absentNameInWords: Readonly<Record<AbsentPersonalDetails, string>> = {
+  erased: 'whose personal details have been erased',
+  'not-held': 'whose personal details are not held here',
 };
 
 /** What someone said, in a sentence, when their words are not given. */
 export const absentWordsInWords: Readonly<Record<AbsentPersonalDetails, string>> = {
   erased: 'what they said has been erased.',
   'not-held': 'what they said is not held here.',
-};
-
-/** After the child's reference in a story's title, when the child's name is not given. */
-export const absentNameInWords: Readonly<Record<AbsentPersonalDetails, string>> = {
-  erased: 'whose personal details have been erased',
-  'not-held': 'whose personal details are not held here',
 };

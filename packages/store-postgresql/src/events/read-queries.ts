@@ -52,6 +52,16 @@ const columnsOf = (metadata: MetadataChoice, table: string): string =>
     .join(', ');
 
 /**
+ * A page as every whole read takes it: the first `limit` events after `after` (parameter
+ * `$1`), in position order, then cut by `cut` (on `page.position`) outside the limit, so the
+ * server reads the page's own rows and never the range up to the bound (see `readSettledPage`).
+ */
+const pageCutAfterItsLimit = (schema: string, metadata: MetadataChoice, limit: string, streamPrefix: string | undefined, cut: string): string =>
+  `SELECT ${columnsOf(metadata, 'page')} FROM (` +
+  `SELECT ${columnsOf(metadata, 'e')} FROM ${quoted(schema)}.events e WHERE e.position > $1${streamPrefix === undefined ? '' : ` AND starts_with(e.stream_id, ${streamPrefix})`} ORDER BY e.position LIMIT ${limit}` +
+  `) page WHERE ${cut} ORDER BY page.position`;
+
+/**
  * One page of a settled range, in global order: the first `limit` events after `after`,
  * less any past `until`. The bound is applied to the page, not to the scan: planned with
  * the values given (as a prepared statement is, for its first five runs on a connection),
@@ -62,13 +72,9 @@ const columnsOf = (metadata: MetadataChoice, table: string): string =>
  * bound is the read's last.
  */
 export const readSettledPage = async (pool: Pool, schema: string, query: PageQuery): Promise<ReadonlyArray<RecordedEvent>> => {
-  const prefix = query.streamPrefix === undefined ? '' : ' AND starts_with(e.stream_id, $4)';
   const values: unknown[] = [query.after.toString(), query.until.toString(), query.limit];
   if (query.streamPrefix !== undefined) values.push(query.streamPrefix);
-  const text =
-    `SELECT ${columnsOf(query.metadata, 'page')} FROM (` +
-    `SELECT ${columnsOf(query.metadata, 'e')} FROM ${quoted(schema)}.events e WHERE e.position > $1${prefix} ORDER BY e.position LIMIT $3` +
-    `) page WHERE page.position <= $2 ORDER BY page.position`;
+  const text = pageCutAfterItsLimit(schema, query.metadata, '$3', query.streamPrefix === undefined ? undefined : '$4', 'page.position <= $2');
   const result = await pool.query<EventRow>({ name: statementName(text), text, values, rowMode: 'array' });
   return result.rows.map(decodeEventRow);
 };
@@ -93,16 +99,14 @@ export interface FirstPage {
  * Undefined when the store holds no event.
  */
 export const readFirstPage = async (pool: Pool, schema: string, query: Omit<PageQuery, 'until'>): Promise<FirstPage | undefined> => {
-  const prefix = query.streamPrefix === undefined ? '' : ' AND starts_with(e.stream_id, $3)';
   const values: unknown[] = [query.after.toString(), query.limit];
   if (query.streamPrefix !== undefined) values.push(query.streamPrefix);
   const text =
     `WITH bound AS (SELECT b.position, b.transaction_id, pg_snapshot_xmin(pg_current_snapshot()) > b.transaction_id AS settled ` +
     `FROM ${quoted(schema)}.events b ORDER BY b.position DESC LIMIT 1) ` +
-    `SELECT bound.position, bound.transaction_id::text, bound.settled, page.* FROM bound LEFT JOIN LATERAL (` +
-    `SELECT ${columnsOf(query.metadata, 'first')} FROM (` +
-    `SELECT ${columnsOf(query.metadata, 'e')} FROM ${quoted(schema)}.events e WHERE e.position > $1${prefix} ORDER BY e.position LIMIT $2` +
-    `) first WHERE bound.settled AND first.position <= bound.position ORDER BY first.position) page ON true`;
+    `SELECT bound.position, bound.transaction_id::text, bound.settled, first.* FROM bound LEFT JOIN LATERAL (` +
+    pageCutAfterItsLimit(schema, query.metadata, '$2', query.streamPrefix === undefined ? undefined : '$3', 'bound.settled AND page.position <= bound.position') +
+    `) first ON true`;
   const result = await pool.query<[string, string, boolean, ...EventRow]>({ name: statementName(text), text, values, rowMode: 'array' });
   const first = result.rows[0];
   if (first === undefined) return undefined;
